@@ -1,0 +1,10 @@
+import { format } from 'date-fns';
+import { enGB, nl } from 'date-fns/locale';
+import type { Locale } from '../i18n';
+
+const DATE_LOCALES = { en: enGB, nl } as const;
+
+/** A calendar day as people write it in `locale`: "21 November 2026", "21 november 2026". */
+export function formatDay(date: Date | number, locale: Locale): string {
+  return format(date, 'PPP', { locale: DATE_LOCALES[locale] });
+}
