@@ -2,13 +2,30 @@
 import { browser } from 'wxt/browser';
 import { dispatch, envelope, type Handlers, type MessageType, type RequestOf, type ResponseOf } from '../messaging';
 
-export function sendMessage<K extends MessageType>(type: K, data: RequestOf<K>): Promise<ResponseOf<K>> {
-  return browser.runtime.sendMessage(envelope(type, data)) as Promise<ResponseOf<K>>;
+/** How an answer travels back: the value, or the handler's error as text. */
+type Reply = { ok: true; value: unknown } | { ok: false; error: string };
+
+export async function sendMessage<K extends MessageType>(type: K, data: RequestOf<K>): Promise<ResponseOf<K>> {
+  const reply = (await browser.runtime.sendMessage(envelope(type, data))) as Reply | undefined;
+  if (!reply) throw new Error(`No answer to ${type}`);
+  if (!reply.ok) throw new Error(reply.error);
+  // The background answered this type through its handler, whose result type the map fixes.
+  return reply.value as ResponseOf<K>;
 }
 
 /** Answers Echt's messages with `handlers` until `signal` aborts. */
 export function serveMessages(handlers: Handlers, signal?: AbortSignal): void {
-  const listener = (message: unknown) => dispatch(handlers, message);
+  // Answering through sendResponse (and returning true) works in every browser, with or
+  // without the polyfill; returning a promise does not.
+  const listener = (message: unknown, _sender: unknown, sendResponse: (reply: Reply) => void) => {
+    const answer = dispatch(handlers, message);
+    if (!answer) return false;
+    answer.then(
+      (value) => sendResponse({ ok: true, value }),
+      (error: unknown) => sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+    return true;
+  };
   browser.runtime.onMessage.addListener(listener);
   signal?.addEventListener('abort', () => browser.runtime.onMessage.removeListener(listener), { once: true });
 }

@@ -1,0 +1,47 @@
+// Gzipped size of each JS bundle a context loads, from the production Chrome build.
+// Run `npm run build` first. The content script has a budget: it loads in every chat tab.
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const BUILD = resolve(import.meta.dirname, '../.output/chrome-mv3');
+const CONTENT_SCRIPT_BUDGET = 25 * 1024;
+
+function gzipped(file: string): number {
+  return gzipSync(readFileSync(join(BUILD, file)), { level: 9 }).length;
+}
+
+/** The scripts a page loads: its module entry plus every chunk it preloads. */
+function pageScripts(html: string): string[] {
+  const source = readFileSync(join(BUILD, html), 'utf8');
+  return [...source.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((match) => match[1] as string);
+}
+
+function kb(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+if (!existsSync(join(BUILD, 'manifest.json'))) {
+  console.error(`No build at ${BUILD}. Run "npm run build" first.`);
+  process.exit(1);
+}
+
+const bundles: Record<string, string[]> = {
+  background: ['background.js'],
+  popup: pageScripts('popup.html'),
+  options: pageScripts('options.html'),
+  'content script': ['content-scripts/chat.js'],
+};
+
+console.log('context          gzipped  files');
+for (const [context, files] of Object.entries(bundles)) {
+  const total = files.reduce((sum, file) => sum + gzipped(file), 0);
+  console.log(`${context.padEnd(16)} ${kb(total).padStart(8)}  ${files.join(', ')}`);
+}
+const content = gzipped('content-scripts/chat.js');
+const share = ((content / CONTENT_SCRIPT_BUDGET) * 100).toFixed(0);
+console.log(`\ncontent script: ${kb(content)} of its ${kb(CONTENT_SCRIPT_BUDGET)} budget (${share}%)`);
+if (content > CONTENT_SCRIPT_BUDGET) {
+  console.log('over budget');
+  process.exitCode = 1;
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { installDefaults, language } from '../../src/settings';
+import { defineSetting } from '../../src/settings/define';
+
+describe('language setting', () => {
+  it('reads as "auto" on a fresh install', async () => {
+    expect(await language.get()).toBe('auto');
+  });
+
+  it('is written on install so every context sees the same value', async () => {
+    await installDefaults();
+    expect(await fakeBrowser.storage.local.get('settings.language')).toEqual({ 'settings.language': 'auto' });
+  });
+
+  it('keeps a valid choice over install', async () => {
+    await language.set('nl');
+    await installDefaults();
+    expect(await language.get()).toBe('nl');
+  });
+
+  it('repairs a damaged stored value from the default', async () => {
+    await fakeBrowser.storage.local.set({ 'settings.language': { broken: true } });
+    expect(await language.get()).toBe('auto');
+    expect(await fakeBrowser.storage.local.get('settings.language')).toEqual({ 'settings.language': 'auto' });
+  });
+
+  it('refuses to store an invalid value', async () => {
+    await expect(language.set('fr' as never)).rejects.toThrow(TypeError);
+    expect(await language.get()).toBe('auto');
+  });
+
+  it('tells watchers about changes from other contexts', async () => {
+    const seen: string[] = [];
+    const stop = language.watch((value) => seen.push(value));
+    await fakeBrowser.storage.local.set({ 'settings.language': 'nl' });
+    await fakeBrowser.storage.local.set({ 'settings.language': 42 });
+    stop();
+    expect(seen).toEqual(['nl', 'auto']);
+  });
+});
+
+describe('setting migrations', () => {
+  const isSize = (value: unknown): value is 'small' | 'large' => value === 'small' || value === 'large';
+
+  it('runs numbered migrations on data stored by an older version', async () => {
+    // Version 1 stored a boolean "compact"; version 2 stores a size name.
+    await fakeBrowser.storage.local.set({ 'settings.chipSize': true, 'settings.chipSize$': { v: 1 } });
+    const chipSize = defineSetting({
+      key: 'local:settings.chipSize',
+      fallback: 'large',
+      version: 2,
+      migrations: { 2: (old) => (old === true ? 'small' : 'large') },
+      isValid: isSize,
+    });
+    await chipSize.migrate();
+    expect(await chipSize.get()).toBe('small');
+  });
+
+  it('falls back to the default when a migration produces nonsense', async () => {
+    await fakeBrowser.storage.local.set({ 'settings.chipSize': 'tiny', 'settings.chipSize$': { v: 1 } });
+    const chipSize = defineSetting({
+      key: 'local:settings.chipSize',
+      fallback: 'large',
+      version: 2,
+      migrations: { 2: (old) => old },
+      isValid: isSize,
+    });
+    await chipSize.migrate();
+    expect(await chipSize.get()).toBe('large');
+  });
+});
