@@ -2,8 +2,12 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { browser } from 'wxt/browser';
 import { ARTIFACTS, type EchtBrowser, launchEcht } from './support/browser';
 import { type FixtureServer, serveFixtures } from './support/server';
+
+// The service worker's own extension API, used inside worker.evaluate().
+declare const chrome: typeof browser;
 
 let echt: EchtBrowser;
 let server: FixtureServer;

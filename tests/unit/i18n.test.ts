@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import en from '../../public/_locales/en/messages.json';
-import nl from '../../public/_locales/nl/messages.json';
+import enCatalog from '../../public/_locales/en/messages.json';
+import nlCatalog from '../../public/_locales/nl/messages.json';
 import { resolveLocale, translate } from '../../src/i18n';
+
+interface Entry {
+  message: string;
+  placeholders?: Record<string, unknown>;
+}
+const en: Record<string, Entry> = enCatalog;
+const nl: Record<string, Entry> = nlCatalog;
 
 describe('translate', () => {
   it('fills named placeholders the way the browser does', () => {
@@ -28,7 +35,7 @@ describe('locale catalogs', () => {
   it('have the same keys and placeholders in English and Dutch', () => {
     expect(Object.keys(nl).sort()).toEqual(Object.keys(en).sort());
     for (const [key, entry] of Object.entries(en)) {
-      const dutch = (nl as Record<string, typeof entry>)[key];
+      const dutch = nl[key];
       expect(Object.keys(dutch?.placeholders ?? {}), key).toEqual(Object.keys(entry.placeholders ?? {}));
       expect(dutch?.message.trim(), key).not.toBe('');
     }
