@@ -47,9 +47,9 @@ describe('the built extension in Chromium', () => {
   });
 
   it('writes default settings on install', async () => {
-    const stored = await echt.worker.evaluate(() => chrome.storage.local.get(null));
-    expect(stored['settings.language']).toBe('auto');
-    expect(typeof stored['meta.installedAt']).toBe('number');
+    const stored = () => echt.worker.evaluate(() => chrome.storage.local.get(null));
+    await expect.poll(async () => (await stored())['settings.language']).toBe('auto');
+    await expect.poll(async () => typeof (await stored())['meta.installedAt']).toBe('number');
   });
 
   it('shows the popup with a live value from the background', async () => {

@@ -40,7 +40,8 @@ export async function launchEcht(options: { extension?: string; headless?: boole
     locale: 'en-US',
     viewport: { width: 1000, height: 700 },
   });
-  context.on('close', () => void rm(profile, { recursive: true, force: true }));
+  // Chromium may still be flushing the profile as it closes: retry, and never fail a run over it.
+  context.on('close', () => void rm(profile, { recursive: true, force: true, maxRetries: 5 }).catch(() => {}));
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   // chrome-extension://<id>/background.js
   const extensionId = new URL(worker.url()).host;
