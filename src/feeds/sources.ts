@@ -1,0 +1,55 @@
+// The user's calendars: each a feed address or an imported file, with a name, colour
+// and on/off switch. Kept in extension storage (small); the calendars' text is kept in
+// IndexedDB (src/feeds/store.ts).
+import { defineSetting } from '../settings/define';
+import type { FeedStatus } from './refresh';
+
+export interface FeedSource {
+  id: string;
+  name: string;
+  /** CSS colour, e.g. "#3b7ddd". */
+  color: string;
+  enabled: boolean;
+  /** The https feed; absent for an imported file. */
+  url?: string;
+}
+
+const COLOR = /^#[0-9a-f]{6}$/i;
+
+function isSource(value: unknown): value is FeedSource {
+  if (typeof value !== 'object' || value === null) return false;
+  const source = value as Partial<FeedSource>;
+  return (
+    typeof source.id === 'string' &&
+    source.id.length > 0 &&
+    typeof source.name === 'string' &&
+    typeof source.color === 'string' &&
+    COLOR.test(source.color) &&
+    typeof source.enabled === 'boolean' &&
+    (source.url === undefined || typeof source.url === 'string')
+  );
+}
+
+export const feedSources = defineSetting<FeedSource[]>({
+  key: 'local:feeds.sources',
+  fallback: [],
+  version: 1,
+  isValid: (value): value is FeedSource[] => Array.isArray(value) && value.every(isSource),
+});
+
+function isStatus(value: unknown): value is FeedStatus {
+  if (typeof value !== 'object' || value === null) return false;
+  const state = (value as { state?: unknown }).state;
+  return state === 'never' || state === 'synced' || state === 'failed';
+}
+
+/** The outcome of each source's latest refresh, by source id. */
+export const feedStatuses = defineSetting<Record<string, FeedStatus>>({
+  key: 'local:feeds.status',
+  fallback: {},
+  version: 1,
+  isValid: (value): value is Record<string, FeedStatus> =>
+    typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every(isStatus),
+});
+
+export const SOURCE_COLORS = ['#3b7ddd', '#2f9e44', '#c2410c', '#9c36b5', '#0c8599', '#e8590c'] as const;

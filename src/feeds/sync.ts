@@ -1,0 +1,106 @@
+// Keeping the user's calendars current: add, import, refresh, remove. Time, the network
+// and the calendar check come in as parameters, so this runs the same in tests.
+import { type FeedCopy, type FeedStatus, refreshFeed } from './refresh';
+import { type FeedSource, feedSources, feedStatuses, SOURCE_COLORS } from './sources';
+import { deleteCopy, readCopy, writeCopy } from './store';
+
+export interface SyncDeps {
+  now: Date;
+  fetch: typeof globalThis.fetch;
+  /** Throws when the text is not a calendar (the calendar module's parser). */
+  validate: (text: string) => void;
+}
+
+function newId(now: Date): string {
+  return `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+function nextColor(sources: readonly FeedSource[]): string {
+  return SOURCE_COLORS[sources.length % SOURCE_COLORS.length] ?? SOURCE_COLORS[0];
+}
+
+async function setStatus(id: string, status: FeedStatus): Promise<void> {
+  await feedStatuses.set({ ...(await feedStatuses.get()), [id]: status });
+}
+
+/** Refreshes one source; the last good copy survives any failure. */
+export async function syncSource(source: FeedSource, deps: SyncDeps): Promise<FeedStatus> {
+  if (!source.url) return (await feedStatuses.get())[source.id] ?? { state: 'never' };
+  const previous = await readCopy(source.id);
+  const result = await refreshFeed(source.url, previous, deps);
+  if (result.changed && result.copy) await writeCopy(source.id, result.copy);
+  await setStatus(source.id, result.status);
+  return result.status;
+}
+
+/** Refreshes every enabled feed, one after another (feeds are few; this keeps the worker light). */
+export async function syncAll(deps: SyncDeps): Promise<void> {
+  for (const source of await feedSources.get()) {
+    if (source.enabled) await syncSource(source, deps);
+  }
+}
+
+/** Adds a feed by its (already normalised) address and fetches it once. */
+export async function addFeed(
+  url: string,
+  name: string,
+  deps: SyncDeps,
+): Promise<{ source: FeedSource; status: FeedStatus }> {
+  const sources = await feedSources.get();
+  const source: FeedSource = {
+    id: newId(deps.now),
+    name: name.trim() || new URL(url).hostname,
+    color: nextColor(sources),
+    enabled: true,
+    url,
+  };
+  await feedSources.set([...sources, source]);
+  return { source, status: await syncSource(source, deps) };
+}
+
+/** Adds a calendar from an .ics file; throws (and adds nothing) when it is not a calendar. */
+export async function importCalendarFile(
+  name: string,
+  text: string,
+  deps: Pick<SyncDeps, 'now' | 'validate'>,
+): Promise<FeedSource> {
+  deps.validate(text);
+  const sources = await feedSources.get();
+  const source: FeedSource = {
+    id: newId(deps.now),
+    name: name.trim() || 'Calendar',
+    color: nextColor(sources),
+    enabled: true,
+  };
+  const copy: FeedCopy = { text, fetchedAt: deps.now.getTime() };
+  await writeCopy(source.id, copy);
+  await feedSources.set([...sources, source]);
+  await setStatus(source.id, { state: 'synced', at: copy.fetchedAt });
+  return source;
+}
+
+export async function updateSource(
+  id: string,
+  change: Partial<Pick<FeedSource, 'name' | 'color' | 'enabled'>>,
+): Promise<void> {
+  const sources = await feedSources.get();
+  await feedSources.set(sources.map((source) => (source.id === id ? { ...source, ...change } : source)));
+}
+
+export async function removeSource(id: string): Promise<void> {
+  await feedSources.set((await feedSources.get()).filter((source) => source.id !== id));
+  const { [id]: _removed, ...rest } = await feedStatuses.get();
+  await feedStatuses.set(rest);
+  await deleteCopy(id);
+}
+
+/** The calendars' texts to read meetings from: enabled sources with a good copy. */
+export async function enabledCopies(): Promise<{ source: FeedSource; copy: FeedCopy }[]> {
+  const result: { source: FeedSource; copy: FeedCopy }[] = [];
+  for (const source of await feedSources.get()) {
+    if (!source.enabled) continue;
+    const copy = await readCopy(source.id);
+    if (copy) result.push({ source, copy });
+  }
+  return result;
+}
