@@ -1,0 +1,33 @@
+// What to remind the user of, and when. Pure: the clock, the zone, the meetings, the rules
+// and the stored state come in; a plan, the reminders to show now and the new state come
+// out. The background stores the state, shows notifications and sets one alarm.
+export { type DueDecision, dueReminders } from './due';
+export { seriesKeyOf } from './meetings';
+export { nextAlarmTime, planningWindow, planReminders } from './plan';
+export { DEFAULT_REMINDER_RULES, pauseUntil, repairRules } from './rules';
+export {
+  dismissMeeting,
+  EMPTY_REMINDER_STATE,
+  meetingOfReminder,
+  repairState,
+  SNOOZE_MINUTES,
+  snoozeReminder,
+} from './state';
+export type {
+  ClockRange,
+  ClockTime,
+  DismissedSeries,
+  HandledReminder,
+  MeetingInput,
+  MeetingPerson,
+  MeetingRef,
+  PlannedMeetingReminder,
+  PlannedReminder,
+  PlannedRoutineReminder,
+  ReminderInput,
+  ReminderOutcome,
+  ReminderRules,
+  ReminderState,
+  Routine,
+  Weekday,
+} from './types';
