@@ -1,29 +1,40 @@
 // One typed definition per setting: key, default, version, migrations and a validator.
 // Stored values are repaired, not trusted: anything that fails validation (an old
-// format, a hand edit, a half-written value) reads as the default and is rewritten.
+// format, a hand edit, a half-written value) is mended and rewritten — field by field
+// when the definition has a `repair`, else by falling back to the default.
 import { storage } from 'wxt/utils/storage';
 
 type StorageKey = `local:${string}` | `sync:${string}`;
 
-export interface SettingDefinition<T> {
+interface DefinitionBase<T> {
   key: StorageKey;
   fallback: T;
   version: number;
   /** Numbered steps, as WXT runs them: `migrations[n]` turns version n-1 data into version n. */
   migrations?: Record<number, (old: unknown) => unknown>;
-  isValid: (value: unknown) => value is T;
 }
+
+export type SettingDefinition<T> = DefinitionBase<T> &
+  (
+    | { isValid: (value: unknown) => value is T; repair?: never }
+    /** Mends what it can of a stored value and never throws; for structured settings. */
+    | { repair: (value: unknown) => T; isValid?: never }
+  );
 
 export interface Setting<T> {
   readonly key: StorageKey;
   readonly fallback: T;
   get(): Promise<T>;
   set(value: T): Promise<void>;
-  /** Writes the default when nothing valid is stored; used on install. */
+  /** Writes the default when nothing is stored, and mends what is damaged; used on install. */
   ensure(): Promise<void>;
   /** Calls back with the repaired value on every change; returns the unsubscribe. */
   watch(callback: (value: T) => void): () => void;
   migrate(): Promise<void>;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 export function defineSetting<T>(definition: SettingDefinition<T>): Setting<T> {
@@ -31,7 +42,13 @@ export function defineSetting<T>(definition: SettingDefinition<T>): Setting<T> {
     version: definition.version,
     migrations: definition.migrations,
   });
-  const repair = (value: unknown): T => (definition.isValid(value) ? value : definition.fallback);
+  const { isValid, repair: mend } = definition;
+  const repair = (value: unknown): T => {
+    if (value === null || value === undefined) return definition.fallback;
+    if (mend) return mend(value);
+    return isValid?.(value) ? value : definition.fallback;
+  };
+  const accepts = (value: unknown): boolean => (mend ? sameJson(mend(value), value) : Boolean(isValid?.(value)));
 
   return {
     key: definition.key,
@@ -39,16 +56,17 @@ export function defineSetting<T>(definition: SettingDefinition<T>): Setting<T> {
     async get() {
       const stored = await item.getValue();
       const value = repair(stored);
-      if (stored !== null && value !== stored) await item.setValue(value);
+      if (stored !== null && !sameJson(value, stored)) await item.setValue(value);
       return value;
     },
     async set(value) {
-      if (!definition.isValid(value)) throw new TypeError(`Invalid value for ${definition.key}`);
+      if (!accepts(value)) throw new TypeError(`Invalid value for ${definition.key}`);
       await item.setValue(value);
     },
     async ensure() {
       const stored = await item.getValue();
-      if (!definition.isValid(stored)) await item.setValue(definition.fallback);
+      const value = repair(stored);
+      if (stored === null || !sameJson(value, stored)) await item.setValue(value);
     },
     watch(callback) {
       return item.watch((value) => callback(repair(value)));

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format, formatDistance } from 'date-fns';
 import { enGB, nl } from 'date-fns/locale';
 import type { Locale } from '../i18n';
 
@@ -7,4 +7,14 @@ const DATE_LOCALES = { en: enGB, nl } as const;
 /** A calendar day as people write it in `locale`: "21 November 2026", "21 november 2026". */
 export function formatDay(date: Date | number, locale: Locale): string {
   return format(date, 'PPP', { locale: DATE_LOCALES[locale] });
+}
+
+/** A clock time: "09:12". */
+export function formatTime(date: Date | number, locale: Locale): string {
+  return format(date, 'p', { locale: DATE_LOCALES[locale] });
+}
+
+/** How long ago or how soon, in words: "3 minutes ago", "over 5 minuten". */
+export function formatRelative(date: Date | number, now: Date | number, locale: Locale): string {
+  return formatDistance(date, now, { addSuffix: true, locale: DATE_LOCALES[locale] });
 }

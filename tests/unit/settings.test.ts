@@ -70,3 +70,37 @@ describe('setting migrations', () => {
     expect(await chipSize.get()).toBe('large');
   });
 });
+
+describe('structured settings with field-by-field repair', () => {
+  interface Rules {
+    cap: number;
+    words: string[];
+  }
+  const repairRules = (value: unknown): Rules => {
+    const stored = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof Rules, unknown>>;
+    return {
+      cap: typeof stored.cap === 'number' && stored.cap >= 0 ? stored.cap : 3,
+      words: Array.isArray(stored.words) ? stored.words.filter((word) => typeof word === 'string') : ['Focus'],
+    };
+  };
+  const rules = defineSetting<Rules>({
+    key: 'local:test.rules',
+    fallback: repairRules({}),
+    version: 1,
+    repair: repairRules,
+  });
+
+  it('mends only the damaged field and keeps the rest of what the user chose', async () => {
+    await fakeBrowser.storage.local.set({ 'test.rules': { cap: 'lots', words: ['Lunch', 7, 'OOO'] } });
+    expect(await rules.get()).toEqual({ cap: 3, words: ['Lunch', 'OOO'] });
+    expect(await fakeBrowser.storage.local.get('test.rules')).toEqual({
+      'test.rules': { cap: 3, words: ['Lunch', 'OOO'] },
+    });
+  });
+
+  it('refuses to store a value its repair would change', async () => {
+    await expect(rules.set({ cap: -1, words: [] })).rejects.toThrow(TypeError);
+    await rules.set({ cap: 1, words: [] });
+    expect(await rules.get()).toEqual({ cap: 1, words: [] });
+  });
+});
