@@ -1,0 +1,209 @@
+// Replaces part of the draft through the editor's own input path, so the editor's model,
+// the DOM and the editor's undo stack agree: what the app sends is what the user sees, and
+// one Ctrl+Z brings the old text back. Echt never writes `.value`, `textContent` or markup.
+//
+// Editors take input in different ways, so the ways are tried in a fixed order, and after
+// each the draft is read again: a step counts only when the text is exactly the draft with
+// the range replaced. When a step changes the text into anything else, nothing more is
+// tried, so two edits never pile up.
+//
+// 1. `beforeinput` with inputType 'insertReplacementText' (the text in `data` and in a
+//    text/plain `dataTransfer`, the range in `targetRanges`): what the browser sends when
+//    spellcheck replaces a word. Editors that keep their own model handle it and cancel it
+//    (Slate, Lexical, Quill, CKEditor 5); a synthetic event has no default action, so
+//    everything else ignores it. It goes first because execCommand fires no beforeinput:
+//    Slate, which only listens to beforeinput, would keep a stale model under a DOM that
+//    looks right, and no check of the DOM could tell.
+// 2. `document.execCommand('insertText')` on the selected range: the browser's own editing,
+//    with its own undo entry. Text fields and plain contenteditable take it, and so do
+//    editors that read the DOM back (ProseMirror, Draft.js). An editor that keeps the DOM
+//    to itself puts its text back (CKEditor 5), which the check after the step notices.
+// 3. A synthetic `paste` carrying text/plain on the selected range: rich editors that
+//    handle neither still take pasted text; plain fields ignore an untrusted paste. It
+//    relies on the editor having copied the DOM selection into its model (Slate does so
+//    at most every 100 ms), which is why it comes last.
+import { draftOffset, draftRange, isTextField, readText } from './text';
+
+export type ReplaceStep = 'beforeinput' | 'insertText' | 'paste';
+
+/** The order for rich editors; text fields only have the browser's own editing. */
+const EDITOR_STEPS: readonly ReplaceStep[] = ['beforeinput', 'insertText', 'paste'];
+const FIELD_STEPS: readonly ReplaceStep[] = ['insertText'];
+
+/**
+ * How long an editor that took a step may take to show it. React-based editors render a
+ * frame or two later; this bounds the wait when an editor claims an input and then does
+ * nothing, so the next step can run.
+ */
+const RENDER_LIMIT_MS = 300;
+
+/**
+ * Replaces the draft's characters [start, end) (offsets into `readText(composer)`) with
+ * `replacement`. Resolves to the step that landed, or null when none did (the draft is
+ * then as it was, or, if an editor changed it unexpectedly, left to the editor's undo; a
+ * replacement equal to the text it replaces changes nothing and is null too).
+ * Afterwards focus is on the composer with the caret after the new text.
+ * `steps` overrides the order, so tests can prove each step on its own.
+ */
+export async function replaceRange(
+  composer: HTMLElement,
+  start: number,
+  end: number,
+  replacement: string,
+  steps: readonly ReplaceStep[] = isTextField(composer) ? FIELD_STEPS : EDITOR_STEPS,
+): Promise<ReplaceStep | null> {
+  const before = readText(composer);
+  if (start < 0 || end < start || end > before.length) return null;
+  const expected = before.slice(0, start) + replacement + before.slice(end);
+  if (expected === before) return null;
+  for (const step of steps) {
+    if (!(await select(composer, start, end))) return null;
+    const claimed = STEPS[step](composer, replacement);
+    const after = await settledText(composer, before, claimed);
+    if (after === expected) {
+      placeCaret(composer, start + replacement.length);
+      return step;
+    }
+    if (after !== before) return null;
+  }
+  return null;
+}
+
+/**
+ * Focuses the composer and selects [start, end), as a user's selection would be. Returns
+ * whether the selection could be made.
+ */
+async function select(composer: HTMLElement, start: number, end: number): Promise<boolean> {
+  if (composer.ownerDocument.activeElement !== composer) composer.focus({ preventScroll: true });
+  if (isTextField(composer)) {
+    composer.setSelectionRange(start, end);
+    return true;
+  }
+  const selection = composer.ownerDocument.getSelection();
+  if (!selection) return false;
+  if (!selects(composer, selection, start, end)) {
+    const range = draftRange(composer, start, end);
+    if (!range) return false;
+    const seen = nextEvent(composer.ownerDocument, 'selectionchange');
+    // One call, so the editor sees one selection change rather than an empty one first.
+    selection.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
+    // Editors copy the DOM selection into their model on `selectionchange` (Quill,
+    // Draft.js, CKEditor 5), some a task later (Slate debounces it).
+    await seen;
+    await nextTask();
+  }
+  // Taking the selection, an editor may re-render around it (CKEditor 5 drops the filler
+  // characters that held the caret), so check the selection as it is now.
+  return selects(composer, selection, start, end);
+}
+
+/** Whether the document selection spans exactly the draft's [start, end) in `composer`. */
+function selects(composer: HTMLElement, selection: Selection, start: number, end: number): boolean {
+  if (selection.rangeCount === 0) return false;
+  const range = selection.getRangeAt(0);
+  if (!composer.contains(range.startContainer) || !composer.contains(range.endContainer)) return false;
+  return (
+    draftOffset(composer, range.startContainer, range.startOffset) === start &&
+    draftOffset(composer, range.endContainer, range.endOffset) === end
+  );
+}
+
+/** Each step; returns whether something claimed the input (a handled event, an edit made). */
+const STEPS: Record<ReplaceStep, (composer: HTMLElement, text: string) => boolean> = {
+  beforeinput(composer, text) {
+    // The selection as it is now: a Range computed earlier may point into nodes the
+    // editor has since replaced. Text fields have no target ranges, as in the spec.
+    const selection = isTextField(composer) ? null : composer.ownerDocument.getSelection();
+    const event = new InputEvent('beforeinput', {
+      inputType: 'insertReplacementText',
+      data: text,
+      dataTransfer: plainText(text),
+      targetRanges: selection?.rangeCount ? [new StaticRange(selection.getRangeAt(0))] : [],
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+    return !composer.dispatchEvent(event);
+  },
+  insertText(composer, text) {
+    // Deprecated but still the only way to edit through the browser's own undo stack.
+    return composer.ownerDocument.execCommand('insertText', false, text);
+  },
+  paste(composer, text) {
+    const event = new ClipboardEvent('paste', {
+      clipboardData: plainText(text),
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+    return !composer.dispatchEvent(event);
+  },
+};
+
+function plainText(text: string): DataTransfer {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  return data;
+}
+
+/**
+ * The draft once the editor has dealt with a step. Editors show an input in the same task
+ * (browser editing), a microtask later (Lexical), or at their next render (React); they
+ * undo a DOM edit they reject in a mutation observer. So: wait for the text to change
+ * (when the step was claimed at all), then give the editor one more task.
+ */
+async function settledText(composer: HTMLElement, before: string, claimed: boolean): Promise<string> {
+  if (claimed) await textChange(composer, before, RENDER_LIMIT_MS);
+  await nextTask();
+  return readText(composer);
+}
+
+function textChange(composer: HTMLElement, before: string, limitMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (readText(composer) !== before) return resolve();
+    const finish = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    };
+    const observer = new MutationObserver(() => {
+      if (readText(composer) !== before) finish();
+    });
+    observer.observe(composer, { subtree: true, childList: true, characterData: true });
+    const timer = setTimeout(finish, limitMs);
+  });
+}
+
+/** Resolves at the next `type` event on `target`, or after RENDER_LIMIT_MS if none comes. */
+function nextEvent(target: EventTarget, type: string): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      target.removeEventListener(type, done);
+      clearTimeout(timer);
+      resolve();
+    };
+    target.addEventListener(type, done);
+    const timer = setTimeout(done, RENDER_LIMIT_MS);
+  });
+}
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Puts the caret at `offset` unless the editor already did (each editor moves it itself). */
+function placeCaret(composer: HTMLElement, offset: number): void {
+  if (composer.ownerDocument.activeElement !== composer) composer.focus({ preventScroll: true });
+  if (isTextField(composer)) {
+    if (composer.selectionStart !== offset || composer.selectionEnd !== offset) {
+      composer.setSelectionRange(offset, offset);
+    }
+    return;
+  }
+  const selection = composer.ownerDocument.getSelection();
+  const current = selection?.rangeCount ? selection.getRangeAt(0) : null;
+  if (current?.collapsed && draftOffset(composer, current.startContainer, current.startOffset) === offset) return;
+  const caret = draftRange(composer, offset, offset);
+  if (caret)
+    selection?.setBaseAndExtent(caret.startContainer, caret.startOffset, caret.startContainer, caret.startOffset);
+}

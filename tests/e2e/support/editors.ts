@@ -1,0 +1,93 @@
+// Bundles the fixture chat pages, one per real editor, from tests/fixtures/editors into
+// tests/fixtures/pages/editors (git-ignored), where the fixture server serves them.
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { buildSync } from 'esbuild';
+import { ROOT } from './browser';
+import { FIXTURE_PAGES } from './server';
+
+const SOURCES = resolve(import.meta.dirname, '../../fixtures/editors');
+const OUTPUT = join(FIXTURE_PAGES, 'editors');
+
+/** Each fixture page: its file name and the editor's name as people know it. */
+export const EDITORS = {
+  textarea: 'Textarea',
+  contenteditable: 'Contenteditable',
+  quill: 'Quill',
+  prosemirror: 'ProseMirror',
+  lexical: 'Lexical',
+  slate: 'Slate',
+  draft: 'Draft.js',
+  ckeditor: 'CKEditor 5',
+} as const;
+
+export type EditorName = keyof typeof EDITORS;
+
+/** Where a fixture page is served, relative to the fixture server's origin. */
+export function editorPage(name: EditorName): string {
+  return `/editors/${name}.html`;
+}
+
+/**
+ * Builds every editor page: one ES module per editor (shared chunks such as React split
+ * out), its stylesheet when the editor brings one, and an HTML page from the template.
+ */
+export function buildEditorFixtures(): void {
+  rmSync(OUTPUT, { recursive: true, force: true });
+  mkdirSync(OUTPUT, { recursive: true });
+  const names = Object.keys(EDITORS) as EditorName[];
+  const { metafile } = buildSync({
+    entryPoints: names.map((name) => join(SOURCES, `${name}.js`)),
+    outdir: OUTPUT,
+    // The metafile's paths are relative to this.
+    absWorkingDir: ROOT,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    target: 'chrome120',
+    minify: true,
+    metafile: true,
+    logLevel: 'warning',
+    // Production builds of the editors (Lexical picks its build by export condition,
+    // React and Draft.js by these Node globals).
+    conditions: ['production'],
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    // Editor stylesheets reference icons and fonts; the tests do not need them.
+    loader: { '.svg': 'dataurl', '.woff': 'empty', '.woff2': 'empty', '.ttf': 'empty' },
+  });
+  const outputs = Object.keys(metafile.outputs).map((file) => relative(OUTPUT, resolve(ROOT, file)));
+  const template = readFileSync(join(SOURCES, 'page.html'), 'utf8');
+  for (const name of names) {
+    const styles = outputs.includes(`${name}.css`) ? `<link rel="stylesheet" href="./${name}.css" />` : '';
+    const page = template
+      .replaceAll('{{name}}', name)
+      .replaceAll('{{title}}', EDITORS[name])
+      .replace('<!--styles-->', styles);
+    writeFileSync(join(OUTPUT, `${name}.html`), page);
+  }
+}
+
+/**
+ * The composer's replacement module as one classic script that defines
+ * `window.echtReplace`, for tests to add to a page: the chip that will call it in the
+ * content script is not built yet, and the page cannot reach the content script's world.
+ */
+export function bundleReplaceScript(): string {
+  const { outputFiles } = buildSync({
+    stdin: {
+      contents: `import { readText } from './src/composer/text';
+        import { replaceRange } from './src/composer/replace';
+        window.echtReplace = { readText, replaceRange };`,
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'chrome120',
+    logLevel: 'warning',
+  });
+  const [script] = outputFiles;
+  if (!script) throw new Error('esbuild returned no replacement script');
+  return script.text;
+}

@@ -1,0 +1,115 @@
+// The order and the checks of replaceRange, with small stand-in editors. Whether real
+// editors take each step is proven in Chromium (tests/e2e/replace.e2e.ts); happy-dom has
+// neither execCommand nor StaticRange, so this file stands both in for the browser.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { replaceRange } from '../../../src/composer/replace';
+import { draftOffset, readText } from '../../../src/composer/text';
+
+const DRAFT = 'Hi Sam, let me know if I need anything. Thanks!';
+const PHRASE = 'let me know if I need anything';
+const START = DRAFT.indexOf(PHRASE);
+const END = START + PHRASE.length;
+const BETTER = "I'll take Friday's standup";
+const EXPECTED = DRAFT.replace(PHRASE, BETTER);
+
+/** Stands in for the browser's execCommand('insertText'): edits the selection in place. */
+const execCommand = vi.fn((command: string, _ui?: boolean, text = '') => {
+  if (command !== 'insertText') return false;
+  const active = document.activeElement;
+  if (active instanceof HTMLTextAreaElement) {
+    active.setRangeText(text, active.selectionStart, active.selectionEnd, 'end');
+    return true;
+  }
+  insertAtSelection(text);
+  return true;
+});
+
+function insertAtSelection(text: string): void {
+  const range = document.getSelection()?.getRangeAt(0);
+  if (!range) return;
+  range.deleteContents();
+  const node = document.createTextNode(text);
+  range.insertNode(node);
+  document.getSelection()?.setBaseAndExtent(node, text.length, node, text.length);
+}
+
+function editor(): HTMLElement {
+  document.body.innerHTML = `<div id="editor" contenteditable="true"><p>${DRAFT}</p></div>`;
+  return document.getElementById('editor') as HTMLElement;
+}
+
+/** An editor that keeps its own model: it takes `beforeinput` and cancels it. */
+function onBeforeInput(composer: HTMLElement, apply: (event: InputEvent) => void): void {
+  composer.addEventListener('beforeinput', (event) => {
+    event.preventDefault();
+    apply(event as InputEvent);
+  });
+}
+
+function caret(composer: HTMLElement): number | null {
+  const range = document.getSelection()?.getRangeAt(0);
+  return range?.collapsed ? draftOffset(composer, range.startContainer, range.startOffset) : null;
+}
+
+beforeEach(() => {
+  Object.defineProperty(document, 'execCommand', { value: execCommand, configurable: true });
+  vi.stubGlobal('StaticRange', class {});
+});
+
+afterEach(() => {
+  Reflect.deleteProperty(document, 'execCommand');
+  vi.unstubAllGlobals();
+  execCommand.mockClear();
+});
+
+describe('replaceRange', () => {
+  it('gives the text to an editor that takes beforeinput, and tries nothing else', async () => {
+    const composer = editor();
+    onBeforeInput(composer, (event) => insertAtSelection(event.data ?? ''));
+    expect(await replaceRange(composer, START, END, BETTER)).toBe('beforeinput');
+    expect(readText(composer)).toBe(EXPECTED);
+    expect(execCommand).not.toHaveBeenCalled();
+    expect(document.activeElement).toBe(composer);
+    expect(caret(composer)).toBe(START + BETTER.length);
+  });
+
+  it("falls back to the browser's own editing when no editor claims the input", async () => {
+    const composer = editor();
+    expect(await replaceRange(composer, START, END, BETTER)).toBe('insertText');
+    expect(readText(composer)).toBe(EXPECTED);
+    expect(caret(composer)).toBe(START + BETTER.length);
+  });
+
+  it('stops at a step that changed the draft into something else, so edits never pile up', async () => {
+    const composer = editor();
+    onBeforeInput(composer, () => insertAtSelection('?'));
+    expect(await replaceRange(composer, START, END, BETTER)).toBeNull();
+    expect(readText(composer)).toBe(DRAFT.replace(PHRASE, '?'));
+    expect(execCommand).not.toHaveBeenCalled();
+  });
+
+  it('reports failure and leaves the draft alone when nothing takes the text', async () => {
+    const composer = editor();
+    execCommand.mockReturnValueOnce(false);
+    expect(await replaceRange(composer, START, END, BETTER)).toBeNull();
+    expect(readText(composer)).toBe(DRAFT);
+  });
+
+  it('gives a textarea only the browser editing, which has its own undo', async () => {
+    document.body.innerHTML = '<textarea></textarea>';
+    const field = document.querySelector('textarea') as HTMLTextAreaElement;
+    field.value = DRAFT;
+    const events = vi.fn();
+    field.addEventListener('beforeinput', events);
+    expect(await replaceRange(field, START, END, BETTER)).toBe('insertText');
+    expect(field.value).toBe(EXPECTED);
+    expect([field.selectionStart, field.selectionEnd]).toEqual([START + BETTER.length, START + BETTER.length]);
+    expect(events).not.toHaveBeenCalled();
+  });
+
+  it('refuses a range outside the draft', async () => {
+    const composer = editor();
+    expect(await replaceRange(composer, START, DRAFT.length + 1, BETTER)).toBeNull();
+    expect(execCommand).not.toHaveBeenCalled();
+  });
+});
