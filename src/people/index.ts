@@ -1,0 +1,54 @@
+// People memory: notes about colleagues, "ask about" items and the check-in log, kept on
+// this device in IndexedDB. The popup and options page use only what is exported here.
+
+export { type NewCheckIn } from './check-in';
+export { PeopleError, type PeopleErrorCode } from './errors';
+export {
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type ImportCheck,
+  type ImportError,
+  type PeopleExport,
+  validateImport,
+} from './export-format';
+export { type CheckInQuery, listCheckIns, logCheckIn, removeCheckIn } from './log';
+export { normalizeEmail } from './normalize';
+export {
+  type Attendee,
+  addAskAbout,
+  addPerson,
+  addPersonFromAttendee,
+  findPersonByEmail,
+  getPerson,
+  listPeople,
+  removeAskAbout,
+  removePerson,
+  updateAskAbout,
+  updatePerson,
+} from './people';
+export type { AskAboutPatch, NewAskAbout, NewPerson, PersonPatch } from './person';
+export { loadPopupData, type PopupData, type PopupOptions } from './popup';
+export {
+  type AskAboutWindow,
+  askAboutDue,
+  DEFAULT_ASK_ABOUT_WINDOW,
+  DEFAULT_RECONNECT_WEEKS,
+  type DueAskAbout,
+  type ReconnectSuggestion,
+  reconnectSuggestions,
+} from './reconnect';
+export { findByEmail, indexByEmail, searchPeople } from './search';
+export { type OpenReport, openPeopleStore } from './store';
+export { deleteAll, exportData, type ImportMode, type ImportReport, importData } from './transfer';
+export {
+  type AskAbout,
+  CHECK_IN_HOWS,
+  type CheckIn,
+  type CheckInHow,
+  type CheckInRef,
+  type LastCheckIn,
+  LIMITS,
+  type Person,
+  type PersonData,
+  type ReconnectWeeks,
+} from './types';

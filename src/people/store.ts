@@ -1,0 +1,213 @@
+// The only module that touches IndexedDB (through idb-keyval). It owns the database, the
+// schema check before every transaction, and typed access to records inside one
+// transaction, so a change that spans records (a check-in and its person's summary)
+// commits whole or not at all.
+import { createStore, promisifyRequest, type UseStore } from 'idb-keyval';
+import { sortByTime } from './check-in';
+import { PeopleError } from './errors';
+import { inspectCheckIn, inspectStoredPerson } from './inspect';
+import { type RawTx, type UpgradeReport, upgrade } from './migrations';
+import {
+  allCheckInsRange,
+  checkInAddress,
+  checkInKey,
+  checkInTimeKey,
+  checkInTimeRange,
+  peopleRange,
+  personCheckInsRange,
+  personKey,
+  SCHEMA_VERSION,
+  VERSION_KEY,
+} from './schema';
+import type { CheckIn, CheckInRef, Person } from './types';
+
+/** Where people memory lives. A database of its own: idb-keyval makes one object store per database. */
+export const DATABASE = { name: 'echt-people', store: 'records' } as const;
+
+const useStore: UseStore = createStore(DATABASE.name, DATABASE.store);
+
+/** Records read from the store: damaged ones are repaired where possible, else skipped. */
+export interface Loaded<T> {
+  items: T[];
+  repaired: number;
+  skipped: number;
+}
+
+/** Typed access to people and check-ins inside one transaction. */
+export interface PeopleTx {
+  person(id: string): Promise<Person | undefined>;
+  people(): Promise<Loaded<Person>>;
+  putPerson(person: Person): void;
+  deletePerson(id: string): void;
+  /** The whole log, oldest first. */
+  checkIns(): Promise<Loaded<CheckIn>>;
+  /** One person's check-ins with `from <= at < to`, oldest first. */
+  checkInsOf(personId: string, from?: number, to?: number): Promise<Loaded<CheckIn>>;
+  /** Everyone's check-ins with `from <= at < to`, oldest first, read through the time index. */
+  checkInsBetween(from: number, to: number): Promise<Loaded<CheckIn>>;
+  countCheckIns(from: number, to: number): Promise<number>;
+  checkIn(ref: CheckInRef): Promise<CheckIn | undefined>;
+  putCheckIn(entry: CheckIn): void;
+  deleteCheckIn(ref: CheckInRef): void;
+  /** Deletes every check-in with this person; returns how many. */
+  deleteCheckInsOf(personId: string): Promise<number>;
+  /** Empties the store, keeping only the schema version. */
+  clear(): void;
+}
+
+type Mode = IDBTransactionMode;
+
+/** Runs `work` in one transaction; if it throws, the transaction is aborted and nothing is written. */
+function inTransaction<T>(mode: Mode, work: (store: IDBObjectStore) => Promise<T>): Promise<T> {
+  return useStore(mode, async (store) => {
+    const committed = promisifyRequest(store.transaction);
+    try {
+      const result = await work(store);
+      await committed;
+      return result;
+    } catch (error) {
+      committed.catch(() => undefined);
+      try {
+        store.transaction.abort();
+      } catch {
+        // Already finished: nothing left to undo.
+      }
+      throw error;
+    }
+  });
+}
+
+const nothing = <T>(): Loaded<T> => ({ items: [], repaired: 0, skipped: 0 });
+
+function loaded<T>(raws: readonly unknown[], inspect: (raw: unknown) => { value: T | undefined; problems: unknown[] }) {
+  const result = nothing<T>();
+  for (const raw of raws) {
+    const { value, problems } = inspect(raw);
+    if (value === undefined) result.skipped++;
+    else {
+      result.items.push(value);
+      if (problems.length > 0) result.repaired++;
+    }
+  }
+  return result;
+}
+
+const readCheckIn = (raw: unknown) => inspectCheckIn(raw, 'checkIn');
+
+function isEmptyWindow(from: number | undefined, to: number | undefined): boolean {
+  return from !== undefined && to !== undefined && from >= to;
+}
+
+function peopleTx(store: IDBObjectStore): PeopleTx {
+  const getAll = (range: IDBKeyRange) => promisifyRequest<unknown[]>(store.getAll(range));
+  const getAllKeys = (range: IDBKeyRange) => promisifyRequest(store.getAllKeys(range));
+  const deleteCheckIn = (ref: CheckInRef) => {
+    store.delete(checkInKey(ref));
+    store.delete(checkInTimeKey(ref));
+  };
+  return {
+    async person(id) {
+      return inspectStoredPerson(await promisifyRequest(store.get(personKey(id)))).value;
+    },
+    people: async () => loaded(await getAll(peopleRange()), inspectStoredPerson),
+    putPerson: (person) => void store.put(person, personKey(person.id)),
+    deletePerson: (id) => void store.delete(personKey(id)),
+    async checkIns() {
+      const { items, ...counts } = loaded(await getAll(allCheckInsRange()), readCheckIn);
+      return { items: sortByTime(items), ...counts };
+    },
+    async checkInsOf(personId, from, to) {
+      if (isEmptyWindow(from, to)) return nothing();
+      return loaded(await getAll(personCheckInsRange(personId, from, to)), readCheckIn);
+    },
+    async checkInsBetween(from, to) {
+      if (isEmptyWindow(from, to)) return nothing();
+      const addresses = (await getAllKeys(checkInTimeRange(from, to))).map(checkInAddress);
+      const found = addresses.map((address) => address && promisifyRequest(store.get(checkInKey(address))));
+      return loaded(
+        (await Promise.all(found)).filter((raw) => raw !== undefined),
+        readCheckIn,
+      );
+    },
+    countCheckIns: async (from, to) =>
+      isEmptyWindow(from, to) ? 0 : promisifyRequest(store.count(checkInTimeRange(from, to))),
+    async checkIn(ref) {
+      return readCheckIn(await promisifyRequest(store.get(checkInKey(ref)))).value;
+    },
+    putCheckIn(entry) {
+      store.put(entry, checkInKey(entry));
+      store.put(true, checkInTimeKey(entry));
+    },
+    deleteCheckIn,
+    async deleteCheckInsOf(personId) {
+      const addresses = (await getAllKeys(personCheckInsRange(personId))).map(checkInAddress);
+      for (const address of addresses) if (address !== undefined) deleteCheckIn(address);
+      store.delete(personCheckInsRange(personId));
+      return addresses.length;
+    },
+    clear() {
+      store.clear();
+      store.put(SCHEMA_VERSION, VERSION_KEY);
+    },
+  };
+}
+
+function rawTx(store: IDBObjectStore): RawTx {
+  return {
+    get: (key) => promisifyRequest<unknown>(store.get(key)),
+    put: (key, value) => void store.put(value, key),
+    delete: (key) => void store.delete(key),
+  };
+}
+
+function isNewer(version: unknown): boolean {
+  return typeof version === 'number' && version > SCHEMA_VERSION;
+}
+
+export interface OpenReport extends UpgradeReport {
+  /** The version the store is at now. */
+  schemaVersion: number;
+}
+
+/**
+ * Brings the store to SCHEMA_VERSION, running any migrations. Every read and write does
+ * this on its own when needed; the background calls it on install and update.
+ */
+export async function openPeopleStore(): Promise<OpenReport> {
+  const report = await inTransaction('readwrite', (store) => upgrade(rawTx(store)));
+  return { ...report, schemaVersion: Math.max(report.from, SCHEMA_VERSION) };
+}
+
+const STALE = Symbol('stale schema');
+
+/** Runs `work` if the store is at SCHEMA_VERSION (or newer, read as best we can); else STALE. */
+function readIfCurrent<T>(work: (tx: PeopleTx) => Promise<T>): Promise<T | typeof STALE> {
+  return inTransaction('readonly', async (store) => {
+    // Both requests go out at once; the schema check costs no extra round trip.
+    const [version, result] = await Promise.all([promisifyRequest(store.get(VERSION_KEY)), work(peopleTx(store))]);
+    return version === SCHEMA_VERSION || isNewer(version) ? result : STALE;
+  });
+}
+
+/** Reads in one transaction. A store from an older version is migrated first. */
+export async function read<T>(work: (tx: PeopleTx) => Promise<T>): Promise<T> {
+  const result = await readIfCurrent(work);
+  if (result !== STALE) return result;
+  await openPeopleStore();
+  return inTransaction('readonly', (store) => work(peopleTx(store)));
+}
+
+/** Writes in one transaction: all of `work` commits, or (if it throws) none of it. */
+export function write<T>(work: (tx: PeopleTx) => Promise<T>): Promise<T> {
+  return inTransaction('readwrite', async (store) => {
+    const version: unknown = await promisifyRequest(store.get(VERSION_KEY));
+    if (isNewer(version)) {
+      throw new PeopleError(
+        'newer-schema',
+        'People were saved by a newer version of Echt; update Echt to change them.',
+      );
+    }
+    if (version !== SCHEMA_VERSION) await upgrade(rawTx(store));
+    return work(peopleTx(store));
+  });
+}
