@@ -1,0 +1,14 @@
+// Calendar feeds (ICS) -> the meetings in them, at the right instants. Pure: no browser,
+// no DOM, no clock; the window and the user's zone are parameters.
+export { CALENDAR_ERROR_MESSAGES, CalendarError, type CalendarErrorCode } from './messages';
+export { occurrencesBetween } from './occurrences';
+export { parseCalendar } from './parse';
+export type {
+  Calendar,
+  Occurrence,
+  OccurrenceQuery,
+  OccurrenceStatus,
+  Person,
+  SelfResponse,
+  SkipReason,
+} from './types';

@@ -1,0 +1,125 @@
+// The instances of an RRULE as wall-clock times. Rules that step by whole days (DAILY, or
+// WEEKLY on fixed weekdays: nearly every meeting series) are walked by arithmetic and jump
+// to the window; every other rule goes through ical.js's iterator from DTSTART.
+import ICAL from 'ical.js';
+import { DAY, wallClock } from './zones';
+
+// The iterator stops here, however far before the window it still is (e.g. a rule repeating
+// every minute since 1990); a daily series may still start over a century before the window.
+const MAX_STEPS = 50_000;
+
+const WEEKDAYS = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'];
+
+/** A wall time as an ical.js time with no zone, so rules repeat it in wall-clock time. */
+export function floatingTime(wall: number, isDate: boolean): ICAL.Time {
+  const date = new Date(wall);
+  return new ICAL.Time(
+    {
+      year: date.getUTCFullYear(),
+      month: date.getUTCMonth() + 1,
+      day: date.getUTCDate(),
+      hour: isDate ? 0 : date.getUTCHours(),
+      minute: isDate ? 0 : date.getUTCMinutes(),
+      second: isDate ? 0 : date.getUTCSeconds(),
+      isDate,
+    },
+    ICAL.Timezone.localTimezone,
+  );
+}
+
+/** 0 = Sunday, for a wall-clock time in ms (1 January 1970 was a Thursday). */
+function weekdayOf(wall: number): number {
+  return (((Math.floor(wall / DAY) + 4) % 7) + 7) % 7;
+}
+
+interface Steps {
+  /** Days from one candidate to the next. */
+  readonly days: number;
+  /** The weekdays a candidate must fall on; null when every candidate is an instance. */
+  readonly weekdays: ReadonlySet<number> | null;
+}
+
+/** How the rule steps, when it steps by whole days from DTSTART; null otherwise. */
+function stepsOf(rule: ICAL.Recur, startWall: number): Steps | null {
+  const parts = Object.entries(rule.parts).filter(([, values]) => Array.isArray(values) && values.length > 0);
+  const interval = Math.max(1, rule.interval || 1);
+  if (rule.freq === 'DAILY' && parts.length === 0) return { days: interval, weekdays: null };
+  if (rule.freq !== 'WEEKLY') return null;
+  if (parts.length === 0) return { days: 7 * interval, weekdays: null };
+  const byDay = rule.parts.BYDAY;
+  if (parts.length > 1 || !byDay) return null;
+  const weekdays = new Set(byDay.map((day) => WEEKDAYS.indexOf(day)));
+  // Ordinals ("1MO") are not plain weekdays; a DTSTART off the pattern is an instance of its own.
+  if (weekdays.has(-1) || !weekdays.has(weekdayOf(startWall))) return null;
+  if (weekdays.size === 1) return { days: 7 * interval, weekdays: null };
+  return interval === 1 ? { days: 1, weekdays } : null;
+}
+
+/** Whether the rule is walked by arithmetic (so ical.js's iterator never sees it). */
+export function walksByDays(rule: ICAL.Recur, start: { wall: number }): boolean {
+  return stepsOf(rule, start.wall) !== null;
+}
+
+/**
+ * UNTIL as a wall time of the series (inclusive), so it compares with wall-clock instances;
+ * null when the rule has none. `toWall` turns a UTC instant into the series' wall time.
+ */
+export function untilWall(rule: ICAL.Recur, isDate: boolean, toWall: (utc: number) => number): number | null {
+  const until = rule.until;
+  if (!until) return null;
+  let wall = wallClock(until.year, until.month, until.day, until.hour, until.minute, until.second);
+  if (!until.isDate && until.zone === ICAL.Timezone.utcTimezone) wall = toWall(wall);
+  if (isDate) return Math.floor(wall / DAY) * DAY;
+  return until.isDate ? wall + DAY - 1000 : wall;
+}
+
+/**
+ * Calls `visit` with the wall time of each instance in order, until it returns false.
+ * Instances before `near` may be left out; the count of a COUNT rule still starts at DTSTART.
+ */
+export function walkRule(
+  rule: ICAL.Recur,
+  start: { wall: number; date: boolean },
+  until: number | null,
+  near: number,
+  visit: (wall: number) => boolean,
+): void {
+  const steps = stepsOf(rule, start.wall);
+  if (steps) walkSteps(steps, rule.count, start.wall, until, near, visit);
+  else walkIterator(rule, floatingTime(start.wall, start.date), until, visit);
+}
+
+function walkSteps(
+  steps: Steps,
+  count: number | null,
+  startWall: number,
+  until: number | null,
+  near: number,
+  visit: (wall: number) => boolean,
+): void {
+  const step = steps.days * DAY;
+  // Without COUNT nothing before `near` matters, so start just before it.
+  let index = !count && near > startWall ? Math.floor((near - startWall) / step) : 0;
+  for (let seen = 0, tries = 0; tries < MAX_STEPS; index++, tries++) {
+    const wall = startWall + index * step;
+    if (until !== null && wall > until) return;
+    if (steps.weekdays && !steps.weekdays.has(weekdayOf(wall))) continue;
+    if (count && seen >= count) return;
+    seen += 1;
+    if (!visit(wall)) return;
+  }
+}
+
+function walkIterator(rule: ICAL.Recur, start: ICAL.Time, until: number | null, visit: (wall: number) => boolean) {
+  let bounded = rule;
+  if (until !== null) {
+    bounded = rule.clone();
+    bounded.until = floatingTime(until, start.isDate);
+  }
+  const iterator = bounded.iterator(start);
+  for (let step = 0; step < MAX_STEPS; step++) {
+    const next = iterator.next();
+    if (!next) return;
+    if (!visit(wallClock(next.year, next.month, next.day, next.hour, next.minute, next.second))) return;
+  }
+}
