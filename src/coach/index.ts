@@ -1,0 +1,34 @@
+// Echt's phrase coach: finds phrases in the user's own draft that tend to land badly or
+// vaguely, and offers kinder, concrete rewrites, in English and Dutch. Pure: the text
+// and the user's preferences come in, detections go out. Nothing is sent or stored; the
+// last few hundred passages read are kept in memory only, so typing stays cheap.
+export { detect } from './detect';
+export { guessLocale } from './locale';
+export { phraseKey } from './normalize';
+export { phrasesFor } from './phrases';
+export {
+  addPersonalRule,
+  DEFAULT_PREFERENCES,
+  PERSONAL_RULE_LIMITS,
+  type RuleCheck,
+  type RuleProblem,
+  removePersonalRule,
+  repairPreferences,
+  setKindEnabled,
+  silencePhrase,
+  unsilencePhrase,
+  validatePersonalRule,
+} from './preferences';
+export {
+  type BuiltInKind,
+  type CoachPreferences,
+  type Detection,
+  type DetectOptions,
+  KINDS,
+  type Kind,
+  type Locale,
+  type LocaleOption,
+  type PersonalRule,
+  SITUATIONS,
+  type Situation,
+} from './types';

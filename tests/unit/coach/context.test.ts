@@ -1,0 +1,91 @@
+// Precision before recall: work talk stays silent, and advice, comparison and minimising
+// only count where the draft shows someone is going through something hard.
+import { describe, expect, it } from 'vitest';
+import { detect, found } from './helpers';
+
+describe('work chat stays silent', () => {
+  it.each([
+    'you should just rebase',
+    'I had the same error',
+    "how's the deploy going?",
+    'just now',
+    'at least three reviewers',
+    'Hoe gaat het met de deploy?',
+    'Ik had dezelfde foutmelding',
+    'Minstens drie reviewers',
+    'nvm, found it',
+    'Laat maar, gevonden.',
+    "I'll manage the release this week.",
+    'Ik red het wel om de hotfix vandaag uit te rollen.',
+  ])('%s', (text) => {
+    expect(detect(text)).toEqual([]);
+  });
+});
+
+describe('context decides', () => {
+  it('finds a silver lining only when someone is having a hard time', () => {
+    expect(found('At least it’s Friday!')).toEqual([]);
+    expect(found('So sorry about your grandad. At least it’s Friday!')).toEqual([
+      ['minimizing', 'At least it’s Friday!'],
+    ]);
+    expect(found('Gelukkig is het bijna weekend!')).toEqual([]);
+    expect(found('Gecondoleerd. Gelukkig is het bijna weekend!')).toEqual([
+      ['minimizing', 'Gelukkig is het bijna weekend!'],
+    ]);
+  });
+
+  it('does not take sympathy about work for a hard time', () => {
+    expect(found('Sorry to hear the build broke. At least it’s Friday.')).toEqual([]);
+    expect(found('Wat rot dat de build weer faalt. Gelukkig is het bijna weekend.')).toEqual([]);
+  });
+
+  it('keeps advice about work out of a support message', () => {
+    expect(found("Sorry you're stressed. You should just rebase onto main.")).toEqual([]);
+    expect(found("Sorry you're stressed. You should just take the day off.")).toEqual([
+      ['advice', 'You should just take the day off.'],
+    ]);
+  });
+
+  it('tells a shared error from a shared hard time', () => {
+    expect(found('I had the same thing last year.')).toEqual([]);
+    expect(found('So sorry about your burnout. I had the same thing last year.')).toEqual([
+      ['comparison', 'I had the same thing last year.'],
+    ]);
+  });
+
+  it('leaves phrases alone when the user says they will not use them', () => {
+    expect(found("So sorry about your grandad. I won't say at least it’s Friday.")).toEqual([]);
+    expect(found('I won’t pretend I know how you feel.')).toEqual([]);
+    expect(found('Ik ga niet zeggen dat het wel meevalt. Gecondoleerd.')).toEqual([]);
+    expect(found('Ik ga je niet vertellen dat je moet ontspannen.')).toEqual([]);
+  });
+
+  it('only counts the thought after a "but"', () => {
+    expect(found("I can't be there but let me know if you need anything.")).toEqual([
+      ['vague-offer', 'let me know if you need anything.'],
+    ]);
+  });
+
+  it('treats a how-are-you as a reflex only when nothing more is asked', () => {
+    expect(found('How are you?')).toEqual([['shallow-checkin', 'How are you?']]);
+    expect(found('How are you really?')).toEqual([]);
+    expect(found('How are you feeling after the surgery?')).toEqual([]);
+    expect(found('How are you holding up?')).toEqual([]);
+    expect(found('Hoe gaat het nu echt met je?')).toEqual([]);
+  });
+
+  it('lets a greeting pass when the message is a work request', () => {
+    expect(found('Hi team, how are you? PR 12 needs a review.')).toEqual([]);
+    expect(found('Hoi Sam, alles goed? Kun je naar PR 482 kijken?')).toEqual([]);
+  });
+
+  it('does not count "I\'ll manage" when something follows that is being managed', () => {
+    expect(found('Thanks, I’ll manage.')).toEqual([['self-silencing', 'I’ll manage.']]);
+    expect(found('I’ll manage the release notes.')).toEqual([]);
+  });
+
+  it('lets the asker off when they do ask after all', () => {
+    expect(found("I don't want to bother you, but could you take the Friday call?")).toEqual([]);
+    expect(found('Ik wil je niet lastigvallen, maar kun jij vrijdag het klantgesprek doen?')).toEqual([]);
+  });
+});
