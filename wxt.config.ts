@@ -15,7 +15,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'notifications'],
+    permissions: ['storage', 'alarms', 'notifications', 'scripting'],
+    // Asked one origin at a time when the user adds a calendar feed (or a chat site).
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
@@ -27,6 +29,8 @@ export default defineConfig({
             },
             gecko_android: { strict_min_version: '142.0' },
           },
+          // Manifest V2 has no optional_host_permissions: there, origins are optional permissions.
+          optional_permissions: ['https://*/*', 'http://*/*'],
         }
       : {}),
   }),
@@ -36,6 +40,19 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...LOCAL_TEST_PAGES];
       }
+      // Granted up front in test builds, so a local calendar feed needs no permission prompt.
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOCAL_TEST_PAGES];
+    },
+    // The chat content script uses the browser's own promise-based API (Chrome MV3 and
+    // Firefox have one): the polyfill would take 2.7 KB of its 25 KB gzip budget.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.some((entrypoint) => entrypoint.name === 'chat')) return;
+      const alias = config.resolve?.alias ?? {};
+      const native = { find: 'wxt/browser', replacement: '@wxt-dev/browser' };
+      config.resolve = {
+        ...config.resolve,
+        alias: Array.isArray(alias) ? [native, ...alias] : { ...alias, [native.find]: native.replacement },
+      };
     },
   },
 });

@@ -1,5 +1,9 @@
 // The one protocol between Echt's contexts. Every message is a request that the
 // background answers; each entry names its request data and its response.
+import type { Kind } from './coach';
+import type { SiteChange, SiteStatus } from './composer/sites';
+import type { FeedStatus } from './feeds/refresh';
+import type { ChipSetup } from './ui/chip-setup';
 
 export interface Status {
   /** The extension's version from its manifest. */
@@ -8,8 +12,39 @@ export interface Status {
   installedAt: number;
 }
 
+/** A meeting as pages show it; instants are ms since epoch so it survives messaging. */
+export interface UpcomingMeeting {
+  id: string;
+  title: string;
+  start: number;
+  end: number;
+  people: { name: string; email?: string }[];
+  /** Why Echt will not nudge before it; null when it will. */
+  skip: string | null;
+  /** The colour of the calendar it comes from. */
+  color: string;
+}
+
 export interface ProtocolMap {
   getStatus: { request: null; response: Status };
+  /** Adds a feed (its origin permission already granted) and fetches it once. */
+  addFeed: { request: { url: string; name: string }; response: FeedStatus };
+  /** Adds a calendar from an .ics file's text; false (and nothing added) when it is not a calendar. */
+  importCalendar: { request: { name: string; text: string }; response: boolean };
+  /** Refreshes every enabled feed now. */
+  syncFeeds: { request: null; response: null };
+  /** Meetings starting in the next `hours`, from every enabled calendar. */
+  upcomingMeetings: { request: { hours: number }; response: UpcomingMeeting[] };
+  /** What the chat chip needs on the page at `url`: whether it runs there, its texts, the coach preferences. */
+  chipSetup: { request: { url: string }; response: ChipSetup };
+  /** "Don't suggest this again": the coach leaves this phrase alone from now on. */
+  silencePhrase: { request: { phrase: string }; response: null };
+  /** Turns one kind of suggestion on or off. */
+  setKindEnabled: { request: { kind: Kind; enabled: boolean }; response: null };
+  /** Whether the chip runs on the page at `url`, and the permission turning it on would need. */
+  siteStatus: { request: { url: string }; response: SiteStatus };
+  /** Turns the chip on or off for the page's site; a site that is not built in needs its permission granted first. */
+  setSiteEnabled: { request: { url: string; enabled: boolean }; response: SiteChange };
 }
 
 export type MessageType = keyof ProtocolMap;

@@ -1,17 +1,20 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { CHAT_MATCHES } from '../../src/composer/sites';
-import { resolveLocale, translate } from '../../src/i18n';
-import { uiLanguage } from '../../src/platform/runtime';
-import { language } from '../../src/settings';
-import { mountChipHost } from '../../src/ui/chip-host';
+import { sendMessage } from '../../src/platform/runtime';
+import { onStoredChange } from '../../src/platform/storage-watch';
+import { type ChipIO, startChip } from '../../src/ui/chip-page';
 
 export default defineContentScript({
   matches: [...CHAT_MATCHES],
   runAt: 'document_idle',
-  async main(ctx) {
-    const controller = new AbortController();
-    ctx.onInvalidated(() => controller.abort());
-    const locale = resolveLocale(await language.get(), uiLanguage());
-    mountChipHost(document, translate(locale, 'chipLabel'), controller.signal);
+  main(ctx) {
+    const io: ChipIO = {
+      setup: (url) => sendMessage('chipSetup', { url }),
+      onChange: onStoredChange,
+      silence: (phrase) => sendMessage('silencePhrase', { phrase }),
+      setKindEnabled: (kind, enabled) => sendMessage('setKindEnabled', { kind, enabled }),
+    };
+    // Without an answer from the background (the extension is being updated), the page is left as it is.
+    startChip(document, io, ctx.signal).catch(() => undefined);
   },
 });

@@ -1,17 +1,27 @@
-import { useEffect, useState } from 'preact/hooks';
-import { type LanguageSetting, translator } from '../../src/i18n';
-import { language } from '../../src/settings';
-import { OptionsView } from '../../src/ui/OptionsView';
+import type { FunctionComponent } from 'preact';
+import { useEffect } from 'preact/hooks';
+import { translator } from '../../src/i18n';
 import { useLocale } from '../../src/ui/use-locale';
+import { Options } from './context';
+import { CalendarsSection } from './sections/CalendarsSection';
+import { DataSection } from './sections/DataSection';
+import { LanguageSection } from './sections/LanguageSection';
+import { PeopleSection } from './sections/PeopleSection';
+import { RemindersSection } from './sections/RemindersSection';
+import { YouSection } from './sections/YouSection';
+
+/** The page's sections in order; each reads and writes its own settings. */
+const SECTIONS: readonly { id: string; Section: FunctionComponent }[] = [
+  { id: 'language', Section: LanguageSection },
+  { id: 'you', Section: YouSection },
+  { id: 'calendars', Section: CalendarsSection },
+  { id: 'reminders', Section: RemindersSection },
+  { id: 'people', Section: PeopleSection },
+  { id: 'data', Section: DataSection },
+];
 
 export function App() {
   const locale = useLocale();
-  const [choice, setChoice] = useState<LanguageSetting | null>(null);
-
-  useEffect(() => {
-    void language.get().then(setChoice);
-    return language.watch(setChoice);
-  }, []);
 
   useEffect(() => {
     if (locale) {
@@ -20,6 +30,16 @@ export function App() {
     }
   }, [locale]);
 
-  if (!locale || !choice) return null;
-  return <OptionsView t={translator(locale)} language={choice} onLanguageChange={(value) => language.set(value)} />;
+  if (!locale) return null;
+  const t = translator(locale);
+  return (
+    <Options.Provider value={{ locale, t }}>
+      <main class="options">
+        <h1>{t('optionsTitle')}</h1>
+        {SECTIONS.map(({ id, Section }) => (
+          <Section key={id} />
+        ))}
+      </main>
+    </Options.Provider>
+  );
 }

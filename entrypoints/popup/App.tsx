@@ -1,26 +1,138 @@
-import { useEffect, useState } from 'preact/hooks';
-import { translator } from '../../src/i18n';
-import { openOptionsPage, sendMessage } from '../../src/platform/runtime';
-import { PopupView, type StatusState } from '../../src/ui/PopupView';
+// The popup's container: reads people memory, the calendar (through the background) and
+// the reminder rules, and turns the view's callbacks into writes.
+import { startOfDay } from 'date-fns';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { feedSources } from '../../src/feeds/sources';
+import { type Locale, type Translate, translator } from '../../src/i18n';
+import type { UpcomingMeeting } from '../../src/messaging';
+import { type CheckInRef, loadPopupData, type Person, type PopupData } from '../../src/people';
+import { openOptionsPage } from '../../src/platform/runtime';
+import { pauseUntil } from '../../src/reminders';
+import { reminderRules } from '../../src/settings/reminders';
+import { READY_MARK, RENDERED_MARK } from '../../src/ui/popup/marks';
+import { formatPauseEnd, type PauseSpan } from '../../src/ui/popup/PauseReminders';
+import { PopupView, type StatusState } from '../../src/ui/popup/PopupView';
+import type { TodayState } from '../../src/ui/popup/TodaySection';
+import { type TodayMeeting, todayMeetings } from '../../src/ui/popup/today';
 import { useLocale } from '../../src/ui/use-locale';
+import { type Settled, useAnnouncer, useLiveSetting, useNow, useSettled } from './hooks';
+import type { Opening } from './opening';
+import { useCheckIns } from './use-check-ins';
 
-export function App() {
-  const locale = useLocale();
-  const [status, setStatus] = useState<StatusState>({ state: 'loading' });
+function todayState(
+  sources: readonly { enabled: boolean }[] | null,
+  meetings: Settled<UpcomingMeeting[]>,
+  people: Settled<readonly Person[]>,
+): TodayState {
+  if (sources === null) return { state: 'loading' };
+  if (!sources.some((source) => source.enabled)) return { state: 'no-calendar' };
+  if (meetings === 'failed') return { state: 'failed' };
+  if (meetings === 'pending' || people === 'pending') return { state: 'loading' };
+  // Without people memory the meetings still show, their attendees as new colleagues.
+  return { state: 'ready', meetings: todayMeetings(meetings.value, people === 'failed' ? [] : people.value) };
+}
+
+/** Toggles of people already checked in with today, and that check-in (so it can be taken back). */
+function checkedInToday(meetings: readonly TodayMeeting[], now: number): Map<string, CheckInRef> {
+  const since = startOfDay(now).getTime();
+  const refs = new Map<string, CheckInRef>();
+  for (const meeting of meetings) {
+    for (const { key, person } of meeting.attendees) {
+      const last = person?.lastCheckIn;
+      if (person && last && last.at >= since) refs.set(key, { id: last.id, personId: person.id, at: last.at });
+    }
+  }
+  return refs;
+}
+
+/** Marks `name` once, after the browser painted what was just rendered: a frame, then a task. */
+function markAfterPaint(name: string): void {
+  const unmarked = () => performance.getEntriesByName(name).length === 0;
+  if (unmarked()) requestAnimationFrame(() => setTimeout(() => unmarked() && performance.mark(name)));
+}
+
+async function copyText(text: string, announce: (text: string) => void, t: Translate): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    announce(t('popupCopied'));
+    return true;
+  } catch {
+    announce(t('popupCopyFailed'));
+    return false;
+  }
+}
+
+export function App({ opening, firstLocale }: { opening: Opening; firstLocale: Locale }) {
+  // useLocale follows later changes; until its first read, the one read before rendering holds.
+  const locale = useLocale() ?? firstLocale;
+  const now = useNow();
+  const sources = useLiveSetting(feedSources, opening.sources);
+  const rules = useLiveSetting(reminderRules, opening.rules);
+  const meetings = useSettled(opening.meetings);
+  const status = useSettled(opening.status);
+  const opened = useSettled(opening.people);
+  // Read again after each check-in, for the count and for who is now known.
+  const [reread, setReread] = useState<PopupData | null>(null);
+  const data = reread ?? (typeof opened === 'object' ? opened.value : null);
+  const people: Settled<readonly Person[]> = data ? { value: data.people } : opened === 'failed' ? 'failed' : 'pending';
+  const [announcement, announce] = useAnnouncer();
+  const t = useMemo(() => translator(locale), [locale]);
+
+  const today = todayState(sources, meetings, people);
+  const checkIns = useCheckIns(today.state === 'ready' ? checkedInToday(today.meetings, now) : new Map(), {
+    changed: () => void loadPopupData(Date.now()).then(setReread, () => undefined),
+    noted: (target) => announce(t('popupCheckedInNoted', [target.name])),
+    undone: (target) => announce(t('popupCheckInUndone', [target.name])),
+    failed: () => announce(t('popupSaveFailed')),
+  });
+  const ready = today.state !== 'loading' && people !== 'pending';
 
   useEffect(() => {
-    sendMessage('getStatus', null).then(
-      (value) => setStatus({ state: 'ready', status: value }),
-      () => setStatus({ state: 'unavailable' }),
-    );
-  }, []);
-
-  useEffect(() => {
-    if (locale) document.documentElement.lang = locale;
+    document.documentElement.lang = locale;
   }, [locale]);
+  useLayoutEffect(() => markAfterPaint(RENDERED_MARK), []);
+  useLayoutEffect(() => {
+    if (ready) markAfterPaint(READY_MARK);
+  }, [ready]);
 
-  if (!locale) return null;
+  const statusState: StatusState =
+    status === 'pending'
+      ? { state: 'loading' }
+      : status === 'failed'
+        ? { state: 'unavailable' }
+        : { state: 'ready', status: status.value };
+
+  const setPause = async (pausedUntil: number | null) => {
+    try {
+      await reminderRules.set({ ...(await reminderRules.get()), pausedUntil });
+      announce(pausedUntil === null ? t('popupResumed') : t('popupPausedUntil', [formatPauseEnd(pausedUntil, locale)]));
+    } catch {
+      announce(t('popupSaveFailed'));
+    }
+  };
+  const pause = (span: PauseSpan) =>
+    setPause(pauseUntil(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone, span));
+
   return (
-    <PopupView t={translator(locale)} locale={locale} status={status} onOpenSettings={() => void openOptionsPage()} />
+    <PopupView
+      t={t}
+      locale={locale}
+      now={now}
+      initialTab={opening.tab}
+      today={today}
+      checkInsThisWeek={data?.checkInsThisWeek ?? null}
+      // As at opening: someone just checked in with keeps their row (pressed, so a
+      // mis-click can be taken back) until the popup closes.
+      reconnect={typeof opened === 'object' ? opened.value.reconnect : []}
+      people={data?.people ?? []}
+      {...checkIns}
+      pausedUntil={rules?.pausedUntil}
+      status={statusState}
+      announcement={announcement}
+      onCopy={(text) => copyText(text, announce, t)}
+      onPause={(span) => void pause(span)}
+      onResume={() => void setPause(null)}
+      onOpenSettings={() => void openOptionsPage()}
+    />
   );
 }

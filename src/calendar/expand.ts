@@ -41,11 +41,13 @@ class InstanceSet {
   #days: Set<number> | null = null;
 
   addInstant(instant: number): void {
-    (this.#instants ??= new Set()).add(instant);
+    this.#instants ??= new Set();
+    this.#instants.add(instant);
   }
 
   addDay(wall: number): void {
-    (this.#days ??= new Set()).add(wall);
+    this.#days ??= new Set();
+    this.#days.add(wall);
   }
 
   has(time: WallTime, instant: number): boolean {

@@ -21,7 +21,7 @@ export function componentsOf(component: JcalComponent, name: string): JcalCompon
 }
 
 /** The value at `index` (0 for the first). */
-export function valueOf(property: JcalProperty, index = 0): unknown {
+export function valueAt(property: JcalProperty, index = 0): unknown {
   return property[3 + index];
 }
 
@@ -31,7 +31,7 @@ export function valuesOf(property: JcalProperty): readonly unknown[] {
 
 /** The first value of a text property, trimmed; empty when there is none. */
 export function textOf(property: JcalProperty | null): string {
-  const value = property ? valueOf(property) : null;
+  const value = property ? valueAt(property) : null;
   return typeof value === 'string' ? value.trim() : '';
 }
 

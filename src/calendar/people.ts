@@ -1,7 +1,7 @@
 // Who is in a meeting besides the user, how the user answered, and whether it is a meeting
 // to check in before at all. Read from the ORGANIZER and ATTENDEE properties when a query
 // needs them, so reading a feed does not build people nobody asks about.
-import { type JcalProperty, parameter, valueOf } from './jcal';
+import { type JcalProperty, parameter, valueAt } from './jcal';
 import type { OccurrenceStatus, Person, SelfResponse, SkipReason } from './types';
 
 /** A lower-case address without "mailto:", or null when `value` is not an email address. */
@@ -54,7 +54,7 @@ export class Directory {
   }
 
   identityOf(property: JcalProperty): Identity {
-    const raw = valueOf(property);
+    const raw = valueAt(property);
     const value = typeof raw === 'string' ? raw : '';
     const known = this.#identities.get(value);
     if (known) return known;
@@ -118,8 +118,10 @@ export function companyOf(
     const who = directory.identityOf(attendee);
     const response = parameter(attendee, 'partstat')?.toUpperCase() ?? '';
     if (directory.isSelf(who)) selfResponse = RESPONSES[response] ?? 'needs-action';
-    else if (response === 'DECLINED') (declined ??= []).push(who.key);
-    else add(people, who, attendee, directory);
+    else if (response === 'DECLINED') {
+      declined ??= [];
+      declined.push(who.key);
+    } else add(people, who, attendee, directory);
   }
   for (const key of declined ?? []) people.delete(key);
   return { others: Object.freeze([...people.values()]), selfResponse };

@@ -1,7 +1,7 @@
 // One VEVENT (as jCal) -> EventData. A bad value only shows when it is read; `Reading` keeps
 // track of the part being read, so the warning can say which one failed.
 import ICAL from 'ical.js';
-import { type JcalComponent, type JcalProperty, parameter, propertiesOf, textOf, valueOf, valuesOf } from './jcal';
+import { type JcalComponent, type JcalProperty, parameter, propertiesOf, textOf, valueAt, valuesOf } from './jcal';
 import type { UnreadablePart } from './messages';
 import type { EventData, ExtraDate, Length, Recurrence, WallTime } from './model';
 import { floatingTime, walksByDays } from './rule-walk';
@@ -97,7 +97,7 @@ function wallTimeOf(property: JcalProperty, value: unknown, zones: ZoneResolver)
 }
 
 function firstTime(property: JcalProperty | null, zones: ZoneResolver): WallTime | null {
-  return property ? wallTimeOf(property, valueOf(property), zones) : null;
+  return property ? wallTimeOf(property, valueAt(property), zones) : null;
 }
 
 function durationOf(value: unknown): { days: number; ms: number } {
@@ -113,7 +113,7 @@ function lengthOf(event: EventProperties, zones: ZoneResolver): Length {
   const end = firstTime(event.dtend, zones);
   if (end) return { kind: 'end', end };
   if (!event.duration) return { kind: 'none' };
-  return { kind: 'duration', ...durationOf(valueOf(event.duration)) };
+  return { kind: 'duration', ...durationOf(valueAt(event.duration)) };
 }
 
 function ruleOf(property: JcalProperty | null, start: WallTime): ICAL.Recur | null {
@@ -168,7 +168,7 @@ function statusOf(property: JcalProperty | null): EventData['status'] {
 }
 
 function sequenceOf(property: JcalProperty | null): number {
-  const sequence = Number(property ? valueOf(property) : 0);
+  const sequence = Number(property ? valueAt(property) : 0);
   return Number.isFinite(sequence) ? sequence : 0;
 }
 

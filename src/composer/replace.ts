@@ -22,6 +22,7 @@
 //    handle neither still take pasted text; plain fields ignore an untrusted paste. It
 //    relies on the editor having copied the DOM selection into its model (Slate does so
 //    at most every 100 ms), which is why it comes last.
+import { placeSelection } from './caret';
 import { draftOffset, draftRange, isTextField, readText } from './text';
 
 export type ReplaceStep = 'beforeinput' | 'insertText' | 'paste';
@@ -61,7 +62,7 @@ export async function replaceRange(
     const claimed = STEPS[step](composer, replacement);
     const after = await settledText(composer, before, claimed);
     if (after === expected) {
-      placeCaret(composer, start + replacement.length);
+      placeSelection(composer, start + replacement.length);
       return step;
     }
     if (after !== before) return null;
@@ -189,21 +190,4 @@ function nextEvent(target: EventTarget, type: string): Promise<void> {
 
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Puts the caret at `offset` unless the editor already did (each editor moves it itself). */
-function placeCaret(composer: HTMLElement, offset: number): void {
-  if (composer.ownerDocument.activeElement !== composer) composer.focus({ preventScroll: true });
-  if (isTextField(composer)) {
-    if (composer.selectionStart !== offset || composer.selectionEnd !== offset) {
-      composer.setSelectionRange(offset, offset);
-    }
-    return;
-  }
-  const selection = composer.ownerDocument.getSelection();
-  const current = selection?.rangeCount ? selection.getRangeAt(0) : null;
-  if (current?.collapsed && draftOffset(composer, current.startContainer, current.startOffset) === offset) return;
-  const caret = draftRange(composer, offset, offset);
-  if (caret)
-    selection?.setBaseAndExtent(caret.startContainer, caret.startOffset, caret.startContainer, caret.startOffset);
 }

@@ -1,5 +1,6 @@
-// Where the chat chip runs by default. Hosts are data; each was last checked on the
-// date beside it. Self-hosted installs are enabled per site from the popup instead.
+// Where the chat chip runs. Built-in hosts are data; each was last checked on the date
+// beside it. Self-hosted installs are turned on per site from the popup instead, and any
+// site can be turned off: the user's choices, and the pure rules that apply them.
 export interface ChatSite {
   name: string;
   matches: readonly string[];
@@ -28,3 +29,116 @@ export const CHAT_SITES: readonly ChatSite[] = [
 ];
 
 export const CHAT_MATCHES: readonly string[] = CHAT_SITES.flatMap((site) => site.matches);
+
+/** What the user changed about where the chip runs. */
+export interface ChatSiteSettings {
+  /** Hostnames where the user turned Echt off, built-in chat sites included. */
+  readonly disabled: readonly string[];
+  /**
+   * Sites the user turned Echt on for, as origins without a port ("https://chat.example.org"):
+   * the scheme fixes the host permission asked for, and match patterns ignore ports.
+   */
+  readonly enabled: readonly string[];
+}
+
+export const NO_SITE_CHANGES: ChatSiteSettings = { disabled: [], enabled: [] };
+
+/** Enough for anyone's list; keeps a damaged or hand-edited value from growing without end. */
+const SITES_MAX = 200;
+
+const HOSTNAME = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/;
+const ORIGIN = /^https?:\/\/(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/;
+
+/** A page's site: its hostname, and its origin without a port. Null for anything but http(s) pages. */
+export function siteOf(url: string): { host: string; origin: string } | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+  const host = parsed.hostname.toLowerCase();
+  return host ? { host, origin: `${parsed.protocol}//${host}` } : null;
+}
+
+/** The match pattern, and host permission, that covers every page of a site. */
+export function originPattern(origin: string): string {
+  return `${origin}/*`;
+}
+
+/** The origin a pattern made by originPattern() stands for, or null for any other pattern. */
+export function patternOrigin(pattern: string): string | null {
+  const origin = pattern.endsWith('/*') ? pattern.slice(0, -2) : '';
+  return ORIGIN.test(origin) ? origin : null;
+}
+
+function globToRegExp(glob: string): RegExp {
+  const source = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  return new RegExp(`^${source}$`);
+}
+
+/** Whether `url` is matched by a manifest match pattern ("https://*.example.com/*", "<all_urls>"). */
+export function matchesPattern(url: string, pattern: string): boolean {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return false;
+  }
+  const web = parsed.protocol === 'https:' || parsed.protocol === 'http:';
+  if (pattern === '<all_urls>') return web;
+  const parts = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
+  if (!parts) return false;
+  const [, scheme, host = '', path = '/*'] = parts;
+  if (scheme === '*' ? !web : parsed.protocol !== `${scheme}:`) return false;
+  const hostname = parsed.hostname.toLowerCase();
+  const hostMatches =
+    host === '*' ||
+    hostname === host ||
+    (host.startsWith('*.') && (hostname === host.slice(2) || hostname.endsWith(host.slice(1))));
+  return hostMatches && globToRegExp(path).test(parsed.pathname + parsed.search);
+}
+
+/** Whether the chip runs on `url`: a built-in or user-enabled site the user did not turn off. */
+export function siteEnabled(url: string, sites: ChatSiteSettings, builtIn: readonly string[]): boolean {
+  const site = siteOf(url);
+  if (!site || sites.disabled.includes(site.host)) return false;
+  return sites.enabled.includes(site.origin) || builtIn.some((pattern) => matchesPattern(url, pattern));
+}
+
+function cleanList(value: unknown, valid: RegExp): string[] {
+  if (!Array.isArray(value)) return [];
+  const entries = value
+    .filter((entry): entry is string => typeof entry === 'string')
+    .map((entry) => entry.trim().toLowerCase())
+    .filter((entry) => valid.test(entry));
+  return [...new Set(entries)].slice(-SITES_MAX);
+}
+
+/** Stored site choices repaired field by field; whatever is unusable is dropped. */
+export function repairChatSites(stored: unknown): ChatSiteSettings {
+  if (typeof stored !== 'object' || stored === null) return NO_SITE_CHANGES;
+  const { disabled, enabled } = stored as Record<string, unknown>;
+  return { disabled: cleanList(disabled, HOSTNAME), enabled: cleanList(enabled, ORIGIN) };
+}
+
+/** Whether Echt runs on a page, as the popup shows it. */
+export interface SiteStatus {
+  /** The page's hostname; null on pages Echt cannot run on (browser pages, files). */
+  host: string | null;
+  /** A chat site Echt knows (in the manifest): it needs no permission, only not to be turned off. */
+  builtIn: boolean;
+  /** Whether the chip runs there now. */
+  enabled: boolean;
+  /** The host permission to ask for before turning a site that is not built in on; null when none is needed. */
+  permission: { origins: string[] } | null;
+  /** Whether that permission is granted (always true when none is needed). */
+  granted: boolean;
+}
+
+/** The answer to turning a site on or off. */
+export type SiteChange =
+  | { ok: true; status: SiteStatus }
+  /** `unsupported`: not an http(s) page; `permission-missing`: ask for `status.permission` first, in the popup. */
+  | { ok: false; reason: 'unsupported' | 'permission-missing'; status: SiteStatus };

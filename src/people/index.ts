@@ -1,7 +1,7 @@
 // People memory: notes about colleagues, "ask about" items and the check-in log, kept on
 // this device in IndexedDB. The popup and options page use only what is exported here.
 
-export { type NewCheckIn } from './check-in';
+export type { NewCheckIn } from './check-in';
 export { PeopleError, type PeopleErrorCode } from './errors';
 export {
   EXPORT_FORMAT,

@@ -24,7 +24,7 @@ import type { CheckIn, CheckInRef, Person } from './types';
 /** Where people memory lives. A database of its own: idb-keyval makes one object store per database. */
 export const DATABASE = { name: 'echt-people', store: 'records' } as const;
 
-const useStore: UseStore = createStore(DATABASE.name, DATABASE.store);
+const withStore: UseStore = createStore(DATABASE.name, DATABASE.store);
 
 /** Records read from the store: damaged ones are repaired where possible, else skipped. */
 export interface Loaded<T> {
@@ -59,7 +59,7 @@ type Mode = IDBTransactionMode;
 
 /** Runs `work` in one transaction; if it throws, the transaction is aborted and nothing is written. */
 function inTransaction<T>(mode: Mode, work: (store: IDBObjectStore) => Promise<T>): Promise<T> {
-  return useStore(mode, async (store) => {
+  return withStore(mode, async (store) => {
     const committed = promisifyRequest(store.transaction);
     try {
       const result = await work(store);

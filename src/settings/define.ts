@@ -25,7 +25,10 @@ export interface Setting<T> {
   readonly key: StorageKey;
   readonly fallback: T;
   get(): Promise<T>;
+  /** Refuses (TypeError) a value that is not already valid; pass it through `repair` first to mend it. */
   set(value: T): Promise<void>;
+  /** The value as it would be stored: mended field by field, or the default. */
+  repair(value: unknown): T;
   /** Writes the default when nothing is stored, and mends what is damaged; used on install. */
   ensure(): Promise<void>;
   /** Calls back with the repaired value on every change; returns the unsubscribe. */
@@ -59,6 +62,7 @@ export function defineSetting<T>(definition: SettingDefinition<T>): Setting<T> {
       if (stored !== null && !sameJson(value, stored)) await item.setValue(value);
       return value;
     },
+    repair,
     async set(value) {
       if (!accepts(value)) throw new TypeError(`Invalid value for ${definition.key}`);
       await item.setValue(value);

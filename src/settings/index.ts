@@ -1,5 +1,5 @@
 import type { LanguageSetting } from '../i18n';
-import { defineSetting, type Setting } from './define';
+import { defineSetting } from './define';
 
 export type { Setting } from './define';
 
@@ -14,17 +14,6 @@ export const language = defineSetting<LanguageSetting>({
     typeof value === 'string' && (LANGUAGE_SETTINGS as readonly string[]).includes(value),
 });
 
-/** Every setting, so install and start-up can bring each one to a valid state. */
-export const ALL_SETTINGS: readonly Setting<unknown>[] = [language];
-
-/** On install and update: run migrations, then store a default wherever nothing valid is stored. */
-export async function installDefaults(): Promise<void> {
-  for (const setting of ALL_SETTINGS) {
-    await setting.migrate();
-    await setting.ensure();
-  }
-}
-
 /** When Echt was installed (ms since epoch); not user-editable, shown in the popup. */
 export const installedAt = defineSetting<number | null>({
   key: 'local:meta.installedAt',
@@ -32,4 +21,21 @@ export const installedAt = defineSetting<number | null>({
   version: 1,
   isValid: (value): value is number | null =>
     value === null || (typeof value === 'number' && Number.isFinite(value) && value > 0),
+});
+
+/** The user's own e-mail addresses: how Echt tells the user apart from the other attendees. */
+export const selfEmails = defineSetting<string[]>({
+  key: 'local:settings.selfEmails',
+  fallback: [],
+  version: 1,
+  repair: (value) =>
+    Array.isArray(value)
+      ? [
+          ...new Set(
+            value
+              .filter((entry): entry is string => typeof entry === 'string' && entry.includes('@'))
+              .map((entry) => entry.trim().toLowerCase()),
+          ),
+        ]
+      : [],
 });

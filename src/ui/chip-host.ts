@@ -3,6 +3,7 @@
 // inside the editor, so nothing Echt draws can be sent with a message, and being fixed
 // it takes no space in the page's layout.
 import { followComposers } from '../composer/watch';
+import { CHIP_STYLE } from './chip-style';
 
 export const CHIP_TAG = 'echt-chip';
 
@@ -17,20 +18,20 @@ const HOST_STYLE = [
   'overflow: visible',
 ].join(';');
 
-const SHADOW_STYLE = `
-  :host { contain: layout style; }
-  .chip { position: absolute; bottom: 4px; right: 4px; font: 13px/1.4 system-ui, sans-serif; }
-  .chip:empty { display: none; }
-`;
+/** Room the chip needs above the composer; with less, it opens below the composer. */
+const ROOM_ABOVE_PX = 150;
 
 export interface ChipHost {
   readonly element: HTMLElement;
-  /** The element the chip's content is rendered into. */
+  /** The chip's root element in the shadow root; the chip's content is rendered into it. */
   readonly root: HTMLElement;
+  /** A polite live region for screen readers, outside the chip so it outlives each chip. */
+  readonly status: HTMLElement;
   /** Places the host at the composer's top-right corner, just above it. */
   anchor(composer: HTMLElement): void;
   /** Follows the anchored composer after the page scrolled or resized. */
   reposition(): void;
+  setLabel(label: string): void;
   contains(target: EventTarget | null): boolean;
   remove(): void;
 }
@@ -42,27 +43,35 @@ export function createChipHost(doc: Document, label: string): ChipHost {
   element.setAttribute('aria-label', label);
   const shadow = element.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = SHADOW_STYLE;
+  style.textContent = CHIP_STYLE;
   const root = doc.createElement('div');
   root.className = 'chip';
-  shadow.append(style, root);
+  const status = doc.createElement('div');
+  status.className = 'sr';
+  status.setAttribute('role', 'status');
+  shadow.append(style, root, status);
   let anchored: HTMLElement | null = null;
 
   const place = () => {
     if (!anchored) return;
     const rect = anchored.getBoundingClientRect();
     element.style.transform = `translate(${Math.round(rect.right)}px, ${Math.round(rect.top)}px)`;
+    element.style.setProperty('--echt-x', `${Math.round(rect.right)}px`);
+    element.style.setProperty('--echt-h', `${Math.round(rect.height)}px`);
+    root.dataset.side = rect.top < ROOM_ABOVE_PX ? 'below' : 'above';
   };
 
   return {
     element,
     root,
+    status,
     anchor(composer) {
       anchored = composer;
       if (!element.isConnected) (doc.body ?? doc.documentElement).append(element);
       place();
     },
     reposition: place,
+    setLabel: (text) => element.setAttribute('aria-label', text),
     contains: (target) =>
       target instanceof Node && (target === element || element.contains(target) || shadow.contains(target)),
     remove() {
@@ -72,17 +81,34 @@ export function createChipHost(doc: Document, label: string): ChipHost {
   };
 }
 
+/** Hears which composer the chip belongs to; both are optional. */
+export interface ChipHostEvents {
+  enter?(composer: HTMLElement): void;
+  leave?(): void;
+}
+
 /**
  * Shows the chip host beside whichever composer has focus, until `signal` aborts; then
  * everything it added to the page is gone.
  */
-export function mountChipHost(doc: Document, label: string, signal: AbortSignal): ChipHost {
+export function mountChipHost(
+  doc: Document,
+  label: string,
+  signal: AbortSignal,
+  events: ChipHostEvents = {},
+): ChipHost {
   const host = createChipHost(doc, label);
   followComposers(
     doc,
     {
-      enter: (composer) => host.anchor(composer),
-      leave: () => host.remove(),
+      enter: (composer) => {
+        host.anchor(composer);
+        events.enter?.(composer);
+      },
+      leave: () => {
+        events.leave?.();
+        host.remove();
+      },
       isOwn: (target) => host.contains(target),
     },
     signal,

@@ -18,3 +18,9 @@ export function formatTime(date: Date | number, locale: Locale): string {
 export function formatRelative(date: Date | number, now: Date | number, locale: Locale): string {
   return formatDistance(date, now, { addSuffix: true, locale: DATE_LOCALES[locale] });
 }
+
+/** A short weekday name for an ISO weekday (1 = Monday): "Mon", "ma". */
+export function weekdayName(isoDay: number, locale: Locale): string {
+  // 2024-01-01 was a Monday; any Monday works as the reference.
+  return format(new Date(2024, 0, isoDay), 'EEE', { locale: DATE_LOCALES[locale] });
+}

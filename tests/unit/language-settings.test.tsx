@@ -1,11 +1,11 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { translator } from '../../src/i18n';
-import { OptionsView } from '../../src/ui/OptionsView';
+import { LanguageSettings } from '../../src/ui/options/LanguageSettings';
 
-describe('OptionsView', () => {
+describe('LanguageSettings', () => {
   it('offers the three language choices, each language named in itself', () => {
-    render(<OptionsView t={translator('nl')} language="auto" onLanguageChange={async () => {}} />);
+    render(<LanguageSettings t={translator('nl')} language="auto" onLanguageChange={async () => {}} />);
     const select = screen.getByLabelText('Taal') as HTMLSelectElement;
     expect([...select.options].map((option) => option.textContent)).toEqual([
       'Zelfde als mijn browser',
@@ -17,7 +17,7 @@ describe('OptionsView', () => {
 
   it('stores the choice and confirms it', async () => {
     const change = vi.fn(async () => {});
-    render(<OptionsView t={translator('en')} language="auto" onLanguageChange={change} />);
+    render(<LanguageSettings t={translator('en')} language="auto" onLanguageChange={change} />);
     fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'nl' } });
     expect(change).toHaveBeenCalledWith('nl');
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
@@ -25,7 +25,11 @@ describe('OptionsView', () => {
 
   it('says when a choice could not be stored', async () => {
     render(
-      <OptionsView t={translator('en')} language="en" onLanguageChange={() => Promise.reject(new Error('quota'))} />,
+      <LanguageSettings
+        t={translator('en')}
+        language="en"
+        onLanguageChange={() => Promise.reject(new Error('quota'))}
+      />,
     );
     fireEvent.change(screen.getByLabelText('Language'), { target: { value: 'nl' } });
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Could not save'));

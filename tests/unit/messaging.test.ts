@@ -4,9 +4,25 @@ import { sendMessage, serveMessages } from '../../src/platform/runtime';
 import { installedAt } from '../../src/settings';
 import { readStatus } from '../../src/status';
 
-const handlers: Handlers = {
-  getStatus: async () => ({ version: '9.9.9', installedAt: 1_700_000_000_000 }),
-};
+const notInThisTest = () => Promise.reject(new Error('not used in this test'));
+
+/** Handlers for every message, with `getStatus` as given. */
+function withStatus(getStatus: Handlers['getStatus']): Handlers {
+  return {
+    getStatus,
+    addFeed: notInThisTest,
+    importCalendar: notInThisTest,
+    syncFeeds: notInThisTest,
+    upcomingMeetings: notInThisTest,
+    chipSetup: notInThisTest,
+    silencePhrase: notInThisTest,
+    setKindEnabled: notInThisTest,
+    siteStatus: notInThisTest,
+    setSiteEnabled: notInThisTest,
+  };
+}
+
+const handlers = withStatus(async () => ({ version: '9.9.9', installedAt: 1_700_000_000_000 }));
 
 describe('dispatch', () => {
   it('answers Echt requests through their handler', async () => {
@@ -52,7 +68,10 @@ describe('readStatus', () => {
 describe('runtime messaging errors', () => {
   it('rejects in the sender when the handler fails', async () => {
     const controller = new AbortController();
-    serveMessages({ getStatus: () => Promise.reject(new Error('storage is gone')) }, controller.signal);
+    serveMessages(
+      withStatus(() => Promise.reject(new Error('storage is gone'))),
+      controller.signal,
+    );
     await expect(sendMessage('getStatus', null)).rejects.toThrow('storage is gone');
     controller.abort();
   });

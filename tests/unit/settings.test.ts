@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { installDefaults, language } from '../../src/settings';
+import { language } from '../../src/settings';
 import { defineSetting } from '../../src/settings/define';
+import { installDefaults } from '../../src/settings/install';
 
 describe('language setting', () => {
   it('reads as "auto" on a fresh install', async () => {

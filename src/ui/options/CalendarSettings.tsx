@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { FeedStatus } from '../feeds/refresh';
-import type { FeedSource } from '../feeds/sources';
-import type { Locale, MessageKey, Translate } from '../i18n';
-import { describeFeedStatus } from './feed-status';
+import type { FeedStatus } from '../../feeds/refresh';
+import type { FeedSource } from '../../feeds/sources';
+import type { Locale, MessageKey, Translate } from '../../i18n';
+import { describeFeedStatus } from '../feed-status';
 
 /** What adding a feed came to; anything but 'added' is explained to the user. */
 export type AddFeedOutcome = 'added' | 'invalid-url' | 'not-https' | 'denied';
@@ -13,7 +13,7 @@ const ADD_PROBLEMS: Record<Exclude<AddFeedOutcome, 'added'>, MessageKey> = {
   denied: 'calendarsPermissionDenied',
 };
 
-export interface CalendarsSectionProps {
+export interface CalendarSettingsProps {
   t: Translate;
   locale: Locale;
   now: Date;
@@ -27,7 +27,7 @@ export interface CalendarsSectionProps {
   onSyncNow: () => Promise<void>;
 }
 
-export function CalendarsSection(props: CalendarsSectionProps) {
+export function CalendarSettings(props: CalendarSettingsProps) {
   const { t, locale, now, sources, statuses } = props;
   const [url, setUrl] = useState('');
   const [name, setName] = useState('');

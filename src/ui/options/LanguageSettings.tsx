@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { LanguageSetting, Translate } from '../i18n';
+import type { LanguageSetting, Translate } from '../../i18n';
 
-export interface OptionsViewProps {
+export interface LanguageSettingsProps {
   t: Translate;
   language: LanguageSetting;
   onLanguageChange: (value: LanguageSetting) => Promise<void>;
@@ -9,7 +9,7 @@ export interface OptionsViewProps {
 
 type SaveState = 'idle' | 'saved' | 'failed';
 
-export function OptionsView({ t, language, onLanguageChange }: OptionsViewProps) {
+export function LanguageSettings({ t, language, onLanguageChange }: LanguageSettingsProps) {
   const [saveState, setSaveState] = useState<SaveState>('idle');
 
   const change = async (event: Event) => {
@@ -23,26 +23,25 @@ export function OptionsView({ t, language, onLanguageChange }: OptionsViewProps)
   };
 
   return (
-    <main class="options">
-      <h1>{t('optionsTitle')}</h1>
-      <section class="setting">
-        <label for="language">{t('optionsLanguageLabel')}</label>
-        <select id="language" value={language} onChange={change} aria-describedby="language-help">
-          <option value="auto">{t('languageAuto')}</option>
-          <option value="en" lang="en">
-            {t('languageEnglish')}
-          </option>
-          <option value="nl" lang="nl">
-            {t('languageDutch')}
-          </option>
-        </select>
-        <p id="language-help" class="help">
-          {t('optionsLanguageHelp')}
-        </p>
-        <p class="save-state" role="status">
-          {saveState === 'saved' ? t('optionsSaved') : saveState === 'failed' ? t('optionsSaveFailed') : ''}
-        </p>
-      </section>
-    </main>
+    <section class="card setting">
+      <label for="language" class="section-label">
+        {t('optionsLanguageLabel')}
+      </label>
+      <select id="language" value={language} onChange={change} aria-describedby="language-help">
+        <option value="auto">{t('languageAuto')}</option>
+        <option value="en" lang="en">
+          {t('languageEnglish')}
+        </option>
+        <option value="nl" lang="nl">
+          {t('languageDutch')}
+        </option>
+      </select>
+      <p id="language-help" class="help">
+        {t('optionsLanguageHelp')}
+      </p>
+      <p class="save-state" role="status">
+        {saveState === 'saved' ? t('optionsSaved') : saveState === 'failed' ? t('optionsSaveFailed') : ''}
+      </p>
+    </section>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CALENDAR_ERROR_MESSAGES, CalendarError, parseCalendar } from '../../../src/calendar';
-import { between, fixture, fixtureBytes, fixtureText, seen } from './helpers';
+import { between, fixture, fixtureText, seen } from './helpers';
 
 const MARCH = ['2025-03-01T00:00:00Z', '2025-04-01T00:00:00Z'] as const;
 

@@ -7,7 +7,7 @@ describe('the series an occurrence belongs to', () => {
     expect(seriesKeyOf({ id: 'x@2025-03-24T09:00:00.000Z', seriesId: 'weekly-sync' })).toBe('weekly-sync');
   });
 
-  it('is the uid before the instant in `${uid}@${instant}`, also when the uid holds an @', () => {
+  it('is the uid before the instant in "<uid>@<instant>", also when the uid holds an @', () => {
     expect(seriesKeyOf({ id: 'weekly-sync@2025-03-24T09:00:00.000Z' })).toBe('weekly-sync');
     expect(seriesKeyOf({ id: '4f1c2@google.com@2025-03-24T09:00:00Z' })).toBe('4f1c2@google.com');
     expect(seriesKeyOf({ id: '4f1c2@google.com@20250324T090000Z' })).toBe('4f1c2@google.com');

@@ -1,0 +1,63 @@
+import { useEffect, useState } from 'preact/hooks';
+import { feedSources, feedStatuses } from '../../../src/feeds/sources';
+import { removeSource, updateSource } from '../../../src/feeds/sync';
+import { normalizeFeedUrl, originPattern } from '../../../src/feeds/url';
+import type { UpcomingMeeting } from '../../../src/messaging';
+import { requestOrigin } from '../../../src/platform/permissions';
+import { sendMessage } from '../../../src/platform/runtime';
+import { type AddFeedOutcome, CalendarSettings } from '../../../src/ui/options/CalendarSettings';
+import { UpcomingMeetings } from '../../../src/ui/options/UpcomingMeetings';
+import { useNow } from '../../../src/ui/use-now';
+import { useSetting } from '../../../src/ui/use-setting';
+import { useOptions } from '../context';
+
+const UPCOMING_HOURS = 7 * 24;
+
+async function addFeed(input: string, name: string): Promise<AddFeedOutcome> {
+  const normalized = normalizeFeedUrl(input);
+  if (!normalized.ok) return normalized.problem;
+  // Asked here, in the click, because the browser only shows the prompt during a user gesture.
+  if (!(await requestOrigin(originPattern(normalized.url)))) return 'denied';
+  await sendMessage('addFeed', { url: normalized.url, name });
+  return 'added';
+}
+
+export function CalendarsSection() {
+  const { t, locale } = useOptions();
+  const now = useNow();
+  const sources = useSetting(feedSources);
+  const statuses = useSetting(feedStatuses);
+  const [meetings, setMeetings] = useState<UpcomingMeeting[]>([]);
+
+  // The list follows every change of the calendars and their refreshes.
+  useEffect(() => {
+    if (!sources || !statuses) return;
+    let live = true;
+    sendMessage('upcomingMeetings', { hours: UPCOMING_HOURS }).then(
+      (list) => live && setMeetings(list),
+      () => live && setMeetings([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [sources, statuses]);
+
+  if (!sources || !statuses) return null;
+  return (
+    <>
+      <CalendarSettings
+        t={t}
+        locale={locale}
+        now={now}
+        sources={sources}
+        statuses={statuses}
+        onAdd={addFeed}
+        onImport={(name, text) => sendMessage('importCalendar', { name, text })}
+        onToggle={(id, enabled) => void updateSource(id, { enabled })}
+        onRemove={(id) => void removeSource(id)}
+        onSyncNow={() => sendMessage('syncFeeds', null).then(() => undefined)}
+      />
+      {sources.length > 0 && <UpcomingMeetings t={t} locale={locale} meetings={meetings} />}
+    </>
+  );
+}

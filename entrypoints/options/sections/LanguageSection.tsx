@@ -1,0 +1,11 @@
+import { language } from '../../../src/settings';
+import { LanguageSettings } from '../../../src/ui/options/LanguageSettings';
+import { useSetting } from '../../../src/ui/use-setting';
+import { useOptions } from '../context';
+
+export function LanguageSection() {
+  const { t } = useOptions();
+  const choice = useSetting(language);
+  if (!choice) return null;
+  return <LanguageSettings t={t} language={choice} onLanguageChange={(value) => language.set(value)} />;
+}

@@ -1,0 +1,46 @@
+// What the popup asks for the moment it loads, before the first render: the reads start
+// together, so the slowest one (the calendar, from the background) sets the pace.
+import { type FeedSource, feedSources } from '../../src/feeds/sources';
+import { type Locale, resolveLocale } from '../../src/i18n';
+import type { Status, UpcomingMeeting } from '../../src/messaging';
+import { loadPopupData, type PopupData } from '../../src/people';
+import { sendMessage, uiLanguage } from '../../src/platform/runtime';
+import type { ReminderRules } from '../../src/reminders';
+import { language } from '../../src/settings';
+import { reminderRules } from '../../src/settings/reminders';
+import { POPUP_TABS, type PopupTab } from '../../src/ui/popup/PopupView';
+import { TODAY_HOURS } from '../../src/ui/popup/today';
+
+export interface Opening {
+  /** The tab named in the address (`popup.html#phrases`), else Today. */
+  tab: PopupTab;
+  locale: Promise<Locale>;
+  sources: Promise<FeedSource[]>;
+  rules: Promise<ReminderRules>;
+  people: Promise<PopupData>;
+  meetings: Promise<UpcomingMeeting[]>;
+  status: Promise<Status>;
+}
+
+function tabOf(hash: string): PopupTab {
+  const named = hash.replace(/^#/, '');
+  return POPUP_TABS.find((tab) => tab === named) ?? 'today';
+}
+
+/** The promise, marked as handled: App reads failures itself once it renders. */
+function early<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+export function startOpening(hash: string, now: number): Opening {
+  return {
+    tab: tabOf(hash),
+    locale: early(language.get().then((setting) => resolveLocale(setting, uiLanguage()))),
+    sources: early(feedSources.get()),
+    rules: early(reminderRules.get()),
+    people: early(loadPopupData(now)),
+    meetings: early(sendMessage('upcomingMeetings', { hours: TODAY_HOURS })),
+    status: early(sendMessage('getStatus', null)),
+  };
+}

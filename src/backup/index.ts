@@ -1,0 +1,16 @@
+// A backup of everything Echt keeps on this device, as one JSON file: build it, check a
+// file before anything is written, restore it (merge or replace), and erase everything.
+export {
+  BACKUP_FORMAT,
+  BACKUP_VERSION,
+  type Backup,
+  type BackupCheck,
+  type BackupProblem,
+  type BackupRules,
+  backupFileName,
+  type CalendarFile,
+  parseBackup,
+  serializeBackup,
+  validateBackup,
+} from './format';
+export { BackupRefused, type BackupStores, collectBackup, eraseEverything, restoreBackup } from './restore';

@@ -1,0 +1,57 @@
+import type { Locale, MessageKey, Translate } from '../../i18n';
+import type { UpcomingMeeting } from '../../messaging';
+import { formatDay, formatTime } from '../dates';
+import { namePeople } from '../reminder-text';
+
+const SKIP_REASONS: Record<string, MessageKey> = {
+  cancelled: 'skipCancelled',
+  declined: 'skipDeclined',
+  'all-day': 'skipAllDay',
+  'multi-day': 'skipMultiDay',
+  'no-others': 'skipNoOthers',
+  'too-many': 'skipTooMany',
+};
+
+export interface UpcomingMeetingsProps {
+  t: Translate;
+  locale: Locale;
+  meetings: readonly UpcomingMeeting[];
+}
+
+export function UpcomingMeetings({ t, locale, meetings }: UpcomingMeetingsProps) {
+  return (
+    <section class="card" aria-labelledby="upcoming-heading">
+      <h2 id="upcoming-heading">{t('upcomingHeading')}</h2>
+      {meetings.length === 0 ? (
+        <p class="empty">{t('upcomingEmpty')}</p>
+      ) : (
+        <ul class="meetings">
+          {meetings.map((meeting) => {
+            const skip = meeting.skip ? SKIP_REASONS[meeting.skip] : undefined;
+            return (
+              <li key={meeting.id} class="meeting" data-skip={meeting.skip ?? undefined}>
+                <span class="swatch" style={{ background: meeting.color }} aria-hidden="true" />
+                <time dateTime={new Date(meeting.start).toISOString()}>
+                  {formatDay(meeting.start, locale)} {formatTime(meeting.start, locale)}
+                </time>{' '}
+                <strong>{meeting.title}</strong>
+                {meeting.people.length > 0 && (
+                  <span class="people">
+                    {' '}
+                    {t('upcomingWith', [
+                      namePeople(
+                        meeting.people.map((person) => person.name),
+                        locale,
+                      ),
+                    ])}
+                  </span>
+                )}
+                {skip && <span class="muted"> · {t(skip)}</span>}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { Translate } from '../../i18n';
+
+export interface YouSettingsProps {
+  t: Translate;
+  emails: readonly string[];
+  onSave: (emails: string[]) => Promise<void>;
+}
+
+export function YouSettings({ t, emails, onSave }: YouSettingsProps) {
+  const [draft, setDraft] = useState(emails.join('\n'));
+  const [saved, setSaved] = useState(false);
+  useEffect(() => setDraft(emails.join('\n')), [emails]);
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    await onSave(draft.split(/[\s,;]+/).filter(Boolean));
+    setSaved(true);
+  };
+
+  return (
+    <section class="card" aria-labelledby="you-heading">
+      <h2 id="you-heading">{t('youHeading')}</h2>
+      <form class="stack" onSubmit={save}>
+        <label for="self-emails">{t('youEmailsLabel')}</label>
+        <textarea
+          id="self-emails"
+          rows={3}
+          value={draft}
+          aria-describedby="self-emails-help"
+          onInput={(event) => {
+            setDraft((event.currentTarget as HTMLTextAreaElement).value);
+            setSaved(false);
+          }}
+        />
+        <p id="self-emails-help" class="help">
+          {t('youEmailsHelp')}
+        </p>
+        <div class="row">
+          <button type="submit">{t('saveButton')}</button>
+          <span role="status" class="save-state">
+            {saved ? t('optionsSaved') : ''}
+          </span>
+        </div>
+      </form>
+    </section>
+  );
+}

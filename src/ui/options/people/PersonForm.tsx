@@ -1,0 +1,106 @@
+// Name, e-mail addresses and notes: the same form adds a person and edits one.
+import { useState } from 'preact/hooks';
+import type { Translate } from '../../../i18n';
+import { LIMITS, type NewPerson } from '../../../people';
+import { useAction } from './use-action';
+
+export interface PersonFormValues {
+  name: string;
+  emails: readonly string[];
+  notes: string;
+}
+
+export interface PersonFormProps {
+  t: Translate;
+  /** Makes the field ids unique on the page. */
+  idPrefix: string;
+  /** The person being edited; left out, the form adds someone and empties itself after. */
+  initial?: PersonFormValues;
+  submitLabel: string;
+  onSubmit: (values: Required<Pick<NewPerson, 'name' | 'emails' | 'notes'>>) => Promise<unknown>;
+  /** Called after a successful submit. */
+  onDone?: () => void;
+  onCancel?: () => void;
+}
+
+const EMPTY: PersonFormValues = { name: '', emails: [], notes: '' };
+
+/** Addresses as people paste them: one per line, or separated by commas, semicolons or spaces. */
+export function splitEmails(text: string): string[] {
+  return text.split(/[\s,;]+/).filter((part) => part !== '');
+}
+
+export function PersonForm({ t, idPrefix, initial, submitLabel, onSubmit, onDone, onCancel }: PersonFormProps) {
+  const start = initial ?? EMPTY;
+  const [name, setName] = useState(start.name);
+  const [emails, setEmails] = useState(start.emails.join('\n'));
+  const [notes, setNotes] = useState(start.notes);
+  const action = useAction();
+  const id = (field: string) => `${idPrefix}-${field}`;
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const saved = await action.run(() => onSubmit({ name, emails: splitEmails(emails), notes }), 'peopleErrorNoName');
+    if (!saved) return;
+    if (initial === undefined) {
+      setName('');
+      setEmails('');
+      setNotes('');
+    }
+    onDone?.();
+  };
+
+  return (
+    <form class="person-form" onSubmit={submit} noValidate>
+      <label for={id('name')}>{t('peopleNameLabel')}</label>
+      <input
+        id={id('name')}
+        type="text"
+        autocomplete="off"
+        aria-required="true"
+        maxLength={LIMITS.name}
+        value={name}
+        onInput={(event) => setName(event.currentTarget.value)}
+      />
+      <label for={id('emails')}>{t('peopleEmailsLabel')}</label>
+      <textarea
+        id={id('emails')}
+        rows={2}
+        autocomplete="off"
+        aria-describedby={id('emails-help')}
+        value={emails}
+        onInput={(event) => setEmails(event.currentTarget.value)}
+      />
+      <p id={id('emails-help')} class="help">
+        {t('peopleEmailsHelp')}
+      </p>
+      <label for={id('notes')}>{t('peopleNotesLabel')}</label>
+      <textarea
+        id={id('notes')}
+        rows={3}
+        maxLength={LIMITS.notes}
+        aria-describedby={id('notes-help')}
+        value={notes}
+        onInput={(event) => setNotes(event.currentTarget.value)}
+      />
+      <p id={id('notes-help')} class="help">
+        {t('peopleNotesHelp')}
+      </p>
+      {action.problem && (
+        <p class="problem" role="alert">
+          {t(action.problem)}
+        </p>
+      )}
+      <div class="row">
+        <button type="submit" disabled={action.busy}>
+          {submitLabel}
+        </button>
+        {onCancel && (
+          <button type="button" class="quiet" onClick={onCancel}>
+            {t('peopleCancel')}
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,10 @@
+import type { Locale } from '../../../i18n';
+import { formatRelative } from '../../dates';
+
+/**
+ * How long ago a check-in was: "3 days ago". The page's clock only ticks every half
+ * minute, so a check-in logged a moment ago would otherwise read "in less than a minute".
+ */
+export function ago(at: number, now: number, locale: Locale): string {
+  return formatRelative(Math.min(at, now), now, locale);
+}

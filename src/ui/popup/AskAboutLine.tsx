@@ -1,0 +1,23 @@
+import { parseISO } from 'date-fns';
+import type { Locale, Translate } from '../../i18n';
+import type { AskAbout } from '../../people';
+import { formatDay } from '../dates';
+
+export interface AskAboutLineProps {
+  t: Translate;
+  locale: Locale;
+  items: readonly AskAbout[];
+}
+
+/** "Ask about: moving house · surgery (12 March 2026)"; nothing when there is nothing open. */
+export function AskAboutLine({ t, locale, items }: AskAboutLineProps) {
+  if (items.length === 0) return null;
+  const texts = items.map((item) =>
+    item.date === undefined ? item.text : t('popupAskAboutOn', [item.text, formatDay(parseISO(item.date), locale)]),
+  );
+  return (
+    <p class="ask-about">
+      <span class="label">{t('popupAskAboutLabel')}:</span> {texts.join(' · ')}
+    </p>
+  );
+}

@@ -1,0 +1,82 @@
+import { useId } from 'preact/hooks';
+// The deck's words only: the coach's index would bring its detector into the popup's bundle.
+import { phrasesFor } from '../../coach/phrases';
+import type { Locale, Translate } from '../../i18n';
+import { formatRelative, formatTime } from '../dates';
+import { AskAboutLine } from './AskAboutLine';
+import { CheckInToggle } from './CheckInToggle';
+import { CopyButton } from './CopyButton';
+import type { CheckInActions, CheckInTarget } from './checkins';
+import { firstName } from './names';
+import { Slots } from './Slots';
+import type { MeetingAttendee, TodayMeeting } from './today';
+
+export interface MeetingCardProps extends CheckInActions {
+  t: Translate;
+  locale: Locale;
+  now: number;
+  meeting: TodayMeeting;
+  onCopy: (text: string) => Promise<boolean>;
+}
+
+function targetOf(attendee: MeetingAttendee): CheckInTarget {
+  return {
+    key: attendee.key,
+    name: attendee.name,
+    how: 'meeting',
+    ...(attendee.person ? { personId: attendee.person.id } : {}),
+    ...(attendee.email ? { email: attendee.email } : {}),
+  };
+}
+
+/** One meeting: when, with whom, what to ask them about, a line to open with. */
+export function MeetingCard(props: MeetingCardProps) {
+  const { t, locale, now, meeting, marks } = props;
+  const only = meeting.attendees.length === 1 ? meeting.attendees[0] : undefined;
+  const phrase = phrasesFor('check-in', locale, only ? firstName(only.name) : undefined)[0] ?? '';
+  const phraseId = useId();
+  return (
+    <li class="meeting-card">
+      <h3>
+        <span class="swatch" style={{ background: meeting.color }} aria-hidden="true" />
+        {meeting.title.trim() || t('popupMeetingUntitled')}
+      </h3>
+      <p class="when">
+        <time dateTime={new Date(meeting.start).toISOString()}>
+          {t('popupMeetingWhen', [formatTime(meeting.start, locale), formatRelative(meeting.start, now, locale)])}
+        </time>
+      </p>
+      <ul class="people">
+        {meeting.attendees.map((attendee) => {
+          const target = targetOf(attendee);
+          return (
+            <li key={attendee.key} class="person-row">
+              <div class="person-text">
+                <span class="person-name">{attendee.name}</span>
+                <AskAboutLine t={t} locale={locale} items={attendee.askAbout} />
+              </div>
+              <CheckInToggle
+                t={t}
+                name={attendee.name}
+                mark={marks.get(attendee.key)}
+                onCheckIn={() => props.onCheckIn(target)}
+                onUndo={() => props.onUndo(target)}
+              />
+            </li>
+          );
+        })}
+      </ul>
+      {phrase && (
+        <div class="phrase">
+          <p>
+            <span class="label">{t('popupOpenWith')}:</span>{' '}
+            <q id={phraseId}>
+              <Slots text={phrase} />
+            </q>
+          </p>
+          <CopyButton t={t} text={phrase} onCopy={props.onCopy} describedBy={phraseId} />
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,57 @@
+// What "Today" shows: the calendar's meetings worth a check-in, each attendee matched to
+// the person the user keeps notes about. Pure: meetings and people come in.
+import type { UpcomingMeeting } from '../../messaging';
+import { type AskAbout, indexByEmail, normalizeEmail, type Person } from '../../people';
+
+/** The calendar looks this far ahead for the popup. */
+export const TODAY_HOURS = 12;
+
+export interface MeetingAttendee {
+  /** Stable for this meeting and attendee, before and after they are added to people. */
+  key: string;
+  name: string;
+  email?: string;
+  /** The person the user keeps notes about, when their address is known. */
+  person?: Person;
+  /** Their open "ask about" items, oldest first. */
+  askAbout: readonly AskAbout[];
+}
+
+export interface TodayMeeting {
+  id: string;
+  title: string;
+  start: number;
+  color: string;
+  attendees: readonly MeetingAttendee[];
+}
+
+function attendeeOf(
+  meetingId: string,
+  { name, email }: UpcomingMeeting['people'][number],
+  byEmail: ReadonlyMap<string, Person>,
+): MeetingAttendee {
+  const address = email === undefined ? undefined : normalizeEmail(email);
+  const person = address === undefined ? undefined : byEmail.get(address);
+  return {
+    key: `meeting:${meetingId}:${address ?? name}`,
+    name: person?.name ?? (name.trim() || address || ''),
+    ...(address === undefined ? {} : { email: address }),
+    ...(person === undefined ? {} : { person }),
+    askAbout: person?.askAbout.filter((item) => !item.done) ?? [],
+  };
+}
+
+/** Meetings Echt would nudge before (no skip reason), soonest first, with their people. */
+export function todayMeetings(meetings: readonly UpcomingMeeting[], people: readonly Person[]): TodayMeeting[] {
+  const byEmail = indexByEmail(people);
+  return meetings
+    .filter((meeting) => meeting.skip === null && meeting.people.length > 0)
+    .sort((a, b) => a.start - b.start)
+    .map((meeting) => ({
+      id: meeting.id,
+      title: meeting.title,
+      start: meeting.start,
+      color: meeting.color,
+      attendees: meeting.people.map((attendee) => attendeeOf(meeting.id, attendee, byEmail)),
+    }));
+}

@@ -1,0 +1,115 @@
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
+import { type Locale, translator } from '../../../src/i18n';
+import type { CheckInActions } from '../../../src/ui/popup/checkins';
+import { TodaySection, type TodayState } from '../../../src/ui/popup/TodaySection';
+import { todayMeetings } from '../../../src/ui/popup/today';
+import { meeting, NOW, noCheckIns, SAM } from './fixtures';
+
+function show(today: TodayState, locale: Locale = 'en', actions: CheckInActions = noCheckIns()) {
+  const onOpenSettings = vi.fn();
+  const onCopy = vi.fn(async () => true);
+  render(
+    <TodaySection
+      t={translator(locale)}
+      locale={locale}
+      now={NOW}
+      today={today}
+      onCopy={onCopy}
+      onOpenSettings={onOpenSettings}
+      {...actions}
+    />,
+  );
+  return { onOpenSettings, onCopy };
+}
+
+const withLotte = meeting({
+  id: 'm2',
+  title: 'Planning',
+  people: [
+    { name: 'Sam Peeters', email: 'sam@example.org' },
+    { name: 'Lotte Jansen', email: 'lotte@example.org' },
+  ],
+});
+
+describe('TodaySection', () => {
+  it('invites to connect a calendar, gently, when there is none', () => {
+    const { onOpenSettings } = show({ state: 'no-calendar' });
+    expect(screen.getByRole('heading', { name: 'Before your meetings' })).toBeTruthy();
+    expect(screen.getByText(/Routine reminders work without one/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Connect a calendar' }));
+    expect(onOpenSettings).toHaveBeenCalledOnce();
+  });
+
+  it('says so warmly when nothing is coming up, in English and Dutch', () => {
+    show({ state: 'ready', meetings: [] });
+    expect(screen.getByText(/No meetings with colleagues in the next 12 hours/)).toBeTruthy();
+    document.body.innerHTML = '';
+    show({ state: 'ready', meetings: [] }, 'nl');
+    expect(screen.getByRole('heading', { name: 'Vóór je overleggen' })).toBeTruthy();
+    expect(screen.getByText(/Geen overleggen met collega's in de komende 12 uur/)).toBeTruthy();
+    document.body.innerHTML = '';
+    show({ state: 'no-calendar' }, 'nl');
+    expect(screen.getByRole('button', { name: 'Agenda koppelen' })).toBeTruthy();
+  });
+
+  it('shows a meeting with its people, what to ask them about and a line with the name in it', () => {
+    show({ state: 'ready', meetings: todayMeetings([meeting()], [SAM]) });
+    const card = screen.getByRole('heading', { name: '1:1 Sam' }).closest('li') as HTMLElement;
+    expect(within(card).getByText('10:00 · in 25 minutes')).toBeTruthy();
+    expect(within(card).getByText('Sam Peeters')).toBeTruthy();
+    expect(card.textContent).toContain('Ask about: moving house · surgery (26 November 2026)');
+    expect(card.textContent).not.toContain('marathon');
+    expect(card.textContent).toContain('How are you really doing, Sam?');
+  });
+
+  it('speaks Dutch, relative times included', () => {
+    show({ state: 'ready', meetings: todayMeetings([meeting()], [SAM]) }, 'nl');
+    expect(screen.getByText('10:00 · over 25 minuten')).toBeTruthy();
+    expect(document.body.textContent).toContain('Vraag naar: moving house · surgery (26 november 2026)');
+    expect(screen.getByRole('button', { name: 'Ik heb contact gehad met Sam Peeters' })).toBeTruthy();
+  });
+
+  it('logs a check-in per person in one click, known or not yet known', () => {
+    const onCheckIn = vi.fn();
+    show({ state: 'ready', meetings: todayMeetings([withLotte], [SAM]) }, 'en', {
+      marks: new Map(),
+      onCheckIn,
+      onUndo: () => {},
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'I checked in with Sam Peeters' }));
+    fireEvent.click(screen.getByRole('button', { name: 'I checked in with Lotte Jansen' }));
+    expect(onCheckIn.mock.calls.map(([target]) => target)).toEqual([
+      {
+        key: 'meeting:m2:sam@example.org',
+        name: 'Sam Peeters',
+        personId: 'p-sam',
+        email: 'sam@example.org',
+        how: 'meeting',
+      },
+      { key: 'meeting:m2:lotte@example.org', name: 'Lotte Jansen', email: 'lotte@example.org', how: 'meeting' },
+    ]);
+  });
+
+  it('shows a logged check-in as pressed, and a second press takes it back', () => {
+    const onUndo = vi.fn();
+    const onCheckIn = vi.fn();
+    show({ state: 'ready', meetings: todayMeetings([withLotte], [SAM]) }, 'en', {
+      marks: new Map([['meeting:m2:lotte@example.org', 'done']]),
+      onCheckIn,
+      onUndo,
+    });
+    const lotte = screen.getByRole('button', { name: 'I checked in with Lotte Jansen' });
+    expect(lotte.getAttribute('aria-pressed')).toBe('true');
+    fireEvent.click(lotte);
+    expect(onUndo).toHaveBeenCalledWith(expect.objectContaining({ key: 'meeting:m2:lotte@example.org' }));
+    expect(onCheckIn).not.toHaveBeenCalled();
+  });
+
+  it('copies the opening line in one click', async () => {
+    const { onCopy } = show({ state: 'ready', meetings: todayMeetings([meeting()], [SAM]) });
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    expect(onCopy).toHaveBeenCalledWith('How are you really doing, Sam?');
+    expect(await screen.findByRole('button', { name: 'Copied' })).toBeTruthy();
+  });
+});

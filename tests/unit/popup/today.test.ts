@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { todayMeetings } from '../../../src/ui/popup/today';
+import { meeting, NOW, SAM } from './fixtures';
+
+describe('todayMeetings', () => {
+  it('keeps meetings worth a check-in, soonest first, and leaves out the skipped', () => {
+    const later = meeting({ id: 'later', start: NOW + 5 * 3_600_000 });
+    const skipped = meeting({ id: 'all-day', skip: 'all-day' });
+    const alone = meeting({ id: 'alone', people: [] });
+    const result = todayMeetings([later, skipped, meeting(), alone], []);
+    expect(result.map((entry) => entry.id)).toEqual(['m1', 'later']);
+  });
+
+  it('matches attendees to people by address, whatever its case, with only their open items', () => {
+    const [first] = todayMeetings([meeting()], [SAM]);
+    const [sam] = first?.attendees ?? [];
+    expect(sam?.person?.id).toBe('p-sam');
+    expect(sam?.email).toBe('sam@example.org');
+    expect(sam?.askAbout.map((item) => item.text)).toEqual(['moving house', 'surgery']);
+  });
+
+  it('gives an attendee the same key before and after they are added to people', () => {
+    const before = todayMeetings([meeting()], [])[0]?.attendees[0];
+    const after = todayMeetings([meeting()], [SAM])[0]?.attendees[0];
+    expect(before?.person).toBeUndefined();
+    expect(before?.key).toBe(after?.key);
+  });
+});
