@@ -4,6 +4,7 @@ import { translator } from '../../src/i18n';
 import { useLocale } from '../../src/ui/use-locale';
 import { Options } from './context';
 import { CalendarsSection } from './sections/CalendarsSection';
+import { ChatSection } from './sections/ChatSection';
 import { DataSection } from './sections/DataSection';
 import { LanguageSection } from './sections/LanguageSection';
 import { PeopleSection } from './sections/PeopleSection';
@@ -16,6 +17,7 @@ const SECTIONS: readonly { id: string; Section: FunctionComponent }[] = [
   { id: 'you', Section: YouSection },
   { id: 'calendars', Section: CalendarsSection },
   { id: 'reminders', Section: RemindersSection },
+  { id: 'chat', Section: ChatSection },
   { id: 'people', Section: PeopleSection },
   { id: 'data', Section: DataSection },
 ];

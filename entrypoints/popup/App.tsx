@@ -18,6 +18,7 @@ import { useLocale } from '../../src/ui/use-locale';
 import { type Settled, useAnnouncer, useLiveSetting, useNow, useSettled } from './hooks';
 import type { Opening } from './opening';
 import { useCheckIns } from './use-check-ins';
+import { useSiteToggle } from './use-site';
 
 function todayState(
   sources: readonly { enabled: boolean }[] | null,
@@ -76,6 +77,7 @@ export function App({ opening, firstLocale }: { opening: Opening; firstLocale: L
   const data = reread ?? (typeof opened === 'object' ? opened.value : null);
   const people: Settled<readonly Person[]> = data ? { value: data.people } : opened === 'failed' ? 'failed' : 'pending';
   const [announcement, announce] = useAnnouncer();
+  const site = useSiteToggle();
   const t = useMemo(() => translator(locale), [locale]);
 
   const today = todayState(sources, meetings, people);
@@ -133,6 +135,7 @@ export function App({ opening, firstLocale }: { opening: Opening; firstLocale: L
       onPause={(span) => void pause(span)}
       onResume={() => void setPause(null)}
       onOpenSettings={() => void openOptionsPage()}
+      site={site}
     />
   );
 }

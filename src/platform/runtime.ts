@@ -41,3 +41,9 @@ export function uiLanguage(): string {
 export function openOptionsPage(): Promise<void> {
   return browser.runtime.openOptionsPage();
 }
+
+/** The address of the tab the popup was opened on; readable through the activeTab grant. */
+export async function activeTabUrl(): Promise<string | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  return tab?.url;
+}

@@ -1,25 +1,16 @@
 // The chip itself: what kind of phrase, one line on why, the rewrites as buttons (the
 // first shown, the others on "More"), and the ways to say no. Plain DOM rather than
 // Preact: it is one small card, and the content script has a 25 KB budget.
-import type { Detection, Kind } from '../coach';
+
+import type { Detection } from '../coach';
 import type { ChipHost } from './chip-host';
-import type { ChipKey, ChipTexts } from './chip-setup';
+import type { ChipTexts } from './chip-setup';
+import { KIND_LABELS } from './kind-labels';
 
 /** Replaces the phrase with the first rewrite. Chat apps leave Alt+Shift+Enter alone; see INTERNALS.md. */
 export const ACCEPT_KEYS = 'Alt+Shift+Enter';
 /** Moves focus from the composer into the chip. */
 export const FOCUS_KEYS = 'Alt+Shift+E';
-
-const KIND_TEXT: Record<Kind, ChipKey> = {
-  'vague-offer': 'chipKindVagueOffer',
-  advice: 'chipKindAdvice',
-  comparison: 'chipKindComparison',
-  minimizing: 'chipKindMinimizing',
-  'shallow-checkin': 'chipKindShallowCheckin',
-  'self-silencing': 'chipKindSelfSilencing',
-  'reply-pressure': 'chipKindReplyPressure',
-  personal: 'chipKindPersonal',
-};
 
 export interface ChipActions {
   /** Use the rewrite at `index` of the detection shown. */
@@ -110,7 +101,7 @@ export function createChipView(host: ChipHost, actions: ChipActions): ChipView {
   return {
     show(detection, chipTexts, locale) {
       texts = chipTexts;
-      const kind = chipTexts[KIND_TEXT[detection.kind]];
+      const kind = chipTexts[KIND_LABELS[detection.kind]];
       root.replaceChildren();
       root.dataset.kind = detection.kind;
       root.lang = locale;

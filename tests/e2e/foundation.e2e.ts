@@ -43,7 +43,7 @@ describe('the built extension in Chromium', () => {
     expect(echt.extensionId).toMatch(/^[a-p]{32}$/);
     const manifest = await echt.worker.evaluate(() => chrome.runtime.getManifest());
     expect(manifest.manifest_version).toBe(3);
-    expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications', 'scripting']);
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'notifications', 'scripting', 'activeTab']);
   });
 
   it('writes default settings on install', async () => {

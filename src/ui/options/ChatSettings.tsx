@@ -1,0 +1,175 @@
+import { useState } from 'preact/hooks';
+import type { RuleProblem } from '../../coach/preferences';
+import type { BuiltInKind, CoachPreferences } from '../../coach/types';
+import type { ChatSiteSettings } from '../../composer/sites';
+import type { MessageKey, Translate } from '../../i18n';
+import { KIND_LABELS } from '../kind-labels';
+
+const RULE_PROBLEMS: Record<RuleProblem, MessageKey> = {
+  'not-a-rule': 'ruleNotARule',
+  'phrase-too-short': 'rulePhraseTooShort',
+  'phrase-too-long': 'rulePhraseTooLong',
+  'phrase-needs-a-letter': 'rulePhraseNeedsALetter',
+  'no-suggestions': 'ruleNoSuggestions',
+  'too-many-suggestions': 'ruleTooManySuggestions',
+  'suggestion-empty': 'ruleSuggestionEmpty',
+  'suggestion-too-long': 'ruleSuggestionTooLong',
+  'suggestion-repeats-phrase': 'ruleSuggestionRepeatsPhrase',
+  'too-many-rules': 'ruleTooManyRules',
+};
+
+export interface ChatSettingsProps {
+  t: Translate;
+  /** Names of the chat apps Echt runs on by default. */
+  builtInSites: readonly string[];
+  sites: ChatSiteSettings;
+  preferences: CoachPreferences;
+  kinds: readonly BuiltInKind[];
+  onSiteBackOn: (host: string) => void;
+  onSiteOff: (origin: string) => void;
+  onKindChange: (kind: BuiltInKind, enabled: boolean) => void;
+  onSuggestAgain: (phrase: string) => void;
+  /** Resolves to the problem when the rule is not valid, null when it was added. */
+  onAddRule: (phrase: string, suggestions: string[]) => Promise<RuleProblem | null>;
+  onRemoveRule: (phrase: string) => void;
+}
+
+function PersonalRules(props: Pick<ChatSettingsProps, 't' | 'preferences' | 'onAddRule' | 'onRemoveRule'>) {
+  const { t, preferences } = props;
+  const [phrase, setPhrase] = useState('');
+  const [suggestions, setSuggestions] = useState('');
+  const [problem, setProblem] = useState<RuleProblem | null>(null);
+
+  const add = async (event: Event) => {
+    event.preventDefault();
+    const found = await props.onAddRule(
+      phrase,
+      suggestions.split('\n').filter((line) => line.trim()),
+    );
+    setProblem(found);
+    if (!found) {
+      setPhrase('');
+      setSuggestions('');
+    }
+  };
+
+  return (
+    <div class="stack">
+      <h3 id="rules-heading">{t('coachRulesHeading')}</h3>
+      <p class="help">{t('coachRulesIntro')}</p>
+      {preferences.personalRules.length === 0 ? (
+        <p class="empty">{t('coachRulesNone')}</p>
+      ) : (
+        <ul class="routines">
+          {preferences.personalRules.map((rule) => (
+            <li key={rule.phrase}>
+              <strong>{rule.phrase}</strong> → {rule.suggestions.join(' · ')}{' '}
+              <button type="button" class="quiet" onClick={() => props.onRemoveRule(rule.phrase)}>
+                {t('coachRuleRemove', [rule.phrase])}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <form class="stack" aria-labelledby="rules-heading" onSubmit={add}>
+        <span class="field">
+          <label for="rule-phrase">{t('coachRulePhrase')}</label>
+          <input
+            id="rule-phrase"
+            type="text"
+            maxLength={80}
+            value={phrase}
+            onInput={(event) => setPhrase((event.currentTarget as HTMLInputElement).value)}
+          />
+        </span>
+        <span class="field">
+          <label for="rule-suggestions">{t('coachRuleSuggestions')}</label>
+          <textarea
+            id="rule-suggestions"
+            rows={3}
+            value={suggestions}
+            onInput={(event) => setSuggestions((event.currentTarget as HTMLTextAreaElement).value)}
+          />
+        </span>
+        <button type="submit">{t('coachRuleAdd')}</button>
+        {problem && (
+          <p class="problem" role="alert">
+            {t('coachRuleProblem', [t(RULE_PROBLEMS[problem])])}
+          </p>
+        )}
+      </form>
+    </div>
+  );
+}
+
+export function ChatSettings(props: ChatSettingsProps) {
+  const { t, sites, preferences } = props;
+  return (
+    <section class="card" aria-labelledby="chat-heading">
+      <h2 id="chat-heading">{t('chatHeading')}</h2>
+      <p class="help">{t('chatIntro')}</p>
+      <p>
+        {t('chatBuiltIn')} {props.builtInSites.join(', ')}.
+      </p>
+      <p class="help">{t('chatSiteHelp')}</p>
+      {sites.disabled.length > 0 && (
+        <div class="stack">
+          <h3>{t('chatOffSites')}</h3>
+          <ul class="routines">
+            {sites.disabled.map((host) => (
+              <li key={host}>
+                <button type="button" class="quiet" onClick={() => props.onSiteBackOn(host)}>
+                  {t('chatTurnBackOn', [host])}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {sites.enabled.length > 0 && (
+        <div class="stack">
+          <h3>{t('chatOnSites')}</h3>
+          <ul class="routines">
+            {sites.enabled.map((origin) => (
+              <li key={origin}>
+                <button type="button" class="quiet" onClick={() => props.onSiteOff(origin)}>
+                  {t('chatTurnOff', [origin])}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <fieldset class="days">
+        <legend>{t('coachKinds')}</legend>
+        {props.kinds.map((kind) => (
+          <label key={kind}>
+            <input
+              type="checkbox"
+              checked={!preferences.disabledKinds.includes(kind)}
+              onChange={(event) => props.onKindChange(kind, (event.currentTarget as HTMLInputElement).checked)}
+            />
+            {t(KIND_LABELS[kind])}
+          </label>
+        ))}
+      </fieldset>
+      <div class="stack">
+        <h3>{t('coachSilencedHeading')}</h3>
+        {preferences.silenced.length === 0 ? (
+          <p class="empty">{t('coachSilencedNone')}</p>
+        ) : (
+          <ul class="routines">
+            {preferences.silenced.map((phrase) => (
+              <li key={phrase}>
+                <button type="button" class="quiet" onClick={() => props.onSuggestAgain(phrase)}>
+                  {t('coachSuggestAgain', [phrase])}
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <PersonalRules t={t} preferences={preferences} onAddRule={props.onAddRule} onRemoveRule={props.onRemoveRule} />
+    </section>
+  );
+}
