@@ -23,7 +23,13 @@ export interface UpcomingMeeting {
   skip: string | null;
   /** The colour of the calendar it comes from. */
   color: string;
+  /** Shared by every occurrence of a series. */
+  seriesId: string;
+  /** Whether the user wants a nudge: yes, not for this meeting, or not for its series. */
+  nudge: NudgeChoice;
 }
+
+export type NudgeChoice = 'on' | 'meeting' | 'series';
 
 export interface ProtocolMap {
   getStatus: { request: null; response: Status };
@@ -33,6 +39,11 @@ export interface ProtocolMap {
   importCalendar: { request: { name: string; text: string }; response: boolean };
   /** Refreshes every enabled feed now. */
   syncFeeds: { request: null; response: null };
+  /** "Not for this meeting / this series", or the nudge back on. */
+  setMeetingNudge: {
+    request: { meetingId: string; seriesId: string; title: string; nudge: NudgeChoice };
+    response: null;
+  };
   /** Meetings starting in the next `hours`, from every enabled calendar. */
   upcomingMeetings: { request: { hours: number }; response: UpcomingMeeting[] };
   /** What the chat chip needs on the page at `url`: whether it runs there, its texts, the coach preferences. */

@@ -10,7 +10,7 @@ import { installDefaults } from '../settings/install';
 import { reminderRules } from '../settings/reminders';
 import { readStatus } from '../status';
 import { chatHandlers, syncChatSites, watchChatPermissions } from './chat-sites';
-import { checkedIn, REMINDER_ALARM, snooze, upcomingMeetings, wakeReminders } from './reminders';
+import { checkedIn, REMINDER_ALARM, setMeetingNudge, snooze, upcomingMeetings, wakeReminders } from './reminders';
 import { extensionVersion, serveMessages } from './runtime';
 
 const FEEDS_ALARM = 'echt.feeds';
@@ -50,6 +50,10 @@ const handlers: Handlers = {
     return null;
   },
   upcomingMeetings: ({ hours }) => upcomingMeetings(hours),
+  setMeetingNudge: async (request) => {
+    await setMeetingNudge(request);
+    return null;
+  },
   ...chatHandlers,
 };
 

@@ -7,15 +7,20 @@ import { type Calendar, type Occurrence, occurrencesBetween, parseCalendar } fro
 import { phrasesFor } from '../coach';
 import { enabledCopies } from '../feeds/sync';
 import { resolveLocale, translator } from '../i18n';
-import type { UpcomingMeeting } from '../messaging';
+import type { NudgeChoice, UpcomingMeeting } from '../messaging';
 import { addPersonFromAttendee, indexByEmail, listPeople, logCheckIn, type Person } from '../people';
 import {
+  dismissMeeting,
   dueReminders,
+  isDismissed,
   type MeetingInput,
   type MeetingPerson,
   nextAlarmTime,
   type PlannedReminder,
   planningWindow,
+  type ReminderState,
+  restoreMeeting,
+  seriesKeyOf,
   snoozeReminder,
 } from '../reminders';
 import { language, selfEmails } from '../settings';
@@ -59,11 +64,29 @@ async function loadOccurrences(
   return meetings;
 }
 
+function nudgeOf(state: ReminderState, occurrence: Occurrence): NudgeChoice {
+  if (Object.hasOwn(state.dismissedSeries, seriesKeyOf(occurrence))) return 'series';
+  return isDismissed(state, { meetingId: occurrence.id, seriesKey: seriesKeyOf(occurrence) }) ? 'meeting' : 'on';
+}
+
+/** "Not for this meeting" / "not for this series", or the nudge back; then the plan follows. */
+export function setMeetingNudge(
+  { meetingId, seriesId, title, nudge }: { meetingId: string; seriesId: string; title: string; nudge: NudgeChoice },
+  now: () => Date = () => new Date(),
+): Promise<void> {
+  return enqueue(async () => {
+    const meeting = { meetingId, seriesKey: seriesKeyOf({ id: meetingId, seriesId }), title };
+    const state = restoreMeeting(await reminderState.get(), meeting);
+    await reminderState.set(nudge === 'on' ? state : dismissMeeting(state, meeting, nudge, now()));
+  }).then(() => wakeReminders(now));
+}
+
 /** The meetings of the next `hours`, sorted by start, for the popup and the options page. */
 export async function upcomingMeetings(hours: number, now = new Date()): Promise<UpcomingMeeting[]> {
   const rules = await reminderRules.get();
   const window = { from: now, to: new Date(now.getTime() + hours * 3_600_000) };
   const occurrences = await loadOccurrences(window, userTimeZone(), rules.maxMeetingSize);
+  const state = await reminderState.get();
   return occurrences
     .sort((a, b) => a.start.getTime() - b.start.getTime())
     .map((occurrence) => ({
@@ -74,6 +97,8 @@ export async function upcomingMeetings(hours: number, now = new Date()): Promise
       people: [...occurrence.others],
       skip: occurrence.skip,
       color: occurrence.color,
+      seriesId: occurrence.seriesId,
+      nudge: nudgeOf(state, occurrence),
     }));
 }
 

@@ -8,8 +8,10 @@ export { DEFAULT_REMINDER_RULES, pauseUntil, repairRules } from './rules';
 export {
   dismissMeeting,
   EMPTY_REMINDER_STATE,
+  isDismissed,
   meetingOfReminder,
   repairState,
+  restoreMeeting,
   SNOOZE_MINUTES,
   snoozeReminder,
 } from './state';

@@ -89,6 +89,26 @@ export function dismissMeeting(
   return { ...state, snoozed, dismissedSeries: withEntry(state.dismissedSeries, meeting.seriesKey, series) };
 }
 
+/** Undoes "not for this meeting" and "not for this series" for one meeting: it gets its nudge again. */
+export function restoreMeeting(
+  state: ReminderState,
+  meeting: Pick<MeetingRef, 'meetingId' | 'seriesKey'>,
+): ReminderState {
+  return {
+    ...state,
+    dismissedMeetings: withoutEntry(state.dismissedMeetings, meeting.meetingId),
+    dismissedSeries: withoutEntry(state.dismissedSeries, meeting.seriesKey),
+  };
+}
+
+/** Whether the user turned the nudge off for this meeting, or for its whole series. */
+export function isDismissed(state: ReminderState, meeting: Pick<MeetingRef, 'meetingId' | 'seriesKey'>): boolean {
+  return (
+    own(state.dismissedMeetings, meeting.meetingId) !== undefined ||
+    own(state.dismissedSeries, meeting.seriesKey) !== undefined
+  );
+}
+
 /** Forgets decisions old enough that nothing they protect can come round again. */
 export function pruneState(state: ReminderState, now: Date, timeZone: string): ReminderState {
   const handledSince = subDays(now, KEEP_HANDLED_DAYS).getTime();

@@ -77,6 +77,7 @@ function storedReminderState() {
     return stored['state.reminders'] as {
       handled: Record<string, { outcome: string }>;
       shownPerDay: Record<string, number>;
+      dismissedSeries: Record<string, unknown>;
     };
   });
 }
@@ -153,5 +154,14 @@ describe('calendar reminders in Chromium', () => {
       .toMatch(/^This address returned a web page, not a calendar — showing the last copy from \d{2}:\d{2}$/);
     const upcoming = options.getByRole('region', { name: 'Coming up' });
     await expect.poll(() => upcoming.getByText('Planning with Lotte').count()).toBe(1);
+  });
+
+  it('turns the nudge off for a whole series from the list of coming meetings', async () => {
+    const upcoming = options.getByRole('region', { name: 'Coming up' });
+    await upcoming.getByLabel('Nudge before Planning with Lotte').selectOption('series');
+    await expect.poll(async () => Object.keys((await storedReminderState()).dismissedSeries)).toEqual(['planning-1']);
+    await options.reload();
+    const list = options.getByRole('region', { name: 'Coming up' });
+    await expect.poll(() => list.getByLabel('Nudge before Planning with Lotte').inputValue()).toBe('series');
   });
 });

@@ -14,6 +14,7 @@ function withStatus(getStatus: Handlers['getStatus']): Handlers {
     importCalendar: notInThisTest,
     syncFeeds: notInThisTest,
     upcomingMeetings: notInThisTest,
+    setMeetingNudge: notInThisTest,
     chipSetup: notInThisTest,
     silencePhrase: notInThisTest,
     setKindEnabled: notInThisTest,

@@ -28,8 +28,10 @@ export function CalendarsSection() {
   const sources = useSetting(feedSources);
   const statuses = useSetting(feedStatuses);
   const [meetings, setMeetings] = useState<UpcomingMeeting[]>([]);
+  const [nudges, setNudges] = useState(0);
 
-  // The list follows every change of the calendars and their refreshes.
+  // The list follows every change of the calendars, their refreshes and the nudge choices.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: each of these changing is a reason to ask again.
   useEffect(() => {
     if (!sources || !statuses) return;
     let live = true;
@@ -40,7 +42,7 @@ export function CalendarsSection() {
     return () => {
       live = false;
     };
-  }, [sources, statuses]);
+  }, [sources, statuses, nudges]);
 
   if (!sources || !statuses) return null;
   return (
@@ -57,7 +59,21 @@ export function CalendarsSection() {
         onRemove={(id) => void removeSource(id)}
         onSyncNow={() => sendMessage('syncFeeds', null).then(() => undefined)}
       />
-      {sources.length > 0 && <UpcomingMeetings t={t} locale={locale} meetings={meetings} />}
+      {sources.length > 0 && (
+        <UpcomingMeetings
+          t={t}
+          locale={locale}
+          meetings={meetings}
+          onNudgeChange={(meeting, nudge) =>
+            void sendMessage('setMeetingNudge', {
+              meetingId: meeting.id,
+              seriesId: meeting.seriesId,
+              title: meeting.title,
+              nudge,
+            }).then(() => setNudges((count) => count + 1))
+          }
+        />
+      )}
     </>
   );
 }

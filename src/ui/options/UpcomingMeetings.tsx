@@ -1,5 +1,5 @@
 import type { Locale, MessageKey, Translate } from '../../i18n';
-import type { UpcomingMeeting } from '../../messaging';
+import type { NudgeChoice, UpcomingMeeting } from '../../messaging';
 import { formatDay, formatTime } from '../dates';
 import { namePeople } from '../reminder-text';
 
@@ -16,9 +16,16 @@ export interface UpcomingMeetingsProps {
   t: Translate;
   locale: Locale;
   meetings: readonly UpcomingMeeting[];
+  onNudgeChange: (meeting: UpcomingMeeting, nudge: NudgeChoice) => void;
 }
 
-export function UpcomingMeetings({ t, locale, meetings }: UpcomingMeetingsProps) {
+const NUDGE_CHOICES: readonly [NudgeChoice, MessageKey][] = [
+  ['on', 'nudgeOn'],
+  ['meeting', 'nudgeMeetingOff'],
+  ['series', 'nudgeSeriesOff'],
+];
+
+export function UpcomingMeetings({ t, locale, meetings, onNudgeChange }: UpcomingMeetingsProps) {
   return (
     <section class="card" aria-labelledby="upcoming-heading">
       <h2 id="upcoming-heading">{t('upcomingHeading')}</h2>
@@ -46,7 +53,24 @@ export function UpcomingMeetings({ t, locale, meetings }: UpcomingMeetingsProps)
                     ])}
                   </span>
                 )}
-                {skip && <span class="muted"> · {t(skip)}</span>}
+                {skip ? (
+                  <span class="muted"> · {t(skip)}</span>
+                ) : (
+                  <select
+                    class="nudge"
+                    aria-label={t('nudgeLabel', [meeting.title])}
+                    value={meeting.nudge}
+                    onChange={(event) =>
+                      onNudgeChange(meeting, (event.currentTarget as HTMLSelectElement).value as NudgeChoice)
+                    }
+                  >
+                    {NUDGE_CHOICES.map(([value, label]) => (
+                      <option key={value} value={value}>
+                        {t(label)}
+                      </option>
+                    ))}
+                  </select>
+                )}
               </li>
             );
           })}

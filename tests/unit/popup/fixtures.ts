@@ -27,6 +27,8 @@ export function meeting(extra: Partial<UpcomingMeeting> = {}): UpcomingMeeting {
     people: [{ name: 'Sam Peeters', email: 'Sam@Example.org' }],
     skip: null,
     color: '#3b7ddd',
+    seriesId: 'm1',
+    nudge: 'on',
     ...extra,
   };
 }

@@ -1,6 +1,13 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { Occurrence } from '../../../src/calendar/types';
-import { type MeetingInput, seriesKeyOf } from '../../../src/reminders';
+import {
+  dismissMeeting,
+  EMPTY_REMINDER_STATE,
+  isDismissed,
+  type MeetingInput,
+  restoreMeeting,
+  seriesKeyOf,
+} from '../../../src/reminders';
 
 describe('the series an occurrence belongs to', () => {
   it('is the calendar’s series id when it gives one', () => {
@@ -21,5 +28,18 @@ describe('the series an occurrence belongs to', () => {
 
   it('lets the calendar’s occurrences be passed as meetings as they are', () => {
     expectTypeOf<Occurrence>().toExtend<MeetingInput>();
+  });
+});
+
+describe('restoreMeeting', () => {
+  it('brings the nudge back for a meeting turned off alone or with its series', () => {
+    const now = new Date('2026-11-23T09:00:00Z');
+    const meeting = { meetingId: 'weekly@2026-11-23T10:00:00Z', seriesKey: 'weekly', title: 'Weekly' };
+    const off = dismissMeeting(dismissMeeting(EMPTY_REMINDER_STATE, meeting, 'meeting', now), meeting, 'series', now);
+    expect(isDismissed(off, meeting)).toBe(true);
+    const back = restoreMeeting(off, meeting);
+    expect(isDismissed(back, meeting)).toBe(false);
+    expect(back.dismissedMeetings).toEqual({});
+    expect(back.dismissedSeries).toEqual({});
   });
 });
