@@ -5,67 +5,14 @@
 // Run: npx tsx bench/people.ts
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
-import {
-  type CheckIn,
-  EXPORT_FORMAT,
-  EXPORT_VERSION,
-  exportData,
-  importData,
-  listCheckIns,
-  loadPopupData,
-  type PeopleExport,
-  type PersonData,
-} from '../src/people';
+import { exportData, importData, listCheckIns, loadPopupData } from '../src/people';
+import { seedMemory } from './seed';
 
 // The sizes the popup must handle; PEOPLE=50 CHECK_INS=1000 in the environment for a quick try.
 const PEOPLE = Number(process.env.PEOPLE ?? 500);
 const CHECK_INS = Number(process.env.CHECK_INS ?? 10_000);
 const RUNS = 20;
-const DAY = 24 * 60 * 60 * 1000;
 const NOW = new Date(2026, 2, 10, 9).getTime();
-const HOWS = ['meeting', 'chat', 'coffee', 'call', 'other'] as const;
-
-/** A fixed pseudo-random sequence, so every run seeds the same data. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
-function isoDay(time: number): string {
-  const date = new Date(time);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-function seedData(): PeopleExport {
-  const next = random(6);
-  const people: PersonData[] = Array.from({ length: PEOPLE }, (_, index) => ({
-    id: `person-${String(index).padStart(4, '0')}`,
-    name: `Colleague ${index} Jansen-Müller`,
-    emails: [`colleague.${index}@example.nl`],
-    notes: 'Two kids, a dog called Bo. Training for a half marathon. Prefers chat over calls. '.repeat(2),
-    askAbout: Array.from({ length: index % 4 }, (_, item) => ({
-      id: `ask-${index}-${item}`,
-      text: 'How the move went',
-      ...(item % 2 === 0 ? { date: isoDay(NOW + Math.floor((next() - 0.5) * 60) * DAY) } : {}),
-      done: item === 2,
-      createdAt: NOW - 90 * DAY,
-    })),
-    addedAt: NOW - 400 * DAY,
-    ...(index % 10 === 0 ? { reconnectWeeks: 2 } : {}),
-  }));
-  const checkIns: CheckIn[] = Array.from({ length: CHECK_INS }, (_, index) => ({
-    id: `check-in-${index}`,
-    personId: `person-${String(Math.floor(next() * PEOPLE)).padStart(4, '0')}`,
-    at: NOW - Math.floor(next() * 730 * DAY),
-    how: HOWS[index % HOWS.length] ?? 'other',
-    ...(index % 3 === 0 ? { note: 'Asked how they are really doing' } : {}),
-  }));
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, people, checkIns };
-}
 
 async function median(task: () => Promise<unknown>): Promise<{ median: number; min: number; max: number }> {
   const times: number[] = [];
@@ -86,7 +33,7 @@ function row(label: string, figures: { median: number; min: number; max: number 
 }
 
 const seedStart = performance.now();
-await importData(seedData(), 'replace');
+await importData(seedMemory(NOW, PEOPLE, CHECK_INS), 'replace');
 console.log(`Seeded ${PEOPLE} people and ${CHECK_INS} check-ins in ${(performance.now() - seedStart).toFixed(0)} ms.`);
 
 const popup = await loadPopupData(NOW);

@@ -11,11 +11,10 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
-import { CHECK_IN_HOWS, type CheckIn, type PersonData } from '../src/people';
-import { EXPORT_FORMAT, EXPORT_VERSION, type PeopleExport } from '../src/people/export-format';
 import { READY_MARK, RENDERED_MARK } from '../src/ui/popup/marks';
 import { launchEcht, ROOT, TEST_BUILD } from '../tests/e2e/support/browser';
 import { importPeople } from '../tests/e2e/support/people-api';
+import { seedEmail as email, seedMemory } from './seed';
 
 // The extension pages' own API, used inside page.evaluate().
 declare const chrome: typeof browser;
@@ -24,52 +23,6 @@ const PEOPLE = Number(process.env.PEOPLE ?? 500);
 const CHECK_INS = Number(process.env.CHECK_INS ?? 10_000);
 const OPENS = 20;
 const COLD_OPENS = 5;
-const DAY = 86_400_000;
-
-/** A fixed pseudo-random sequence, so every run seeds the same shape of data. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
-function isoDay(time: number): string {
-  const date = new Date(time);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-const email = (index: number) => `colleague.${index}@example.nl`;
-
-function memory(now: number): PeopleExport {
-  const next = random(6);
-  const people: PersonData[] = Array.from({ length: PEOPLE }, (_, index) => ({
-    id: `person-${String(index).padStart(4, '0')}`,
-    name: `Colleague ${index} Jansen-Müller`,
-    emails: [email(index)],
-    notes: 'Two kids, a dog called Bo. Training for a half marathon. Prefers chat over calls. '.repeat(2),
-    askAbout: Array.from({ length: index % 4 }, (_, item) => ({
-      id: `ask-${index}-${item}`,
-      text: 'How the move went',
-      ...(item % 2 === 0 ? { date: isoDay(now + Math.floor((next() - 0.5) * 60) * DAY) } : {}),
-      done: item === 2,
-      createdAt: now - 90 * DAY,
-    })),
-    addedAt: now - 800 * DAY,
-    ...(index % 10 === 0 ? { reconnectWeeks: 2 } : {}),
-  }));
-  const checkIns: CheckIn[] = Array.from({ length: CHECK_INS }, (_, index) => ({
-    id: `check-in-${index}`,
-    personId: `person-${String(Math.floor(next() * PEOPLE)).padStart(4, '0')}`,
-    at: now - Math.floor(next() * 730 * DAY),
-    how: CHECK_IN_HOWS[index % CHECK_IN_HOWS.length] ?? 'other',
-    ...(index % 3 === 0 ? { note: 'Asked how they are really doing' } : {}),
-  }));
-  checkIns.sort((a, b) => a.at - b.at);
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, people, checkIns };
-}
 
 function stamp(time: number): string {
   return new Date(time)
@@ -115,7 +68,7 @@ async function seed(page: Page): Promise<void> {
   await page.waitForFunction(async () => 'feeds.status' in (await chrome.storage.local.get('feeds.status')));
   const now = Date.now();
   const started = performance.now();
-  await importPeople(page, memory(now), 'replace');
+  await importPeople(page, seedMemory(now, PEOPLE, CHECK_INS), 'replace');
   const imported = await page.evaluate(
     (text) => chrome.runtime.sendMessage({ echt: 1, type: 'importCalendar', data: { name: 'Bench', text } }),
     calendar(now),
