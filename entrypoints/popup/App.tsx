@@ -15,7 +15,9 @@ import { PopupView, type StatusState } from '../../src/ui/popup/PopupView';
 import type { TodayState } from '../../src/ui/popup/TodaySection';
 import { type TodayMeeting, todayMeetings } from '../../src/ui/popup/today';
 import { useLocale } from '../../src/ui/use-locale';
-import { type Settled, useAnnouncer, useLiveSetting, useNow, useSettled } from './hooks';
+import { useNow } from '../../src/ui/use-now';
+import { useSetting } from '../../src/ui/use-setting';
+import { type Settled, useAnnouncer, useSettled } from './hooks';
 import type { Opening } from './opening';
 import { useCheckIns } from './use-check-ins';
 import { useSiteToggle } from './use-site';
@@ -66,9 +68,10 @@ async function copyText(text: string, announce: (text: string) => void, t: Trans
 export function App({ opening, firstLocale }: { opening: Opening; firstLocale: Locale }) {
   // useLocale follows later changes; until its first read, the one read before rendering holds.
   const locale = useLocale() ?? firstLocale;
-  const now = useNow();
-  const sources = useLiveSetting(feedSources, opening.sources);
-  const rules = useLiveSetting(reminderRules, opening.rules);
+  // Moving on every minute: "in 5 minutes" stays true while the popup is open.
+  const now = useNow(60_000).getTime();
+  const sources = useSetting(feedSources, opening.sources);
+  const rules = useSetting(reminderRules, opening.rules);
   const meetings = useSettled(opening.meetings);
   const status = useSettled(opening.status);
   const opened = useSettled(opening.people);

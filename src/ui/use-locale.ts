@@ -1,16 +1,11 @@
 // The locale the user chose, live: pages re-render when the setting changes elsewhere.
-import { useEffect, useState } from 'preact/hooks';
 import { type Locale, resolveLocale } from '../i18n';
 import { uiLanguage } from '../platform/runtime';
 import { language } from '../settings';
+import { useSetting } from './use-setting';
 
 /** null until the stored setting has been read, so a page never flashes the wrong language. */
 export function useLocale(): Locale | null {
-  const [locale, setLocale] = useState<Locale | null>(null);
-  useEffect(() => {
-    const apply = (setting: Parameters<typeof resolveLocale>[0]) => setLocale(resolveLocale(setting, uiLanguage()));
-    void language.get().then(apply);
-    return language.watch(apply);
-  }, []);
-  return locale;
+  const setting = useSetting(language);
+  return setting === null ? null : resolveLocale(setting, uiLanguage());
 }

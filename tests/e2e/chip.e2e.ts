@@ -8,22 +8,22 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detect } from '../../src/coach';
 import { ARTIFACTS, type EchtBrowser, launchEcht, ROOT } from './support/browser';
-import { bundleReplaceScript, type EditorName, editorPage } from './support/editors';
+import { bundleReplaceScript, COMPOSERS, type EditorName, editorPage } from './support/editors';
 import { type FixtureServer, serveFixtures } from './support/server';
 
 // The extension's own API inside the popup page, for the messages the popup will send.
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 
-/** Each fixture page's editable root, and how the user accepts there first (then the other way). */
-const EDITORS: Record<EditorName, { composer: string; accept: 'click' | 'keys' }> = {
-  textarea: { composer: '#editor textarea', accept: 'keys' },
-  contenteditable: { composer: '#editor [contenteditable="true"]', accept: 'click' },
-  quill: { composer: '.ql-editor', accept: 'click' },
-  prosemirror: { composer: '.ProseMirror', accept: 'keys' },
-  lexical: { composer: '[data-lexical-editor]', accept: 'click' },
-  slate: { composer: '[data-slate-editor]', accept: 'keys' },
-  draft: { composer: '.public-DraftEditor-content', accept: 'click' },
-  ckeditor: { composer: '.ck-editor__editable', accept: 'keys' },
+/** How the user accepts in each editor first (then the other way). */
+const ACCEPT_FIRST: Record<EditorName, 'click' | 'keys'> = {
+  textarea: 'keys',
+  contenteditable: 'click',
+  quill: 'click',
+  prosemirror: 'keys',
+  lexical: 'click',
+  slate: 'keys',
+  draft: 'click',
+  ckeditor: 'keys',
 };
 
 const GREETING = 'Hi Sam 👋';
@@ -121,7 +121,7 @@ async function openEditor(name: EditorName): Promise<EditorPage> {
   });
   await page.goto(`${server.origin}${editorPage(name)}`);
   await page.waitForFunction(() => 'chatFixture' in window);
-  const { composer } = EDITORS[name];
+  const composer = COMPOSERS[name];
   return {
     page,
     errors,
@@ -168,10 +168,10 @@ async function accept(editor: EditorPage, how: 'click' | 'keys'): Promise<void> 
   else await editor.page.locator('echt-chip .rewrite').first().click();
 }
 
-describe.each(Object.keys(EDITORS) as EditorName[])('the chip in %s', (name) => {
+describe.each(Object.keys(COMPOSERS) as EditorName[])('the chip in %s', (name) => {
   it('replaces in the model, undoes in one step, keeps the caret and sends what is shown', async () => {
     const editor = await openEditor(name);
-    const first = EDITORS[name].accept;
+    const first = ACCEPT_FIRST[name];
     const second = first === 'click' ? 'keys' : 'click';
 
     await typeDraft(editor);

@@ -6,19 +6,19 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReplaceStep } from '../../src/composer/replace';
 import { type EchtBrowser, launchEcht } from './support/browser';
-import { bundleReplaceScript, type EditorName, editorPage } from './support/editors';
+import { bundleReplaceScript, COMPOSERS, type EditorName, editorPage } from './support/editors';
 import { type FixtureServer, serveFixtures } from './support/server';
 
-/** Each fixture page's editable root, and the step of the fallback order that lands there. */
-const EDITORS: Record<EditorName, { composer: string; step: ReplaceStep }> = {
-  textarea: { composer: '#editor textarea', step: 'insertText' },
-  contenteditable: { composer: '#editor [contenteditable="true"]', step: 'insertText' },
-  quill: { composer: '.ql-editor', step: 'beforeinput' },
-  prosemirror: { composer: '.ProseMirror', step: 'insertText' },
-  lexical: { composer: '[data-lexical-editor]', step: 'beforeinput' },
-  slate: { composer: '[data-slate-editor]', step: 'beforeinput' },
-  draft: { composer: '.public-DraftEditor-content', step: 'insertText' },
-  ckeditor: { composer: '.ck-editor__editable', step: 'beforeinput' },
+/** The step of the fallback order that lands in each editor. */
+const LANDING_STEP: Record<EditorName, ReplaceStep> = {
+  textarea: 'insertText',
+  contenteditable: 'insertText',
+  quill: 'beforeinput',
+  prosemirror: 'insertText',
+  lexical: 'beforeinput',
+  slate: 'beforeinput',
+  draft: 'insertText',
+  ckeditor: 'beforeinput',
 };
 
 const GREETING = 'Hi Sam 👋';
@@ -81,7 +81,7 @@ async function openEditor(name: EditorName): Promise<EditorPage> {
   });
   await page.goto(`${server.origin}${editorPage(name)}`);
   await page.waitForFunction(() => 'chatFixture' in window);
-  const composer = await isolatedComposer(page, EDITORS[name].composer);
+  const composer = await isolatedComposer(page, COMPOSERS[name]);
   return {
     page,
     composer,
@@ -129,7 +129,7 @@ async function evaluateIn(cdp: CDPSession, contextId: number, expression: string
 
 /** Types the draft the way a user does: keys, Shift+Enter for the second line. */
 async function typeDraft(editor: EditorPage, name: EditorName): Promise<void> {
-  await editor.page.locator(EDITORS[name].composer).click();
+  await editor.page.locator(COMPOSERS[name]).click();
   await editor.page.keyboard.type(GREETING);
   await editor.page.keyboard.press('Shift+Enter');
   await editor.page.keyboard.type(ASK);
@@ -137,13 +137,13 @@ async function typeDraft(editor: EditorPage, name: EditorName): Promise<void> {
   expect(await editor.composer.shown()).toBe(DRAFT);
 }
 
-describe.each(Object.keys(EDITORS) as EditorName[])('replacing a phrase in %s', (name) => {
+describe.each(Object.keys(COMPOSERS) as EditorName[])('replacing a phrase in %s', (name) => {
   it('changes the model, undoes in one step, keeps the caret and sends what is shown', async () => {
     const editor = await openEditor(name);
     await typeDraft(editor, name);
     await editor.page.waitForTimeout(READS_THE_CHIP_MS);
 
-    expect(await editor.composer.replace(START, END, BETTER)).toBe(EDITORS[name].step);
+    expect(await editor.composer.replace(START, END, BETTER)).toBe(LANDING_STEP[name]);
     expect(await editor.model()).toBe(REPLACED);
     expect(await editor.composer.shown()).toBe(REPLACED);
     expect(await editor.composer.focused()).toBe(true);
@@ -153,7 +153,7 @@ describe.each(Object.keys(EDITORS) as EditorName[])('replacing a phrase in %s', 
     expect(await editor.composer.shown()).toBe(DRAFT);
 
     // Accepted again, then the user goes on typing where the caret was left.
-    expect(await editor.composer.replace(START, END, BETTER)).toBe(EDITORS[name].step);
+    expect(await editor.composer.replace(START, END, BETTER)).toBe(LANDING_STEP[name]);
     await editor.page.keyboard.type(' on Friday');
     const typed = DRAFT.replace(PHRASE, `${BETTER} on Friday`);
     expect(await editor.model()).toBe(typed);

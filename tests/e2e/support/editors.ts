@@ -23,6 +23,18 @@ export const EDITORS = {
 
 export type EditorName = keyof typeof EDITORS;
 
+/** Each fixture page's editable root: where the user types and Echt reads the draft. */
+export const COMPOSERS: Record<EditorName, string> = {
+  textarea: '#editor textarea',
+  contenteditable: '#editor [contenteditable="true"]',
+  quill: '.ql-editor',
+  prosemirror: '.ProseMirror',
+  lexical: '[data-lexical-editor]',
+  slate: '[data-slate-editor]',
+  draft: '.public-DraftEditor-content',
+  ckeditor: '.ck-editor__editable',
+};
+
 /** Where a fixture page is served, relative to the fixture server's origin. */
 export function editorPage(name: EditorName): string {
   return `/editors/${name}.html`;
