@@ -9,9 +9,5 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Real editors in a real browser on a shared two-core machine: the chip's accept path in
-    // Slate and ProseMirror fails now and then under load (see the open note on the chip).
-    // A retried test is reported as such; one that fails three times fails the run.
-    retry: 2,
   },
 });

@@ -22,6 +22,12 @@
 //    handle neither still take pasted text; plain fields ignore an untrusted paste. It
 //    relies on the editor having copied the DOM selection into its model (Slate does so
 //    at most every 100 ms), which is why it comes last.
+//
+// The user may act while this runs: a quick Ctrl+Z, the next word, a click elsewhere.
+// From then on the draft is theirs again. A step already taken stands, but no further
+// step runs and the caret is left where they put it: otherwise an undo landing between a
+// step and its check would look like a step that did nothing, and the next step would put
+// the replacement back.
 import { placeSelection } from './caret';
 import { draftOffset, draftRange, isTextField, readText } from './text';
 
@@ -37,6 +43,11 @@ const FIELD_STEPS: readonly ReplaceStep[] = ['insertText'];
  * nothing, so the next step can run.
  */
 const RENDER_LIMIT_MS = 300;
+/** The longest wait for an editor to show a claimed input, frames or not. */
+const RENDER_CAP_MS = 2000;
+
+/** What the user does that makes the draft theirs again (only trusted events count). */
+const USER_EVENTS = ['keydown', 'pointerdown', 'compositionstart', 'paste', 'drop'] as const;
 
 /**
  * Replaces the draft's characters [start, end) (offsets into `readText(composer)`) with
@@ -57,17 +68,44 @@ export async function replaceRange(
   if (start < 0 || end < start || end > before.length) return null;
   const expected = before.slice(0, start) + replacement + before.slice(end);
   if (expected === before) return null;
-  for (const step of steps) {
-    if (!(await select(composer, start, end))) return null;
-    const claimed = STEPS[step](composer, replacement);
-    const after = await settledText(composer, before, claimed);
-    if (after === expected) {
-      placeSelection(composer, start + replacement.length);
-      return step;
+  const user = watchUser(composer.ownerDocument);
+  try {
+    for (const step of steps) {
+      if (!(await select(composer, start, end)) || user.acted) return null;
+      const claimed = STEPS[step](composer, replacement);
+      const after = await settledText(composer, before, claimed);
+      if (user.acted) return after === expected ? step : null;
+      if (after === expected) {
+        placeSelection(composer, start + replacement.length);
+        return step;
+      }
+      if (after !== before) return null;
     }
-    if (after !== before) return null;
+    return null;
+  } finally {
+    user.stop();
   }
-  return null;
+}
+
+/** Notes whether the user acts in the page from now on (our own events are never trusted). */
+function watchUser(doc: Document): { readonly acted: boolean; stop(): void } {
+  // The window's capture phase sees the event before the page can stop it.
+  const target: EventTarget = doc.defaultView ?? doc;
+  const stop = new AbortController();
+  const watch = {
+    acted: false,
+    stop: () => stop.abort(),
+  };
+  for (const type of USER_EVENTS) {
+    target.addEventListener(
+      type,
+      (event) => {
+        if (event.isTrusted) watch.acted = true;
+      },
+      { capture: true, signal: stop.signal },
+    );
+  }
+  return watch;
 }
 
 /**
@@ -154,24 +192,46 @@ function plainText(text: string): DataTransfer {
  * (when the step was claimed at all), then give the editor one more task.
  */
 async function settledText(composer: HTMLElement, before: string, claimed: boolean): Promise<string> {
-  if (claimed) await textChange(composer, before, RENDER_LIMIT_MS);
+  if (claimed) await textChange(composer, before);
   await nextTask();
   return readText(composer);
 }
 
-function textChange(composer: HTMLElement, before: string, limitMs: number): Promise<void> {
+/**
+ * Resolves when the text differs from `before`, or when the editor has had both
+ * RENDER_LIMIT_MS and two painted frames to show it: on a busy machine a render can
+ * trail the clock, and a frame comes only after the renders queued before it.
+ */
+function textChange(composer: HTMLElement, before: string): Promise<void> {
   return new Promise((resolve) => {
     if (readText(composer) !== before) return resolve();
+    const view = composer.ownerDocument.defaultView;
+    let waited = false;
+    let frames = view?.requestAnimationFrame ? 0 : 2;
+    let frame = 0;
     const finish = () => {
       observer.disconnect();
       clearTimeout(timer);
+      clearTimeout(cap);
+      view?.cancelAnimationFrame?.(frame);
       resolve();
+    };
+    const onFrame = () => {
+      frames += 1;
+      if (frames < 2) frame = view?.requestAnimationFrame(onFrame) ?? 0;
+      else if (waited) finish();
     };
     const observer = new MutationObserver(() => {
       if (readText(composer) !== before) finish();
     });
     observer.observe(composer, { subtree: true, childList: true, characterData: true });
-    const timer = setTimeout(finish, limitMs);
+    const timer = setTimeout(() => {
+      waited = true;
+      if (frames >= 2) finish();
+    }, RENDER_LIMIT_MS);
+    // A hidden tab paints no frames.
+    const cap = setTimeout(finish, RENDER_CAP_MS);
+    if (frames < 2) frame = view?.requestAnimationFrame(onFrame) ?? 0;
   });
 }
 

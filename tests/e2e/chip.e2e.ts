@@ -163,6 +163,19 @@ async function waitForChip(editor: EditorPage, kind = FOUND.kind): Promise<ChipS
   return (await editor.chip()) as ChipState;
 }
 
+/**
+ * Waits until the editor's model holds `text` and the page shows it. React-based editors
+ * update the model first and render a frame later.
+ */
+async function holds(editor: EditorPage, text: string): Promise<void> {
+  await expect
+    .poll(async () => ({ model: await editor.model(), shown: await editor.shown() }))
+    .toEqual({
+      model: text,
+      shown: text,
+    });
+}
+
 async function accept(editor: EditorPage, how: 'click' | 'keys'): Promise<void> {
   if (how === 'keys') await editor.page.keyboard.press('Alt+Shift+Enter');
   else await editor.page.locator('echt-chip .rewrite').first().click();
@@ -190,14 +203,12 @@ describe.each(Object.keys(COMPOSERS) as EditorName[])('the chip in %s', (name) =
 
     await editor.page.waitForTimeout(READS_THE_CHIP_MS);
     await accept(editor, first);
-    await expect.poll(() => editor.model()).toBe(withRewrite(FIRST));
-    expect(await editor.shown()).toBe(withRewrite(FIRST));
+    await holds(editor, withRewrite(FIRST));
     expect(await editor.focused()).toBe(true);
     expect(await editor.chip()).toBeNull();
 
     await editor.page.keyboard.press('Control+z');
-    await expect.poll(() => editor.model()).toBe(DRAFT);
-    expect(await editor.shown()).toBe(DRAFT);
+    await holds(editor, DRAFT);
 
     await editor.page.keyboard.press('Enter');
     expect(await editor.sent()).toEqual([DRAFT]);
@@ -208,11 +219,10 @@ describe.each(Object.keys(COMPOSERS) as EditorName[])('the chip in %s', (name) =
     await waitForChip(editor);
     await editor.page.waitForTimeout(READS_THE_CHIP_MS);
     await accept(editor, second);
-    await expect.poll(() => editor.model()).toBe(withRewrite(FIRST));
+    await holds(editor, withRewrite(FIRST));
     await editor.page.keyboard.type(' Today');
     const typed = withRewrite(FIRST, ' Today');
-    await expect.poll(() => editor.model()).toBe(typed);
-    expect(await editor.shown()).toBe(typed);
+    await holds(editor, typed);
     await editor.page.keyboard.press('Enter');
     expect(await editor.sent()).toEqual([DRAFT, typed]);
 

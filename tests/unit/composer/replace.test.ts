@@ -46,6 +46,13 @@ function onBeforeInput(composer: HTMLElement, apply: (event: InputEvent) => void
   });
 }
 
+/** A key the user pressed: trusted, unlike any event a script makes. */
+function userKey(key: string): KeyboardEvent {
+  const event = new KeyboardEvent('keydown', { key, bubbles: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  return event;
+}
+
 function caret(composer: HTMLElement): number | null {
   const range = document.getSelection()?.getRangeAt(0);
   return range?.collapsed ? draftOffset(composer, range.startContainer, range.startOffset) : null;
@@ -59,6 +66,7 @@ beforeEach(() => {
 afterEach(() => {
   Reflect.deleteProperty(document, 'execCommand');
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
   execCommand.mockClear();
 });
 
@@ -105,6 +113,61 @@ describe('replaceRange', () => {
     expect(field.value).toBe(EXPECTED);
     expect([field.selectionStart, field.selectionEnd]).toEqual([START + BETTER.length, START + BETTER.length]);
     expect(events).not.toHaveBeenCalled();
+  });
+
+  it("lets the user's own undo stand when it lands before the step is checked", async () => {
+    const composer = editor();
+    const pasted = vi.fn();
+    composer.addEventListener('paste', pasted);
+    execCommand.mockImplementationOnce((_command, _ui, text = '') => {
+      insertAtSelection(text);
+      // The user presses Ctrl+Z at once: the editor undoes before Echt reads the draft again.
+      queueMicrotask(() => {
+        composer.dispatchEvent(userKey('z'));
+        (composer.querySelector('p') as HTMLElement).textContent = DRAFT;
+      });
+      return true;
+    });
+    expect(await replaceRange(composer, START, END, BETTER)).toBeNull();
+    expect(readText(composer)).toBe(DRAFT);
+    expect(pasted).not.toHaveBeenCalled();
+  });
+
+  it('leaves the caret where the user put it when they type on during the replacement', async () => {
+    const composer = editor();
+    execCommand.mockImplementationOnce((_command, _ui, text = '') => {
+      insertAtSelection(text);
+      composer.dispatchEvent(userKey('a'));
+      const text0 = composer.querySelector('p')?.firstChild as Text;
+      document.getSelection()?.setBaseAndExtent(text0, 1, text0, 1);
+      return true;
+    });
+    expect(await replaceRange(composer, START, END, BETTER)).toBe('insertText');
+    expect(readText(composer)).toBe(EXPECTED);
+    expect(caret(composer)).toBe(1);
+  });
+
+  it('waits for the frames of an editor that renders a claimed input late', async () => {
+    const composer = editor();
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    let render: () => void = () => undefined;
+    // The editor takes the input now and shows it at a later frame, at the selection it took.
+    onBeforeInput(composer, (event) => {
+      render = () => insertAtSelection(event.data ?? '');
+    });
+    const result = replaceRange(composer, START, END, BETTER);
+    // A busy page: the clock passes the render limit before the editor's next frame.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const paint = () => {
+      for (const callback of frames.splice(0)) callback(0);
+    };
+    paint();
+    render();
+    paint();
+    expect(await result).toBe('beforeinput');
+    expect(readText(composer)).toBe(EXPECTED);
+    expect(execCommand).not.toHaveBeenCalled();
   });
 
   it('refuses a range outside the draft', async () => {
