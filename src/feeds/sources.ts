@@ -16,6 +16,14 @@ export interface FeedSource {
 
 const COLOR = /^#[0-9a-f]{6}$/i;
 
+/** The longest name a calendar keeps (the options page's field allows as much). */
+export const MAX_NAME = 60;
+
+/** Whether `value` is a colour a calendar can have: #rrggbb. */
+export function isColor(value: string): boolean {
+  return COLOR.test(value);
+}
+
 function isSource(value: unknown): value is FeedSource {
   if (typeof value !== 'object' || value === null) return false;
   const source = value as Partial<FeedSource>;
@@ -24,7 +32,7 @@ function isSource(value: unknown): value is FeedSource {
     source.id.length > 0 &&
     typeof source.name === 'string' &&
     typeof source.color === 'string' &&
-    COLOR.test(source.color) &&
+    isColor(source.color) &&
     typeof source.enabled === 'boolean' &&
     (source.url === undefined || typeof source.url === 'string')
   );

@@ -1,7 +1,7 @@
 // Keeping the user's calendars current: add, import, refresh, remove. Time, the network
 // and the calendar check come in as parameters, so this runs the same in tests.
 import { type FeedCopy, type FeedStatus, refreshFeed } from './refresh';
-import { type FeedSource, feedSources, feedStatuses, SOURCE_COLORS } from './sources';
+import { type FeedSource, feedSources, feedStatuses, isColor, MAX_NAME, SOURCE_COLORS } from './sources';
 import { deleteCopy, readCopy, writeCopy } from './store';
 
 export interface SyncDeps {
@@ -49,7 +49,7 @@ export async function addFeed(
   const sources = await feedSources.get();
   const source: FeedSource = {
     id: newId(deps.now),
-    name: name.trim() || new URL(url).hostname,
+    name: name.trim().slice(0, MAX_NAME) || new URL(url).hostname,
     color: nextColor(sources),
     enabled: true,
     url,
@@ -68,7 +68,7 @@ export async function importCalendarFile(
   const sources = await feedSources.get();
   const source: FeedSource = {
     id: newId(deps.now),
-    name: name.trim() || 'Calendar',
+    name: name.trim().slice(0, MAX_NAME) || 'Calendar',
     color: nextColor(sources),
     enabled: true,
   };
@@ -79,12 +79,21 @@ export async function importCalendarFile(
   return source;
 }
 
+/**
+ * Renames, recolours or switches one calendar. A blank name or a colour that is not
+ * #rrggbb is ignored, so the stored list stays valid.
+ */
 export async function updateSource(
   id: string,
   change: Partial<Pick<FeedSource, 'name' | 'color' | 'enabled'>>,
 ): Promise<void> {
+  const valid: Partial<FeedSource> = {};
+  const name = change.name?.trim().slice(0, MAX_NAME);
+  if (name) valid.name = name;
+  if (change.color !== undefined && isColor(change.color)) valid.color = change.color.toLowerCase();
+  if (change.enabled !== undefined) valid.enabled = change.enabled;
   const sources = await feedSources.get();
-  await feedSources.set(sources.map((source) => (source.id === id ? { ...source, ...change } : source)));
+  await feedSources.set(sources.map((source) => (source.id === id ? { ...source, ...valid } : source)));
 }
 
 export async function removeSource(id: string): Promise<void> {

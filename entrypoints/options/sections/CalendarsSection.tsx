@@ -56,6 +56,7 @@ export function CalendarsSection() {
         onAdd={addFeed}
         onImport={(name, text) => sendMessage('importCalendar', { name, text })}
         onToggle={(id, enabled) => void updateSource(id, { enabled })}
+        onChange={(id, change) => void updateSource(id, change)}
         onRemove={(id) => void removeSource(id)}
         onSyncNow={() => sendMessage('syncFeeds', null).then(() => undefined)}
       />

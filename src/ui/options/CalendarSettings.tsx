@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FeedStatus } from '../../feeds/refresh';
-import type { FeedSource } from '../../feeds/sources';
+import { type FeedSource, MAX_NAME } from '../../feeds/sources';
 import type { Locale, MessageKey, Translate } from '../../i18n';
 import { describeFeedStatus } from '../feed-status';
 
@@ -23,6 +23,8 @@ export interface CalendarSettingsProps {
   /** Resolves false when the file is not a calendar. */
   onImport: (name: string, text: string) => Promise<boolean>;
   onToggle: (id: string, enabled: boolean) => void;
+  /** A new name (trimmed, not empty) or colour (#rrggbb) for one calendar. */
+  onChange: (id: string, change: { name?: string; color?: string }) => void;
   onRemove: (id: string) => void;
   onSyncNow: () => Promise<void>;
 }
@@ -70,30 +72,15 @@ export function CalendarSettings(props: CalendarSettingsProps) {
       ) : (
         <ul class="sources">
           {sources.map((source) => (
-            <li key={source.id} class="source">
-              <span class="swatch" style={{ background: source.color }} aria-hidden="true" />
-              <label class="source-name">
-                <input
-                  type="checkbox"
-                  checked={source.enabled}
-                  aria-label={t('calendarsEnabled', [source.name])}
-                  onChange={(event) => props.onToggle(source.id, (event.currentTarget as HTMLInputElement).checked)}
-                />
-                {source.name}
-              </label>
-              <span class="source-url">{source.url ?? t('calendarsFile')}</span>
-              <span class="source-status" data-source-status={source.id}>
-                {describeFeedStatus(statuses[source.id], now, t, locale)}
-              </span>
-              <button
-                type="button"
-                class="quiet"
-                aria-label={t('calendarsRemoveLabel', [source.name])}
-                onClick={() => props.onRemove(source.id)}
-              >
-                {t('calendarsRemove')}
-              </button>
-            </li>
+            <SourceRow
+              key={source.id}
+              t={t}
+              source={source}
+              status={describeFeedStatus(statuses[source.id], now, t, locale)}
+              onToggle={(enabled) => props.onToggle(source.id, enabled)}
+              onChange={(change) => props.onChange(source.id, change)}
+              onRemove={() => props.onRemove(source.id)}
+            />
           ))}
         </ul>
       )}
@@ -110,7 +97,7 @@ export function CalendarSettings(props: CalendarSettingsProps) {
         <input
           id="feed-name"
           type="text"
-          maxLength={60}
+          maxLength={MAX_NAME}
           value={name}
           onInput={(event) => setName((event.currentTarget as HTMLInputElement).value)}
         />
@@ -136,5 +123,130 @@ export function CalendarSettings(props: CalendarSettingsProps) {
         )}
       </form>
     </section>
+  );
+}
+
+interface SourceRowProps {
+  t: Translate;
+  source: FeedSource;
+  status: string;
+  onToggle: (enabled: boolean) => void;
+  onChange: (change: { name?: string; color?: string }) => void;
+  onRemove: () => void;
+}
+
+/**
+ * One calendar: its colour (a colour picker), on/off, address and status, and renaming
+ * and removing in place. Removing asks once more: an imported file cannot be fetched again.
+ */
+function SourceRow({ t, source, status, onToggle, onChange, onRemove }: SourceRowProps) {
+  const [mode, setMode] = useState<'view' | 'rename' | 'remove'>('view');
+  const [name, setName] = useState(source.name);
+  const nameField = useRef<HTMLInputElement>(null);
+  const keepButton = useRef<HTMLButtonElement>(null);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const removeButton = useRef<HTMLButtonElement>(null);
+  const previous = useRef(mode);
+  // Focus goes where the user's next step is: into the name field, to "Cancel" before a
+  // removal, and back to the button they came from (`autofocus` only works at page load).
+  useEffect(() => {
+    if (mode === 'rename') nameField.current?.focus();
+    else if (mode === 'remove') keepButton.current?.focus();
+    else if (previous.current === 'rename') renameButton.current?.focus();
+    else if (previous.current === 'remove') removeButton.current?.focus();
+    previous.current = mode;
+  }, [mode]);
+
+  const rename = (event: Event) => {
+    event.preventDefault();
+    const next = name.trim();
+    if (next && next !== source.name) onChange({ name: next });
+    setMode('view');
+  };
+
+  return (
+    <li class="source">
+      <input
+        type="color"
+        class="swatch-input"
+        value={source.color}
+        aria-label={t('calendarsColorLabel', [source.name])}
+        onChange={(event) => onChange({ color: (event.currentTarget as HTMLInputElement).value })}
+      />
+      {mode === 'rename' ? (
+        <form
+          class="source-rename"
+          onSubmit={rename}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') setMode('view');
+          }}
+        >
+          <input
+            type="text"
+            required
+            maxLength={MAX_NAME}
+            value={name}
+            aria-label={t('calendarsNewNameLabel', [source.name])}
+            ref={nameField}
+            onInput={(event) => setName((event.currentTarget as HTMLInputElement).value)}
+          />
+          <button type="submit">{t('saveButton')}</button>
+          <button type="button" class="quiet" onClick={() => setMode('view')}>
+            {t('calendarsCancel')}
+          </button>
+        </form>
+      ) : (
+        <label class="source-name">
+          <input
+            type="checkbox"
+            checked={source.enabled}
+            aria-label={t('calendarsEnabled', [source.name])}
+            onChange={(event) => onToggle((event.currentTarget as HTMLInputElement).checked)}
+          />
+          {source.name}
+        </label>
+      )}
+      <span class="source-url">{source.url ?? t('calendarsFile')}</span>
+      <span class="source-status" data-source-status={source.id}>
+        {status}
+      </span>
+      {mode === 'remove' ? (
+        <fieldset class="source-actions confirm">
+          <legend>{t('calendarsRemoveConfirm', [source.name])}</legend>
+          <button type="button" class="danger" onClick={onRemove}>
+            {t('calendarsRemove')}
+          </button>
+          <button type="button" class="quiet" ref={keepButton} onClick={() => setMode('view')}>
+            {t('calendarsCancel')}
+          </button>
+        </fieldset>
+      ) : (
+        mode === 'view' && (
+          <span class="source-actions">
+            <button
+              type="button"
+              class="quiet"
+              ref={renameButton}
+              aria-label={t('calendarsRenameLabel', [source.name])}
+              onClick={() => {
+                setName(source.name);
+                setMode('rename');
+              }}
+            >
+              {t('calendarsRename')}
+            </button>
+            <button
+              type="button"
+              class="quiet"
+              ref={removeButton}
+              aria-label={t('calendarsRemoveLabel', [source.name])}
+              onClick={() => setMode('remove')}
+            >
+              {t('calendarsRemove')}
+            </button>
+          </span>
+        )
+      )}
+    </li>
   );
 }

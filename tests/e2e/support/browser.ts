@@ -19,7 +19,14 @@ export interface EchtBrowser {
   close(): Promise<void>;
 }
 
-export async function launchEcht(options: { extension?: string; headless?: boolean } = {}): Promise<EchtBrowser> {
+export interface LaunchOptions {
+  extension?: string;
+  headless?: boolean;
+  /** The machine's time zone as the browser sees it (IANA name), for every page and the worker. */
+  timeZone?: string;
+}
+
+export async function launchEcht(options: LaunchOptions = {}): Promise<EchtBrowser> {
   const extension = options.extension ?? TEST_BUILD;
   const profile = await mkdtemp(join(tmpdir(), 'echt-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -39,6 +46,7 @@ export async function launchEcht(options: { extension?: string; headless?: boole
     ],
     locale: 'en-US',
     viewport: { width: 1000, height: 700 },
+    ...(options.timeZone ? { env: { ...process.env, TZ: options.timeZone } } : {}),
   });
   // Chromium may still be flushing the profile as it closes: retry, and never fail a run over it.
   context.on('close', () => void rm(profile, { recursive: true, force: true, maxRetries: 5 }).catch(() => {}));

@@ -68,6 +68,20 @@ describe('calendar feeds', () => {
     expect(await enabledCopies()).toEqual([]);
   });
 
+  it('renames and recolours a calendar, and ignores a blank name or a colour that is not #rrggbb', async () => {
+    const { source } = await addFeed('https://calendar.example/a.ics', 'A', {
+      now: new Date(),
+      fetch: server([ICS_V1]),
+      validate,
+    });
+    await updateSource(source.id, { name: '  Work  ', color: '#AA3366' });
+    expect(await feedSources.get()).toEqual([{ ...source, name: 'Work', color: '#aa3366' }]);
+    await updateSource(source.id, { name: '   ', color: 'red' });
+    expect(await feedSources.get()).toEqual([{ ...source, name: 'Work', color: '#aa3366' }]);
+    await updateSource(source.id, { name: 'x'.repeat(80) });
+    expect((await feedSources.get())[0]?.name).toBe('x'.repeat(60));
+  });
+
   it('imports an .ics file, and refuses a file that is not a calendar without adding anything', async () => {
     const now = new Date('2026-11-21T09:00:00Z');
     const source = await importCalendarFile('holidays.ics', ICS_V1, { now, validate });
