@@ -3,6 +3,10 @@ import { defineConfig } from 'wxt';
 
 // Pages served by the e2e tests and the demo; the chip must never reach them in a store build.
 const LOCAL_TEST_PAGES = ['http://localhost/*', 'http://127.0.0.1/*'];
+// A chat the e2e tests serve as if self-hosted: not a built-in site, so the user turns Echt
+// on for it from the popup. Its permission is granted up front in test builds because a
+// headless browser cannot click "Allow" in the permission prompt.
+const SELF_HOSTED_TEST_SITE = 'http://127.0.0.2/*';
 
 export default defineConfig({
   // Dependencies are imported explicitly; no auto-imported globals.
@@ -41,7 +45,7 @@ export default defineConfig({
         script.matches = [...(script.matches ?? []), ...LOCAL_TEST_PAGES];
       }
       // Granted up front in test builds, so a local calendar feed needs no permission prompt.
-      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOCAL_TEST_PAGES];
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...LOCAL_TEST_PAGES, SELF_HOSTED_TEST_SITE];
     },
     // The chat content script uses the browser's own promise-based API (Chrome MV3 and
     // Firefox have one): the polyfill would take 2.7 KB of its 25 KB gzip budget.

@@ -20,7 +20,8 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
-export async function serveFixtures(root = FIXTURE_PAGES, port = 0): Promise<FixtureServer> {
+/** Serves `root` on `host` (any 127.x.y.z address is this computer). */
+export async function serveFixtures(root = FIXTURE_PAGES, port = 0, host = '127.0.0.1'): Promise<FixtureServer> {
   const server: Server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
@@ -35,10 +36,10 @@ export async function serveFixtures(root = FIXTURE_PAGES, port = 0): Promise<Fix
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
   });
-  await new Promise<void>((done) => server.listen(port, '127.0.0.1', done));
+  await new Promise<void>((done) => server.listen(port, host, done));
   const { port: bound } = server.address() as AddressInfo;
   return {
-    origin: `http://127.0.0.1:${bound}`,
+    origin: `http://${host}:${bound}`,
     close: () => new Promise((done) => server.close(() => done())),
   };
 }
