@@ -37,7 +37,7 @@ export {
   type ReconnectSuggestion,
   reconnectSuggestions,
 } from './reconnect';
-export { findByEmail, indexByEmail, searchPeople } from './search';
+export { attendeeMatcher, findByEmail, indexByEmail, searchPeople } from './search';
 export { type OpenReport, openPeopleStore } from './store';
 export { deleteAll, exportData, type ImportMode, type ImportReport, importData } from './transfer';
 export {

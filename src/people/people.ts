@@ -15,7 +15,7 @@ import {
   withoutAskAbout,
   withPatchedAskAbout,
 } from './person';
-import { findByEmail, sortByName } from './search';
+import { attendeeMatcher, findByEmail, sortByName } from './search';
 import { type PeopleTx, read, write } from './store';
 import type { AskAbout, Person } from './types';
 
@@ -92,8 +92,9 @@ export interface Attendee {
 }
 
 /**
- * Adds an attendee in one click. When their address already belongs to someone, that
- * person comes back unchanged (`created: false`) instead of a duplicate.
+ * Adds an attendee in one click. When they are already someone (by address, or by name
+ * when the calendar gives no address), that person comes back unchanged
+ * (`created: false`) instead of a duplicate.
  */
 export async function addPersonFromAttendee(
   attendee: Attendee,
@@ -104,7 +105,7 @@ export async function addPersonFromAttendee(
   const name = attendee.name.trim() === '' ? fallback : attendee.name;
   const person = createPerson({ name, emails: email === undefined ? [] : [email] }, newId(), now);
   return write(async (tx) => {
-    const existing = email === undefined ? undefined : findByEmail((await tx.people()).items, email);
+    const existing = attendeeMatcher((await tx.people()).items)({ name, ...(email === undefined ? {} : { email }) });
     if (existing !== undefined) return { person: existing, created: false };
     tx.putPerson(person);
     return { person, created: true };

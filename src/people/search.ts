@@ -1,4 +1,5 @@
-// Finding people: by name as the user types it, and by e-mail for calendar attendees.
+// Finding people: by name as the user types it, and calendar attendees by e-mail (or by
+// name when the calendar gives no address).
 import { foldForSearch, normalizeEmail } from './normalize';
 import type { Person } from './types';
 
@@ -51,4 +52,32 @@ export function indexByEmail(people: readonly Person[]): Map<string, Person> {
 export function findByEmail(people: readonly Person[], email: string): Person | undefined {
   const address = normalizeEmail(email);
   return address === undefined ? undefined : people.find((person) => person.emails.includes(address));
+}
+
+/** A name as it identifies someone: case, accents and spacing do not count. */
+function nameKey(name: string): string {
+  return foldForSearch(name).trim().replace(/\s+/g, ' ');
+}
+
+/**
+ * Who a calendar attendee is among `people`: the person with their address, or, when the
+ * calendar gives no (usable) address, the person with their exact name, case and accents
+ * aside. Without the second, someone known only by name came back as a new person on
+ * every check-in.
+ */
+export function attendeeMatcher(
+  people: readonly Person[],
+): (attendee: { name: string; email?: string }) => Person | undefined {
+  const byEmail = indexByEmail(people);
+  const byName = new Map<string, Person>();
+  for (const person of sortByName(people)) {
+    const key = nameKey(person.name);
+    if (key !== '' && !byName.has(key)) byName.set(key, person);
+  }
+  return ({ name, email }) => {
+    const address = email === undefined ? undefined : normalizeEmail(email);
+    if (address !== undefined) return byEmail.get(address);
+    const key = nameKey(name);
+    return key === '' ? undefined : byName.get(key);
+  };
 }

@@ -8,7 +8,7 @@ import { phrasesFor } from '../coach';
 import { enabledCopies } from '../feeds/sync';
 import { resolveLocale, translator } from '../i18n';
 import type { NudgeChoice, UpcomingMeeting } from '../messaging';
-import { addPersonFromAttendee, indexByEmail, listPeople, logCheckIn, type Person } from '../people';
+import { addPersonFromAttendee, attendeeMatcher, listPeople, logCheckIn, type Person } from '../people';
 import {
   dismissMeeting,
   dueReminders,
@@ -114,8 +114,7 @@ function noteAbout(people: readonly (Person | undefined)[]): string | undefined 
 async function show(reminder: PlannedReminder, hasButtons: boolean): Promise<void> {
   const locale = resolveLocale(await language.get(), browser.i18n.getUILanguage());
   const t = translator(locale);
-  const byEmail = indexByEmail(await listPeople());
-  const known = reminder.people.map((person) => (person.email ? byEmail.get(person.email) : undefined));
+  const known = reminder.people.map(attendeeMatcher(await listPeople()));
   const firstName = reminder.people.length === 1 ? reminder.people[0]?.name.split(/\s+/)[0] : undefined;
   const phrase = phrasesFor('check-in', locale, firstName)[0] ?? '';
   const text = reminderText(reminder, { t, locale, phrase, note: noteAbout(known) });

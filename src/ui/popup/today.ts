@@ -1,7 +1,7 @@
 // What "Today" shows: the calendar's meetings worth a check-in, each attendee matched to
 // the person the user keeps notes about. Pure: meetings and people come in.
 import type { UpcomingMeeting } from '../../messaging';
-import { type AskAbout, indexByEmail, normalizeEmail, type Person } from '../../people';
+import { type AskAbout, attendeeMatcher, normalizeEmail, type Person } from '../../people';
 
 /** The calendar looks this far ahead for the popup. */
 export const TODAY_HOURS = 12;
@@ -11,7 +11,7 @@ export interface MeetingAttendee {
   key: string;
   name: string;
   email?: string;
-  /** The person the user keeps notes about, when their address is known. */
+  /** The person the user keeps notes about, when known by address (or by name, without one). */
   person?: Person;
   /** Their open "ask about" items, oldest first. */
   askAbout: readonly AskAbout[];
@@ -27,11 +27,12 @@ export interface TodayMeeting {
 
 function attendeeOf(
   meetingId: string,
-  { name, email }: UpcomingMeeting['people'][number],
-  byEmail: ReadonlyMap<string, Person>,
+  attendee: UpcomingMeeting['people'][number],
+  match: ReturnType<typeof attendeeMatcher>,
 ): MeetingAttendee {
+  const { name, email } = attendee;
   const address = email === undefined ? undefined : normalizeEmail(email);
-  const person = address === undefined ? undefined : byEmail.get(address);
+  const person = match(attendee);
   return {
     key: `meeting:${meetingId}:${address ?? name}`,
     name: person?.name ?? (name.trim() || address || ''),
@@ -43,7 +44,7 @@ function attendeeOf(
 
 /** Meetings Echt would nudge before (no skip reason), soonest first, with their people. */
 export function todayMeetings(meetings: readonly UpcomingMeeting[], people: readonly Person[]): TodayMeeting[] {
-  const byEmail = indexByEmail(people);
+  const match = attendeeMatcher(people);
   return meetings
     .filter((meeting) => meeting.skip === null && meeting.people.length > 0)
     .sort((a, b) => a.start - b.start)
@@ -52,6 +53,6 @@ export function todayMeetings(meetings: readonly UpcomingMeeting[], people: read
       title: meeting.title,
       start: meeting.start,
       color: meeting.color,
-      attendees: meeting.people.map((attendee) => attendeeOf(meeting.id, attendee, byEmail)),
+      attendees: meeting.people.map((attendee) => attendeeOf(meeting.id, attendee, match)),
     }));
 }

@@ -90,6 +90,17 @@ describe('finding a calendar attendee', () => {
     expect(await listPeople()).toHaveLength(1);
   });
 
+  it('knows an attendee without an address by their name, so check-ins do not make duplicates', async () => {
+    const first = await addPersonFromAttendee({ name: 'Priya Raman' }, NOW);
+    expect(first.created).toBe(true);
+    const again = await addPersonFromAttendee({ name: '  priya  RAMAN ' }, NOW + 1000);
+    expect(again).toEqual({ person: first.person, created: false });
+    // Another name is another person; an address never matches by name alone.
+    expect((await addPersonFromAttendee({ name: 'Priya' }, NOW)).created).toBe(true);
+    expect((await addPersonFromAttendee({ name: 'Priya Raman', email: 'priya@example.nl' }, NOW)).created).toBe(true);
+    expect(await listPeople()).toHaveLength(3);
+  });
+
   it('names an attendee from their address when the calendar gives no name', async () => {
     const { person } = await addPersonFromAttendee({ name: '', email: 'noor.el-amrani@example.nl' }, NOW);
     expect(person.name).toBe('Noor El Amrani');

@@ -19,6 +19,13 @@ describe('todayMeetings', () => {
     expect(sam?.askAbout.map((item) => item.text)).toEqual(['moving house', 'surgery']);
   });
 
+  it('matches an attendee the calendar gives no address by name, and never one with another address', () => {
+    const byName = todayMeetings([meeting({ people: [{ name: 'sam peeters' }] })], [SAM])[0]?.attendees[0];
+    expect(byName?.person?.id).toBe('p-sam');
+    const other = todayMeetings([meeting({ people: [{ name: 'Sam Peeters', email: 'sam@elsewhere.org' }] })], [SAM]);
+    expect(other[0]?.attendees[0]?.person).toBeUndefined();
+  });
+
   it('gives an attendee the same key before and after they are added to people', () => {
     const before = todayMeetings([meeting()], [])[0]?.attendees[0];
     const after = todayMeetings([meeting()], [SAM])[0]?.attendees[0];
