@@ -46,5 +46,7 @@ export function parameter(property: JcalProperty, name: string): string | null {
   if (typeof parameters !== 'object' || parameters === null) return null;
   const value: unknown = (parameters as Record<string, unknown>)[name];
   const first: unknown = Array.isArray(value) ? value[0] : value;
-  return typeof first === 'string' && first.trim().length > 0 ? first.trim() : null;
+  if (typeof first !== 'string') return null;
+  const trimmed = first.trim();
+  return trimmed.length > 0 ? trimmed : null;
 }

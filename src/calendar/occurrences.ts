@@ -1,6 +1,7 @@
 // The occurrences of a calendar in a window, with the people in them and whether to skip them.
 import { type Emit, expandSeries } from './expand';
 import type { EventData } from './model';
+import { type Found, sortedOccurrences } from './order';
 import { type Company, companyOf, Directory, skipReason } from './people';
 import type { Calendar, Occurrence, OccurrenceQuery } from './types';
 import { DAY, ianaZone, toWallClock, type Zone } from './zones';
@@ -23,14 +24,54 @@ function order(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** By start, then end, title and id, so equal calendars always give the same list. */
-function compare(a: Occurrence, b: Occurrence): number {
-  return (
-    a.start.getTime() - b.start.getTime() ||
-    a.end.getTime() - b.end.getTime() ||
-    order(a.title, b.title) ||
-    order(a.id, b.id)
-  );
+/** After start and end: so equal calendars always give the same list. */
+function byTitleAndId(a: Occurrence, b: Occurrence): number {
+  return order(a.title, b.title) || order(a.id, b.id);
+}
+
+/** Collects the occurrences of one query, with their people and skip reason, and their times as numbers to sort by. */
+class Collector implements Emit {
+  readonly found: Found = { occurrences: [], starts: [], ends: [] };
+  readonly #companies = new Map<EventData, Company>();
+  readonly #directory: Directory;
+
+  constructor(
+    readonly zone: Zone,
+    self: readonly string[],
+    readonly maxPeople: number,
+  ) {
+    this.#directory = new Directory(self);
+  }
+
+  occurrence(event: EventData, id: string, start: number, end: number, allDay: boolean): void {
+    const company = this.#companyOf(event);
+    const skip = skipReason(event.status, company, allDay, !allDay && spansDays(start, end, this.zone), this.maxPeople);
+    const startDate = new Date(start);
+    const endDate = new Date(end);
+    this.found.occurrences.push({
+      id,
+      seriesId: event.uid,
+      title: event.title,
+      start: startDate,
+      end: endDate,
+      allDay,
+      status: event.status,
+      selfResponse: company.selfResponse,
+      others: company.others,
+      skip,
+    });
+    this.found.starts.push(startDate.getTime());
+    this.found.ends.push(endDate.getTime());
+  }
+
+  #companyOf(event: EventData): Company {
+    let company = this.#companies.get(event);
+    if (!company) {
+      company = companyOf(event.organizer, event.attendees, this.#directory);
+      this.#companies.set(event, company);
+    }
+    return company;
+  }
 }
 
 /**
@@ -42,40 +83,16 @@ export function occurrencesBetween(calendar: Calendar, query: OccurrenceQuery): 
   const zone = ianaZone(query.timeZone);
   if (!zone) throw new RangeError(`Unknown time zone: ${query.timeZone}`);
   const window = { from: timeOf(query.from, 'from'), to: timeOf(query.to, 'to'), zone };
-  const directory = new Directory(query.self);
-  const maxPeople = query.maxPeople ?? DEFAULT_MAX_PEOPLE;
-  const companies = new Map<EventData, Company>();
-  const occurrences: Occurrence[] = [];
-
-  const add: Emit = (event, id, start, end, allDay) => {
-    let company = companies.get(event);
-    if (!company) {
-      company = companyOf(event.organizer, event.attendees, directory);
-      companies.set(event, company);
-    }
-    const skip = skipReason(event.status, company, allDay, !allDay && spansDays(start, end, zone), maxPeople);
-    occurrences.push({
-      id,
-      seriesId: event.uid,
-      title: event.title,
-      start: new Date(start),
-      end: new Date(end),
-      allDay,
-      status: event.status,
-      selfResponse: company.selfResponse,
-      others: company.others,
-      skip,
-    });
-  };
+  const collector = new Collector(zone, query.self, query.maxPeople ?? DEFAULT_MAX_PEOPLE);
 
   if (window.from < window.to) {
     for (const series of calendar.series) {
       try {
-        expandSeries(series, window, add);
+        expandSeries(series, window, collector);
       } catch {
         // Rules are tried when the feed is read; one that still fails loses only its own series.
       }
     }
   }
-  return occurrences.sort(compare);
+  return sortedOccurrences(collector.found, byTitleAndId);
 }

@@ -22,16 +22,18 @@ function instanceKey(time: WallTime): string {
 
 /** Groups events by UID in one pass, so relating overrides to their series stays linear. */
 class SeriesIndex {
-  readonly #byUid = new Map<string, { master: EventData | null; overrides: Map<string, EventData> }>();
+  // Most UIDs are single events: their overrides are made on first use.
+  readonly #byUid = new Map<string, { master: EventData | null; overrides: Map<string, EventData> | null }>();
 
   add(event: EventData): void {
     let entry = this.#byUid.get(event.uid);
     if (!entry) {
-      entry = { master: null, overrides: new Map() };
+      entry = { master: null, overrides: null };
       this.#byUid.set(event.uid, entry);
     }
     if (event.recurrenceId) {
       const key = instanceKey(event.recurrenceId);
+      entry.overrides ??= new Map();
       entry.overrides.set(key, newer(entry.overrides.get(key), event));
     } else {
       entry.master = newer(entry.master, event);
@@ -42,7 +44,7 @@ class SeriesIndex {
     return [...this.#byUid].map(([uid, { master, overrides }]) => ({
       uid,
       master,
-      overrides: [...overrides.values()],
+      overrides: overrides ? [...overrides.values()] : [],
     }));
   }
 }

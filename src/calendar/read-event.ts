@@ -1,7 +1,7 @@
 // One VEVENT (as jCal) -> EventData. A bad value only shows when it is read; `Reading` keeps
 // track of the part being read, so the warning can say which one failed.
 import ICAL from 'ical.js';
-import { type JcalComponent, type JcalProperty, parameter, propertiesOf, textOf, valueAt, valuesOf } from './jcal';
+import { type JcalComponent, type JcalProperty, parameter, textOf, valueAt, valuesOf } from './jcal';
 import type { UnreadablePart } from './messages';
 import type { EventData, ExtraDate, Length, Recurrence, WallTime } from './model';
 import { floatingTime, walksByDays } from './rule-walk';
@@ -47,14 +47,13 @@ function writtenFields(value: string): Fields | null {
   if (!date && value.length !== 19 && !utc) return null;
   if (value[4] !== '-' || value[7] !== '-') return null;
   if (!date && (value[10] !== 'T' || value[13] !== ':' || value[16] !== ':')) return null;
-  const time = (start: number) => (date ? 0 : digitsAt(value, start, 2));
   return {
     year: digitsAt(value, 0, 4),
     month: digitsAt(value, 5, 2),
     day: digitsAt(value, 8, 2),
-    hour: time(11),
-    minute: time(14),
-    second: time(17),
+    hour: date ? 0 : digitsAt(value, 11, 2),
+    minute: date ? 0 : digitsAt(value, 14, 2),
+    second: date ? 0 : digitsAt(value, 17, 2),
     date,
     utc,
   };
@@ -215,8 +214,12 @@ function eventPropertiesOf(event: JcalComponent): EventProperties {
     rdate: [],
     exdate: [],
   };
-  for (const property of propertiesOf(event)) {
-    const name = property[0];
+  // Read in place: propertiesOf copies the list, and a big feed has thousands of events.
+  const properties: unknown = event[1];
+  if (!Array.isArray(properties)) return found;
+  for (const property of properties as unknown[]) {
+    if (!Array.isArray(property)) continue;
+    const name: unknown = property[0];
     if (name === 'attendee' || name === 'rdate' || name === 'exdate') found[name].push(property);
     else if (name === 'recurrence-id') found.recurrenceId ??= property;
     else if (typeof name === 'string' && SINGLE.has(name)) {

@@ -74,43 +74,46 @@ export function untilWall(rule: ICAL.Recur, isDate: boolean, toWall: (utc: numbe
 }
 
 /**
- * Calls `visit` with the wall time of each instance in order, until it returns false.
- * Instances before `near` may be left out; the count of a COUNT rule still starts at DTSTART.
+ * The wall times of the instances before `end`, in order. Instances before `near` may be left
+ * out; the count of a COUNT rule still starts at DTSTART.
  */
-export function walkRule(
+export function instanceWalls(
   rule: ICAL.Recur,
   start: { wall: number; date: boolean },
   until: number | null,
   near: number,
-  visit: (wall: number) => boolean,
-): void {
+  end: number,
+): number[] {
   const steps = stepsOf(rule, start.wall);
-  if (steps) walkSteps(steps, rule.count, start.wall, until, near, visit);
-  else walkIterator(rule, floatingTime(start.wall, start.date), until, visit);
+  if (steps) return stepWalls(steps, rule.count, start.wall, until, near, end);
+  return iteratorWalls(rule, floatingTime(start.wall, start.date), until, end);
 }
 
-function walkSteps(
+function stepWalls(
   steps: Steps,
   count: number | null,
   startWall: number,
   until: number | null,
   near: number,
-  visit: (wall: number) => boolean,
-): void {
+  end: number,
+): number[] {
+  const walls: number[] = [];
   const step = steps.days * DAY;
   // Without COUNT nothing before `near` matters, so start just before it.
   let index = !count && near > startWall ? Math.floor((near - startWall) / step) : 0;
   for (let seen = 0, tries = 0; tries < MAX_STEPS; index++, tries++) {
     const wall = startWall + index * step;
-    if (until !== null && wall > until) return;
+    if (wall >= end || (until !== null && wall > until)) break;
     if (steps.weekdays && !steps.weekdays.has(weekdayOf(wall))) continue;
-    if (count && seen >= count) return;
+    if (count && seen >= count) break;
     seen += 1;
-    if (!visit(wall)) return;
+    walls.push(wall);
   }
+  return walls;
 }
 
-function walkIterator(rule: ICAL.Recur, start: ICAL.Time, until: number | null, visit: (wall: number) => boolean) {
+function iteratorWalls(rule: ICAL.Recur, start: ICAL.Time, until: number | null, end: number): number[] {
+  const walls: number[] = [];
   let bounded = rule;
   if (until !== null) {
     bounded = rule.clone();
@@ -119,7 +122,10 @@ function walkIterator(rule: ICAL.Recur, start: ICAL.Time, until: number | null, 
   const iterator = bounded.iterator(start);
   for (let step = 0; step < MAX_STEPS; step++) {
     const next = iterator.next();
-    if (!next) return;
-    if (!visit(wallClock(next.year, next.month, next.day, next.hour, next.minute, next.second))) return;
+    if (!next) break;
+    const wall = wallClock(next.year, next.month, next.day, next.hour, next.minute, next.second);
+    if (wall >= end) break;
+    walls.push(wall);
   }
+  return walls;
 }
