@@ -16,7 +16,22 @@ export interface Calendars {
 // Components that only ever appear directly inside a VCALENDAR.
 const TOP_LEVEL = new Set(['VEVENT', 'VTODO', 'VJOURNAL', 'VFREEBUSY', 'VTIMEZONE']);
 
-export function readCalendars(text: string): Calendars {
+/**
+ * Content lines of properties Echt never reads, each with its folded continuation lines.
+ * Descriptions are often most of a feed (the join text of Google Meet and Teams, Outlook's
+ * HTML copy in X-ALT-DESC), and ICAL.parse would split and unescape every one of them on
+ * each read. X-WR-* (the calendar's name) and X-LIC-* (zone names) are kept.
+ */
+const UNREAD_LINES =
+  /^(?:DESCRIPTION|LOCATION|DTSTAMP|CREATED|LAST-MODIFIED|CLASS|PRIORITY|TRANSP|URL|ATTACH|CATEGORIES|COMMENT|CONTACT|GEO|CONFERENCE|X-(?!WR-|LIC-)[A-Z0-9-]*)[;:][^\n]*\n(?:[ \t][^\n]*\n)*/gim;
+
+/** The text without the properties Echt never reads; what is read stays as it was. */
+export function withoutUnreadLines(text: string): string {
+  return text.replace(UNREAD_LINES, '');
+}
+
+export function readCalendars(feed: string): Calendars {
+  const text = withoutUnreadLines(feed);
   // ICAL.parse returns untyped jCal: one component, or a list when there are several.
   let parsed: unknown;
   try {

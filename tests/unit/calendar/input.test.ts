@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CALENDAR_ERROR_MESSAGES, CalendarError, parseCalendar } from '../../../src/calendar';
+import { withoutUnreadLines } from '../../../src/calendar/source';
 import { between, fixture, fixtureText, seen } from './helpers';
 
 const MARCH = ['2025-03-01T00:00:00Z', '2025-04-01T00:00:00Z'] as const;
@@ -110,5 +111,60 @@ describe('the query', () => {
     const calendar = fixture('bom.ics');
     expect(() => between(calendar, ...MARCH, { timeZone: 'Mars/Olympus_Mons' })).toThrow(RangeError);
     expect(() => between(calendar, 'not a date', MARCH[1])).toThrow(RangeError);
+  });
+});
+
+describe('properties Echt never reads', () => {
+  const EVENT = [
+    'BEGIN:VCALENDAR',
+    'X-WR-CALNAME:Team',
+    'BEGIN:VEVENT',
+    'UID:a',
+    'DTSTART:20250304T090000Z',
+    'DTEND:20250304T100000Z',
+    'SUMMARY:Design review',
+    'SEQUENCE:2',
+    'DESCRIPTION:Join with Google Meet: https://meet.example.org/abc\\n\\nLearn more about',
+    '  Meet at: https://support.example.org/answer/1',
+    'x-alt-desc;FMTTYPE=text/html:<html><body>Join</body>',
+    '\t</html>',
+    'X-GOOGLE-CONFERENCE:https://meet.example.org/abc',
+    'LOCATION:Amstel (6)',
+    'ORGANIZER;CN=Lotte:mailto:lotte@example.org',
+    'END:VEVENT',
+    'END:VCALENDAR',
+    '',
+  ].join('\r\n');
+
+  it('are left out with their folded lines, and everything read stays as it was', () => {
+    expect(withoutUnreadLines(EVENT)).toBe(
+      [
+        'BEGIN:VCALENDAR',
+        'X-WR-CALNAME:Team',
+        'BEGIN:VEVENT',
+        'UID:a',
+        'DTSTART:20250304T090000Z',
+        'DTEND:20250304T100000Z',
+        'SUMMARY:Design review',
+        'SEQUENCE:2',
+        'ORGANIZER;CN=Lotte:mailto:lotte@example.org',
+        'END:VEVENT',
+        'END:VCALENDAR',
+        '',
+      ].join('\r\n'),
+    );
+  });
+
+  it('do not change what a feed says', () => {
+    const calendar = parseCalendar(EVENT);
+    expect(calendar.name).toBe('Team');
+    expect(between(calendar, ...MARCH).map(seen)).toEqual([
+      { title: 'Design review', start: '2025-03-04T09:00:00.000Z', end: '2025-03-04T10:00:00.000Z' },
+    ]);
+  });
+
+  it('keep zone names a VTIMEZONE gives in X-LIC-LOCATION', () => {
+    const zone = 'BEGIN:VTIMEZONE\r\nTZID:Custom\r\nX-LIC-LOCATION:Europe/Amsterdam\r\nEND:VTIMEZONE\r\n';
+    expect(withoutUnreadLines(zone)).toBe(zone);
   });
 });
