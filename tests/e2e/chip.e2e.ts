@@ -4,11 +4,18 @@
 // the page must never see an error.
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detect } from '../../src/coach';
 import { ARTIFACTS, type EchtBrowser, launchEcht, ROOT } from './support/browser';
-import { bundleReplaceScript, COMPOSERS, type EditorName, editorPage } from './support/editors';
+import {
+  bundleReplaceScript,
+  type ChatPage,
+  COMPOSERS,
+  type EditorName,
+  inComposerWorld,
+  openChatPage,
+  READS_THE_CHIP_MS,
+} from './support/editors';
 import { type FixtureServer, serveFixtures } from './support/server';
 
 // The extension's own API inside the popup page, for the messages the popup will send.
@@ -38,30 +45,15 @@ const SECOND = FOUND.suggestions[1] ?? '';
 const withRewrite = (rewrite: string, after = '') =>
   DRAFT.slice(0, FOUND.start) + rewrite + after + DRAFT.slice(FOUND.end);
 
-/**
- * The user stops typing, the chip appears, they read it and accept. Editors group quick
- * edits into one undo entry (Quill: everything within 1 s of the group's first change), so
- * an accept sooner than that would be undone together with the last words typed.
- */
-const READS_THE_CHIP_MS = 1100;
-
-interface FixtureWindow extends Window {
-  chatFixture: { editor: string; sent: string[]; modelText(): string };
-}
-
 interface ChipState {
   kind: string | null;
   rewrites: { tag: string; text: string; hidden: boolean }[];
 }
 
-interface EditorPage {
-  page: Page;
-  errors: string[];
+interface EditorPage extends ChatPage {
   composer: string;
-  model(): Promise<string>;
   /** The draft as the page shows it, read from the DOM the way Echt reads it. */
   shown(): Promise<string>;
-  sent(): Promise<string[]>;
   chip(): Promise<ChipState | null>;
   focused(): Promise<boolean>;
 }
@@ -82,53 +74,16 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function evaluateIn(cdp: CDPSession, contextId: number, expression: string): Promise<unknown> {
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-    expression,
-    contextId,
-    awaitPromise: true,
-    returnByValue: true,
-  });
-  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-  return result.value;
-}
-
-/** readText() from src/composer, run in an isolated world of the page (as a content script is). */
-async function domReader(page: Page, selector: string): Promise<() => Promise<string>> {
-  const cdp = await page.context().newCDPSession(page);
-  const { frameTree } = await cdp.send('Page.getFrameTree');
-  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
-    frameId: frameTree.frame.id,
-    worldName: 'echt-chip-test',
-  });
-  await evaluateIn(cdp, executionContextId, readScript);
-  return async () =>
-    String(
-      await evaluateIn(
-        cdp,
-        executionContextId,
-        `echtReplace.readText(document.querySelector(${JSON.stringify(selector)}))`,
-      ),
-    );
-}
-
 async function openEditor(name: EditorName): Promise<EditorPage> {
-  const page = await echt.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(`${server.origin}${editorPage(name)}`);
-  await page.waitForFunction(() => 'chatFixture' in window);
+  const chat = await openChatPage(echt.context, server.origin, name);
+  const { page } = chat;
   const composer = COMPOSERS[name];
+  // readText() from src/composer, run in an isolated world of the page (as a content script is).
+  const call = await inComposerWorld(page, composer, readScript);
   return {
-    page,
-    errors,
+    ...chat,
     composer,
-    model: () => page.evaluate(() => (window as unknown as FixtureWindow).chatFixture.modelText()),
-    shown: await domReader(page, composer),
-    sent: () => page.evaluate(() => (window as unknown as FixtureWindow).chatFixture.sent),
+    shown: async () => String(await call('return echtReplace.readText(composer);')),
     chip: () =>
       page.evaluate(() => {
         const root = document.querySelector('echt-chip')?.shadowRoot?.querySelector('.chip');

@@ -2,11 +2,19 @@
 // that will call src/composer/replace.ts is not built yet, so the test runs that module in
 // an isolated world of the page: the same kind of JavaScript world a content script has,
 // sharing the page's DOM but none of its objects.
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReplaceStep } from '../../src/composer/replace';
 import { type EchtBrowser, launchEcht } from './support/browser';
-import { bundleReplaceScript, COMPOSERS, type EditorName, editorPage } from './support/editors';
+import {
+  bundleReplaceScript,
+  type ChatPage,
+  COMPOSERS,
+  type EditorName,
+  inComposerWorld,
+  openChatPage,
+  READS_THE_CHIP_MS,
+} from './support/editors';
 import { type FixtureServer, serveFixtures } from './support/server';
 
 /** The step of the fallback order that lands in each editor. */
@@ -30,17 +38,6 @@ const START = DRAFT.indexOf(PHRASE);
 const END = START + PHRASE.length;
 const REPLACED = DRAFT.replace(PHRASE, BETTER);
 
-/**
- * The user stops typing, the chip appears, they read it and accept. Editors group quick
- * edits into one undo entry (Quill: everything within 1 s of the group's first change), so
- * an accept sooner than that would be undone together with the last words typed.
- */
-const READS_THE_CHIP_MS = 1100;
-
-interface FixtureWindow extends Window {
-  chatFixture: { editor: string; sent: string[]; modelText(): string };
-}
-
 /** The composer module, run in an isolated world of one page. */
 interface Composer {
   replace(start: number, end: number, text: string, steps?: readonly ReplaceStep[]): Promise<ReplaceStep | null>;
@@ -49,12 +46,8 @@ interface Composer {
   focused(): Promise<boolean>;
 }
 
-interface EditorPage {
-  page: Page;
+interface EditorPage extends ChatPage {
   composer: Composer;
-  errors: string[];
-  model(): Promise<string>;
-  sent(): Promise<string[]>;
 }
 
 let echt: EchtBrowser;
@@ -73,38 +66,12 @@ afterAll(async () => {
 });
 
 async function openEditor(name: EditorName): Promise<EditorPage> {
-  const page = await echt.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(`${server.origin}${editorPage(name)}`);
-  await page.waitForFunction(() => 'chatFixture' in window);
-  const composer = await isolatedComposer(page, COMPOSERS[name]);
-  return {
-    page,
-    composer,
-    errors,
-    model: () => page.evaluate(() => (window as unknown as FixtureWindow).chatFixture.modelText()),
-    sent: () => page.evaluate(() => (window as unknown as FixtureWindow).chatFixture.sent),
-  };
+  const chat = await openChatPage(echt.context, server.origin, name);
+  return { ...chat, composer: await isolatedComposer(chat.page, COMPOSERS[name]) };
 }
 
 async function isolatedComposer(page: Page, selector: string): Promise<Composer> {
-  const cdp = await page.context().newCDPSession(page);
-  const { frameTree } = await cdp.send('Page.getFrameTree');
-  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
-    frameId: frameTree.frame.id,
-    worldName: 'echt-composer-test',
-  });
-  await evaluateIn(cdp, executionContextId, replaceScript);
-  const call = (body: string, ...args: unknown[]) =>
-    evaluateIn(
-      cdp,
-      executionContextId,
-      `(async (composer, ...args) => { ${body} })(document.querySelector(${JSON.stringify(selector)}), ...${JSON.stringify(args)})`,
-    );
+  const call = await inComposerWorld(page, selector, replaceScript);
   return {
     replace: async (start, end, text, steps) =>
       (await call(
@@ -114,17 +81,6 @@ async function isolatedComposer(page: Page, selector: string): Promise<Composer>
     shown: async () => String(await call('return echtReplace.readText(composer);')),
     focused: async () => (await call('return document.activeElement === composer;')) === true,
   };
-}
-
-async function evaluateIn(cdp: CDPSession, contextId: number, expression: string): Promise<unknown> {
-  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-    expression,
-    contextId,
-    awaitPromise: true,
-    returnByValue: true,
-  });
-  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
-  return result.value;
 }
 
 /** Types the draft the way a user does: keys, Shift+Enter for the second line. */

@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { type EchtBrowser, launchEcht } from './support/browser';
-import { editorPage } from './support/editors';
+import { openChatPage, READS_THE_CHIP_MS } from './support/editors';
 import { type FixtureServer, serveFixtures } from './support/server';
 
 // The extension pages' own API, used inside page.evaluate().
@@ -15,8 +15,6 @@ declare const chrome: typeof browser;
 /** Test builds hold this site's permission but do not run the chip there on their own. */
 const SELF_HOSTED = '127.0.0.2';
 const DRAFT = 'Let me know if I can do anything.';
-/** Longer than the chip's pause: if it were coming, it would be here. */
-const PAUSE_MS = 1100;
 
 let echt: EchtBrowser;
 let server: FixtureServer;
@@ -80,12 +78,9 @@ const chips = (chat: Page) => chat.locator('echt-chip').count();
 
 describe('a chat site the user turns on from the popup', () => {
   it('gets the chip at once, keeps it after a reload, and loses it when turned off', async () => {
-    const chat = await echt.context.newPage();
-    const errors: string[] = [];
-    chat.on('pageerror', (error) => errors.push(error.message));
-    await chat.goto(`${server.origin}${editorPage('textarea')}`);
+    const { page: chat, errors } = await openChatPage(echt.context, server.origin, 'textarea');
     await typeDraft(chat);
-    await chat.waitForTimeout(PAUSE_MS);
+    await chat.waitForTimeout(READS_THE_CHIP_MS);
     expect(await chips(chat)).toBe(0);
 
     await pressSiteButton(chat, 'Use Echt on this site');
@@ -102,7 +97,7 @@ describe('a chat site the user turns on from the popup', () => {
     await expect.poll(() => chips(chat)).toBe(0);
     await chat.reload();
     await typeDraft(chat);
-    await chat.waitForTimeout(PAUSE_MS);
+    await chat.waitForTimeout(READS_THE_CHIP_MS);
     expect(await chips(chat)).toBe(0);
     expect(errors).toEqual([]);
   });

@@ -1,8 +1,10 @@
 // Bundles the fixture chat pages, one per real editor, from tests/fixtures/editors into
-// tests/fixtures/pages/editors (git-ignored), where the fixture server serves them.
+// tests/fixtures/pages/editors (git-ignored), where the fixture server serves them; and
+// opens them for the browser tests, with Echt's composer module in an isolated world.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { ROOT } from './browser';
 import { FIXTURE_PAGES } from './server';
 
@@ -102,4 +104,80 @@ export function bundleReplaceScript(): string {
   const [script] = outputFiles;
   if (!script) throw new Error('esbuild returned no replacement script');
   return script.text;
+}
+
+/**
+ * The user stops typing, the chip appears, they read it and accept. Editors group quick
+ * edits into one undo entry (Quill: everything within 1 s of the group's first change), so
+ * an accept sooner than that would be undone together with the last words typed.
+ */
+export const READS_THE_CHIP_MS = 1100;
+
+interface FixtureWindow extends Window {
+  chatFixture: { editor: string; sent: string[]; modelText(): string };
+}
+
+/** A fixture chat page, open in the browser. */
+export interface ChatPage {
+  page: Page;
+  /** Errors the page logged or threw. */
+  errors: string[];
+  /** The editor's own model text. */
+  model(): Promise<string>;
+  /** What the page sent, oldest first. */
+  sent(): Promise<string[]>;
+}
+
+/** Opens the fixture page of `name` from the fixture server at `origin`, once its editor is ready. */
+export async function openChatPage(context: BrowserContext, origin: string, name: EditorName): Promise<ChatPage> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`${origin}${editorPage(name)}`);
+  await page.waitForFunction(() => 'chatFixture' in window);
+  return {
+    page,
+    errors,
+    model: () => page.evaluate(() => (window as unknown as FixtureWindow).chatFixture.modelText()),
+    sent: () => page.evaluate(() => (window as unknown as FixtureWindow).chatFixture.sent),
+  };
+}
+
+async function evaluateIn(cdp: CDPSession, contextId: number, expression: string): Promise<unknown> {
+  const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
+    expression,
+    contextId,
+    awaitPromise: true,
+    returnByValue: true,
+  });
+  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+  return result.value;
+}
+
+/**
+ * Runs `script` (from bundleReplaceScript) in an isolated world of the page, as a content
+ * script runs. Returns a call of an async function body there, with `composer` (the element
+ * `selector` finds) and `args` in scope.
+ */
+export async function inComposerWorld(
+  page: Page,
+  selector: string,
+  script: string,
+): Promise<(body: string, ...args: unknown[]) => Promise<unknown>> {
+  const cdp = await page.context().newCDPSession(page);
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+    frameId: frameTree.frame.id,
+    worldName: 'echt-composer-test',
+  });
+  await evaluateIn(cdp, executionContextId, script);
+  return (body, ...args) =>
+    evaluateIn(
+      cdp,
+      executionContextId,
+      `(async (composer, ...args) => { ${body} })(document.querySelector(${JSON.stringify(selector)}), ...${JSON.stringify(args)})`,
+    );
 }
