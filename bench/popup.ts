@@ -13,6 +13,7 @@ import type { Page } from 'playwright-core';
 import type { browser } from 'wxt/browser';
 import { READY_MARK, RENDERED_MARK } from '../src/ui/popup/marks';
 import { launchEcht, ROOT, TEST_BUILD } from '../tests/e2e/support/browser';
+import { installed } from '../tests/e2e/support/options';
 import { importPeople } from '../tests/e2e/support/people-api';
 import { seedEmail as email, seedMemory } from './seed';
 
@@ -64,8 +65,7 @@ function quantile(sorted: readonly number[], q: number): number {
 }
 
 async function seed(page: Page): Promise<void> {
-  // The install handler writes every default once; add data after it finished.
-  await page.waitForFunction(async () => 'feeds.status' in (await chrome.storage.local.get('feeds.status')));
+  await installed(page);
   const now = Date.now();
   const started = performance.now();
   await importPeople(page, seedMemory(now, PEOPLE, CHECK_INS), 'replace');

@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { type EchtBrowser, launchEcht } from './support/browser';
+import { addCalendar, installed, saveSelfEmails } from './support/options';
 
 // The extension pages' own API, used inside page.evaluate().
 declare const chrome: typeof browser;
@@ -99,12 +100,8 @@ describe('calendar reminders in Chromium', () => {
       ]),
     };
 
-    // The install handler writes every default once; change settings after it finished.
-    await expect
-      .poll(() => options.evaluate(async () => Object.keys(await chrome.storage.local.get('feeds.status')).length))
-      .toBe(1);
-    await options.getByLabel('Your e-mail addresses, one per line').fill(SELF);
-    await options.getByRole('button', { name: 'Save' }).click();
+    await installed(options);
+    await saveSelfEmails(options, [SELF]);
     // Nudges all day, every day, a minute ahead: the test must not depend on when it runs.
     await options.evaluate(async () => {
       const key = 'settings.reminders';
@@ -119,9 +116,7 @@ describe('calendar reminders in Chromium', () => {
       });
     });
 
-    await options.getByLabel('Calendar address (https:// or webcal://)').fill(`${origin}/team.ics`);
-    await options.getByLabel('Name (optional)').fill('Team');
-    await options.getByRole('button', { name: 'Add calendar' }).click();
+    await addCalendar(options, `${origin}/team.ics`, 'Team');
 
     await expect.poll(() => options.locator('[data-source-status]').textContent()).toMatch(/^Synced /);
     const upcoming = options.getByRole('region', { name: 'Coming up' });

@@ -16,6 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
 import type { UpcomingMeeting } from '../../src/messaging';
 import { type EchtBrowser, launchEcht, ROOT } from './support/browser';
+import { addCalendar, installed, saveSelfEmails } from './support/options';
 
 // The extension pages' own API, used inside page.evaluate().
 declare const chrome: typeof browser;
@@ -152,13 +153,6 @@ afterAll(async () => {
   await new Promise((done) => server?.close(done));
 });
 
-async function addCalendar(options: Page, url: string, name: string): Promise<void> {
-  await options.getByLabel('Calendar address (https:// or webcal://)').fill(url);
-  await options.getByLabel('Name (optional)').fill(name);
-  await options.getByRole('button', { name: 'Add calendar' }).click();
-  await expect.poll(() => options.getByLabel('Calendar address (https:// or webcal://)').inputValue()).toBe('');
-}
-
 // Los Angeles: behind UTC, with America's summer-time rules. Kolkata: ahead, by a half
 // hour, with none. Neither is the zone of any feed's Europe-based meetings.
 describe.each(['America/Los_Angeles', 'Asia/Kolkata'])('real-style calendar feeds on a machine in %s', (zone) => {
@@ -191,12 +185,8 @@ describe.each(['America/Los_Angeles', 'Asia/Kolkata'])('real-style calendar feed
     expect(await options.evaluate(localClock, noons)).toEqual(inZone);
     expect(await echt.worker.evaluate(localClock, noons)).toEqual(inZone);
 
-    // The install handler writes every default once; change settings after it finished.
-    await expect
-      .poll(() => options.evaluate(async () => Object.keys(await chrome.storage.local.get('feeds.status')).length))
-      .toBe(1);
-    await options.getByLabel('Your e-mail addresses, one per line').fill(SELF.join('\n'));
-    await options.getByRole('button', { name: 'Save' }).click();
+    await installed(options);
+    await saveSelfEmails(options, SELF);
     await addCalendar(options, `${origin}/outlook.ics`, 'Work');
     await addCalendar(options, `${origin}/google.ics`, 'Personal');
     await expect

@@ -11,6 +11,7 @@ import type { browser } from 'wxt/browser';
 import { EXPORT_FORMAT, EXPORT_VERSION, type PeopleExport } from '../../src/people/export-format';
 import { axeViolations } from './support/axe';
 import { ARTIFACTS, type EchtBrowser, launchEcht, ROOT } from './support/browser';
+import { installed } from './support/options';
 import { importPeople } from './support/people-api';
 
 // The extension pages' own API, used inside page.evaluate().
@@ -119,8 +120,7 @@ beforeAll(async () => {
   reader = await echt.context.newPage();
   await reader.goto(origin);
   popup = await openPopup();
-  // The install handler writes every default once; change data after it finished.
-  await popup.waitForFunction(async () => 'feeds.status' in (await chrome.storage.local.get('feeds.status')));
+  await installed(popup);
   const now = Date.now();
   await importPeople(popup, people(now));
   // What a user does by importing an .ics file on the options page.
