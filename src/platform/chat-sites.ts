@@ -10,6 +10,7 @@ import type { Handlers } from '../messaging';
 import { language } from '../settings';
 import { chatSites, coachPreferences } from '../settings/chat';
 import { chipTexts } from '../ui/chip-setup';
+import { serialQueue } from './queue';
 import { uiLanguage } from './runtime';
 
 const SCRIPT_ID = 'echt-chat-sites';
@@ -21,13 +22,8 @@ function builtInPatterns(): string[] {
   return (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
 }
 
-/** Runs changes to the stored chat settings one after another, so two tabs never overwrite each other. */
-let queue: Promise<unknown> = Promise.resolve();
-function serially<T>(task: () => Promise<T>): Promise<T> {
-  const run = queue.then(task, task);
-  queue = run.catch(() => undefined);
-  return run;
-}
+/** Changes to the stored chat settings, one after another, so two tabs never overwrite each other. */
+const serially = serialQueue();
 
 async function granted(origins: string[]): Promise<boolean> {
   try {

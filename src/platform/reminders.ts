@@ -26,6 +26,7 @@ import {
 import { language, selfEmails } from '../settings';
 import { reminderRules, reminderState } from '../settings/reminders';
 import { reminderText } from '../ui/reminder-text';
+import { serialQueue } from './queue';
 
 export const REMINDER_ALARM = 'echt.reminder';
 
@@ -134,14 +135,8 @@ async function show(reminder: PlannedReminder, hasButtons: boolean): Promise<voi
   }
 }
 
-let queue: Promise<void> = Promise.resolve();
-
-/** Serialises background work on the reminder state. */
-function enqueue(work: () => Promise<void>): Promise<void> {
-  const next = queue.then(work, work);
-  queue = next.catch((error: unknown) => console.error('Echt reminders:', error));
-  return next;
-}
+/** Background work on the reminder state, one task at a time. */
+const enqueue = serialQueue((error: unknown) => console.error('Echt reminders:', error));
 
 /** Decides what is due now, shows it, and sets the alarm for the next one. */
 export function wakeReminders(now: () => Date = () => new Date()): Promise<void> {
