@@ -1,6 +1,8 @@
 // Where the chat chip runs. Built-in hosts are data; each was last checked on the date
 // beside it. Self-hosted installs are turned on per site from the popup instead, and any
 // site can be turned off: the user's choices, and the pure rules that apply them.
+import { isHost, isOrigin, matchesPattern } from '../platform/match-patterns';
+
 export interface ChatSite {
   name: string;
   matches: readonly string[];
@@ -46,9 +48,6 @@ export const NO_SITE_CHANGES: ChatSiteSettings = { disabled: [], enabled: [] };
 /** Enough for anyone's list; keeps a damaged or hand-edited value from growing without end. */
 const SITES_MAX = 200;
 
-const HOSTNAME = /^(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/;
-const ORIGIN = /^https?:\/\/(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/;
-
 /** A page's site: its hostname, and its origin without a port. Null for anything but http(s) pages. */
 export function siteOf(url: string): { host: string; origin: string } | null {
   let parsed: URL;
@@ -62,44 +61,6 @@ export function siteOf(url: string): { host: string; origin: string } | null {
   return host ? { host, origin: `${parsed.protocol}//${host}` } : null;
 }
 
-/** The match pattern, and host permission, that covers every page of a site. */
-export function originPattern(origin: string): string {
-  return `${origin}/*`;
-}
-
-/** The origin a pattern made by originPattern() stands for, or null for any other pattern. */
-export function patternOrigin(pattern: string): string | null {
-  const origin = pattern.endsWith('/*') ? pattern.slice(0, -2) : '';
-  return ORIGIN.test(origin) ? origin : null;
-}
-
-function globToRegExp(glob: string): RegExp {
-  const source = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-  return new RegExp(`^${source}$`);
-}
-
-/** Whether `url` is matched by a manifest match pattern ("https://*.example.com/*", "<all_urls>"). */
-export function matchesPattern(url: string, pattern: string): boolean {
-  let parsed: URL;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return false;
-  }
-  const web = parsed.protocol === 'https:' || parsed.protocol === 'http:';
-  if (pattern === '<all_urls>') return web;
-  const parts = /^(\*|https?):\/\/([^/]+)(\/.*)$/.exec(pattern);
-  if (!parts) return false;
-  const [, scheme, host = '', path = '/*'] = parts;
-  if (scheme === '*' ? !web : parsed.protocol !== `${scheme}:`) return false;
-  const hostname = parsed.hostname.toLowerCase();
-  const hostMatches =
-    host === '*' ||
-    hostname === host ||
-    (host.startsWith('*.') && (hostname === host.slice(2) || hostname.endsWith(host.slice(1))));
-  return hostMatches && globToRegExp(path).test(parsed.pathname + parsed.search);
-}
-
 /** Whether the chip runs on `url`: a built-in or user-enabled site the user did not turn off. */
 export function siteEnabled(url: string, sites: ChatSiteSettings, builtIn: readonly string[]): boolean {
   const site = siteOf(url);
@@ -107,12 +68,12 @@ export function siteEnabled(url: string, sites: ChatSiteSettings, builtIn: reado
   return sites.enabled.includes(site.origin) || builtIn.some((pattern) => matchesPattern(url, pattern));
 }
 
-function cleanList(value: unknown, valid: RegExp): string[] {
+function cleanList(value: unknown, valid: (entry: string) => boolean): string[] {
   if (!Array.isArray(value)) return [];
   const entries = value
     .filter((entry): entry is string => typeof entry === 'string')
     .map((entry) => entry.trim().toLowerCase())
-    .filter((entry) => valid.test(entry));
+    .filter(valid);
   return [...new Set(entries)].slice(-SITES_MAX);
 }
 
@@ -120,7 +81,7 @@ function cleanList(value: unknown, valid: RegExp): string[] {
 export function repairChatSites(stored: unknown): ChatSiteSettings {
   if (typeof stored !== 'object' || stored === null) return NO_SITE_CHANGES;
   const { disabled, enabled } = stored as Record<string, unknown>;
-  return { disabled: cleanList(disabled, HOSTNAME), enabled: cleanList(enabled, ORIGIN) };
+  return { disabled: cleanList(disabled, isHost), enabled: cleanList(enabled, isOrigin) };
 }
 
 /** Whether Echt runs on a page, as the popup shows it. */

@@ -21,9 +21,3 @@ export function normalizeFeedUrl(input: string): FeedUrlResult {
   }
   return { ok: false, problem: url.protocol === 'http:' ? 'not-https' : 'invalid-url' };
 }
-
-/** The match pattern for the permission to read `url`'s origin, e.g. "https://calendar.example/*". */
-export function originPattern(url: string): string {
-  const { protocol, hostname } = new URL(url);
-  return `${protocol}//${hostname}/*`;
-}

@@ -4,12 +4,13 @@
 // and one dynamic registration, which is made to match the setting again on every start.
 import { type Browser, browser } from 'wxt/browser';
 import { setKindEnabled, silencePhrase } from '../coach';
-import { originPattern, patternOrigin, type SiteStatus, siteEnabled, siteOf } from '../composer/sites';
+import { type SiteStatus, siteEnabled, siteOf } from '../composer/sites';
 import { resolveLocale } from '../i18n';
 import type { Handlers } from '../messaging';
 import { language } from '../settings';
 import { chatSites, coachPreferences } from '../settings/chat';
 import { chipTexts } from '../ui/chip-setup';
+import { originPattern, patternOrigin } from './match-patterns';
 import { serialQueue } from './queue';
 import { uiLanguage } from './runtime';
 
