@@ -2,12 +2,12 @@
 // the reminder rules, and turns the view's callbacks into writes.
 import { startOfDay } from 'date-fns';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import { feedSources } from '../../src/feeds/sources';
 import { type Locale, type Translate, translator } from '../../src/i18n';
 import type { UpcomingMeeting } from '../../src/messaging';
 import { type CheckInRef, loadPopupData, type Person, type PopupData } from '../../src/people';
 import { openOptionsPage } from '../../src/platform/runtime';
 import { pauseUntil } from '../../src/reminders';
+import { feedSources } from '../../src/settings/feeds';
 import { reminderRules } from '../../src/settings/reminders';
 import { READY_MARK, RENDERED_MARK } from '../../src/ui/popup/marks';
 import { formatPauseEnd, type PauseSpan } from '../../src/ui/popup/PauseReminders';

@@ -1,12 +1,13 @@
 // What the popup asks for the moment it loads, before the first render: the reads start
 // together, so the slowest one (the calendar, from the background) sets the pace.
-import { type FeedSource, feedSources } from '../../src/feeds/sources';
+
 import { type Locale, resolveLocale } from '../../src/i18n';
 import type { Status, UpcomingMeeting } from '../../src/messaging';
 import { loadPopupData, type PopupData } from '../../src/people';
 import { sendMessage, uiLanguage } from '../../src/platform/runtime';
 import type { ReminderRules } from '../../src/reminders';
 import { language } from '../../src/settings';
+import { type FeedSource, feedSources } from '../../src/settings/feeds';
 import { reminderRules } from '../../src/settings/reminders';
 import { POPUP_TABS, type PopupTab } from '../../src/ui/popup/PopupView';
 import { TODAY_HOURS } from '../../src/ui/popup/today';

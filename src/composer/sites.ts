@@ -1,7 +1,8 @@
 // Where the chat chip runs. Built-in hosts are data; each was last checked on the date
 // beside it. Self-hosted installs are turned on per site from the popup instead, and any
 // site can be turned off: the user's choices, and the pure rules that apply them.
-import { isHost, isOrigin, matchesPattern } from '../platform/match-patterns';
+import { matchesPattern } from '../platform/match-patterns';
+import type { ChatSiteSettings } from '../settings/chat';
 
 export interface ChatSite {
   name: string;
@@ -32,22 +33,6 @@ export const CHAT_SITES: readonly ChatSite[] = [
 
 export const CHAT_MATCHES: readonly string[] = CHAT_SITES.flatMap((site) => site.matches);
 
-/** What the user changed about where the chip runs. */
-export interface ChatSiteSettings {
-  /** Hostnames where the user turned Echt off, built-in chat sites included. */
-  readonly disabled: readonly string[];
-  /**
-   * Sites the user turned Echt on for, as origins without a port ("https://chat.example.org"):
-   * the scheme fixes the host permission asked for, and match patterns ignore ports.
-   */
-  readonly enabled: readonly string[];
-}
-
-export const NO_SITE_CHANGES: ChatSiteSettings = { disabled: [], enabled: [] };
-
-/** Enough for anyone's list; keeps a damaged or hand-edited value from growing without end. */
-const SITES_MAX = 200;
-
 /** A page's site: its hostname, and its origin without a port. Null for anything but http(s) pages. */
 export function siteOf(url: string): { host: string; origin: string } | null {
   let parsed: URL;
@@ -66,22 +51,6 @@ export function siteEnabled(url: string, sites: ChatSiteSettings, builtIn: reado
   const site = siteOf(url);
   if (!site || sites.disabled.includes(site.host)) return false;
   return sites.enabled.includes(site.origin) || builtIn.some((pattern) => matchesPattern(url, pattern));
-}
-
-function cleanList(value: unknown, valid: (entry: string) => boolean): string[] {
-  if (!Array.isArray(value)) return [];
-  const entries = value
-    .filter((entry): entry is string => typeof entry === 'string')
-    .map((entry) => entry.trim().toLowerCase())
-    .filter(valid);
-  return [...new Set(entries)].slice(-SITES_MAX);
-}
-
-/** Stored site choices repaired field by field; whatever is unusable is dropped. */
-export function repairChatSites(stored: unknown): ChatSiteSettings {
-  if (typeof stored !== 'object' || stored === null) return NO_SITE_CHANGES;
-  const { disabled, enabled } = stored as Record<string, unknown>;
-  return { disabled: cleanList(disabled, isHost), enabled: cleanList(enabled, isOrigin) };
 }
 
 /** Whether Echt runs on a page, as the popup shows it. */

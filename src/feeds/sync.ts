@@ -1,7 +1,8 @@
 // Keeping the user's calendars current: add, import, refresh, remove. Time, the network
 // and the calendar check come in as parameters, so this runs the same in tests.
+
+import { type FeedSource, feedSources, feedStatuses, isColor, MAX_NAME } from '../settings/feeds';
 import { type FeedCopy, type FeedStatus, refreshFeed } from './refresh';
-import { type FeedSource, feedSources, feedStatuses, isColor, MAX_NAME, SOURCE_COLORS } from './sources';
 import { deleteCopy, readCopy, writeCopy } from './store';
 
 export interface SyncDeps {
@@ -10,6 +11,9 @@ export interface SyncDeps {
   /** Throws when the text is not a calendar (the calendar module's parser). */
   validate: (text: string) => void;
 }
+
+/** The colours a new calendar gets, in turn. */
+const SOURCE_COLORS = ['#3b7ddd', '#2f9e44', '#c2410c', '#9c36b5', '#0c8599', '#e8590c'] as const;
 
 function newId(now: Date): string {
   return `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;

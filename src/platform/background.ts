@@ -2,10 +2,10 @@
 // removed again when `signal` aborts.
 import { type Browser, browser } from 'wxt/browser';
 import { parseCalendar } from '../calendar';
-import { feedSources } from '../feeds/sources';
 import { addFeed, importCalendarFile, type SyncDeps, syncAll } from '../feeds/sync';
 import type { Handlers } from '../messaging';
 import { installedAt, selfEmails } from '../settings';
+import { feedSources } from '../settings/feeds';
 import { installDefaults } from '../settings/install';
 import { reminderRules } from '../settings/reminders';
 import { readStatus } from '../status';

@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { feedSources, feedStatuses } from '../../../src/feeds/sources';
 import { removeSource, updateSource } from '../../../src/feeds/sync';
 import { normalizeFeedUrl } from '../../../src/feeds/url';
 import type { UpcomingMeeting } from '../../../src/messaging';
 import { originPattern } from '../../../src/platform/match-patterns';
 import { requestOrigin } from '../../../src/platform/permissions';
 import { sendMessage } from '../../../src/platform/runtime';
+import { feedSources, feedStatuses } from '../../../src/settings/feeds';
 import { type AddFeedOutcome, CalendarSettings } from '../../../src/ui/options/CalendarSettings';
 import { UpcomingMeetings } from '../../../src/ui/options/UpcomingMeetings';
 import { useNow } from '../../../src/ui/use-now';

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FeedStatus } from '../../feeds/refresh';
-import { type FeedSource, MAX_NAME } from '../../feeds/sources';
 import type { Locale, MessageKey, Translate } from '../../i18n';
+import { type FeedSource, MAX_NAME } from '../../settings/feeds';
 import { describeFeedStatus } from '../feed-status';
 
 /** What adding a feed came to; anything but 'added' is explained to the user. */

@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { RuleProblem } from '../../coach/preferences';
 import type { BuiltInKind, CoachPreferences } from '../../coach/types';
-import type { ChatSiteSettings } from '../../composer/sites';
 import type { MessageKey, Translate } from '../../i18n';
+import type { ChatSiteSettings } from '../../settings/chat';
 import { KIND_LABELS } from '../kind-labels';
 
 const RULE_PROBLEMS: Record<RuleProblem, MessageKey> = {

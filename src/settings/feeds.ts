@@ -1,8 +1,10 @@
-// The user's calendars: each a feed address or an imported file, with a name, colour
-// and on/off switch. Kept in extension storage (small); the calendars' text is kept in
-// IndexedDB (src/feeds/store.ts).
-import { defineSetting } from '../settings/define';
-import type { FeedStatus } from './refresh';
+// The user's calendars, as settings: each a feed address or an imported file, with a name,
+// colour and on/off switch, and the outcome of its latest refresh. Kept in extension
+// storage (small); the calendars' text is kept in IndexedDB (src/feeds/store.ts), and
+// src/feeds/sync.ts is what adds, refreshes and removes them.
+
+import type { FeedStatus } from '../feeds/refresh';
+import { defineSetting } from './define';
 
 export interface FeedSource {
   id: string;
@@ -38,6 +40,7 @@ function isSource(value: unknown): value is FeedSource {
   );
 }
 
+/** The user's calendars, in the order they were added. */
 export const feedSources = defineSetting<FeedSource[]>({
   key: 'local:feeds.sources',
   fallback: [],
@@ -59,5 +62,3 @@ export const feedStatuses = defineSetting<Record<string, FeedStatus>>({
   isValid: (value): value is Record<string, FeedStatus> =>
     typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every(isStatus),
 });
-
-export const SOURCE_COLORS = ['#3b7ddd', '#2f9e44', '#c2410c', '#9c36b5', '#0c8599', '#e8590c'] as const;
