@@ -1,6 +1,7 @@
 // Echt's own translation lookup. The browser's i18n API always follows the browser's
 // language; Echt lets the user pick a language, so it reads the same messages.json
-// files itself and applies the same placeholder rules the browser uses.
+// files itself and applies the same placeholder rules the browser uses. Dates and times
+// in the user's language are in dates.ts. Every context that shows words uses it.
 import en from '../../public/_locales/en/messages.json';
 import nl from '../../public/_locales/nl/messages.json';
 

@@ -19,13 +19,13 @@ import {
   type PlannedReminder,
   planningWindow,
   type ReminderState,
+  reminderText,
   restoreMeeting,
   seriesKeyOf,
   snoozeReminder,
 } from '../reminders';
 import { language, selfEmails } from '../settings';
 import { reminderRules, reminderState } from '../settings/reminders';
-import { reminderText } from '../ui/reminder-text';
 import { serialQueue } from './queue';
 
 export const REMINDER_ALARM = 'echt.reminder';

@@ -1,7 +1,7 @@
 import type { Locale, MessageKey, Translate } from '../../i18n';
+import { formatDay, formatTime } from '../../i18n/dates';
 import type { NudgeChoice, UpcomingMeeting } from '../../messaging';
-import { formatDay, formatTime } from '../dates';
-import { namePeople } from '../reminder-text';
+import { namePeople } from '../../reminders';
 
 const SKIP_REASONS: Record<string, MessageKey> = {
   cancelled: 'skipCancelled',

@@ -1,7 +1,7 @@
 import { parseISO } from 'date-fns';
 import type { Locale, Translate } from '../../i18n';
+import { formatDay } from '../../i18n/dates';
 import type { AskAbout } from '../../people';
-import { formatDay } from '../dates';
 
 export interface AskAboutLineProps {
   t: Translate;

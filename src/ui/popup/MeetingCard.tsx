@@ -2,7 +2,7 @@ import { useId } from 'preact/hooks';
 // The deck's words only: the coach's index would bring its detector into the popup's bundle.
 import { phrasesFor } from '../../coach/phrases';
 import type { Locale, Translate } from '../../i18n';
-import { formatRelative, formatTime } from '../dates';
+import { formatRelative, formatTime } from '../../i18n/dates';
 import { AskAboutLine } from './AskAboutLine';
 import { CheckInToggle } from './CheckInToggle';
 import { CopyButton } from './CopyButton';

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Locale, Translate } from '../../i18n';
-import { formatDay, formatTime } from '../dates';
+import { formatDay, formatTime } from '../../i18n/dates';
 
 export type PauseSpan = 'today' | 'week';
 

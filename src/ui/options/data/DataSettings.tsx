@@ -4,8 +4,8 @@ import { isValid, parseISO } from 'date-fns';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Backup, type BackupCheck, BackupRefused, backupFileName, serializeBackup } from '../../../backup';
 import type { Locale, Translate } from '../../../i18n';
+import { formatDay } from '../../../i18n/dates';
 import type { ImportMode, ImportReport } from '../../../people';
-import { formatDay } from '../../dates';
 import { type FileProblem, fileProblemMessage, MAX_BACKUP_BYTES } from './problems';
 
 export interface DataSettingsProps {

@@ -3,8 +3,8 @@
 import { parseISO } from 'date-fns';
 import { useState } from 'preact/hooks';
 import type { Locale, Translate } from '../../../i18n';
+import { formatDay } from '../../../i18n/dates';
 import { type AskAbout, LIMITS, type Person } from '../../../people';
-import { formatDay } from '../../dates';
 import type { PeopleActions } from './actions';
 import { useAction } from './use-action';
 

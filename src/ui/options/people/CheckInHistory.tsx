@@ -1,8 +1,8 @@
 // The last few check-ins with one person, how they went, and logging one by hand.
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale, MessageKey, Translate } from '../../../i18n';
+import { formatDay } from '../../../i18n/dates';
 import { CHECK_IN_HOWS, type CheckIn, type CheckInHow, LIMITS, type Person } from '../../../people';
-import { formatDay } from '../../dates';
 import type { PeopleActions } from './actions';
 import { ago } from './ago';
 import { useAction } from './use-action';

@@ -1,6 +1,8 @@
+// Dates and times in the words of the user's language, through date-fns's locales; the
+// popup, the options page and the reminders' notifications all write them this way.
 import { format, formatDistance } from 'date-fns';
 import { enGB, nl } from 'date-fns/locale';
-import type { Locale } from '../i18n';
+import type { Locale } from './index';
 
 const DATE_LOCALES = { en: enGB, nl } as const;
 

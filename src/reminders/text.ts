@@ -1,8 +1,8 @@
 // The words of a reminder notification, in the user's language. Pure: the reminder, the
 // phrase and the user's own note come in; a title and a message go out.
 import type { Locale, Translate } from '../i18n';
-import type { PlannedReminder } from '../reminders';
-import { formatTime } from './dates';
+import { formatTime } from '../i18n/dates';
+import type { PlannedReminder } from './types';
 
 export interface ReminderText {
   title: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { translator } from '../../src/i18n';
-import type { PlannedReminder } from '../../src/reminders';
-import { namePeople, reminderText } from '../../src/ui/reminder-text';
+import { translator } from '../../../src/i18n';
+import type { PlannedReminder } from '../../../src/reminders';
+import { namePeople, reminderText } from '../../../src/reminders/text';
 
 const meeting: PlannedReminder = {
   kind: 'meeting',
