@@ -2,11 +2,11 @@
 // draft, pauses, reads the chip and accepts a rewrite by mouse or by keyboard. The
 // editor's model, its DOM and its undo must agree, Enter must send what is shown, and
 // the page must never see an error.
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detect } from '../../src/coach';
-import { ARTIFACTS, type EchtBrowser, launchEcht, ROOT } from './support/browser';
+import { ARTIFACTS, type EchtBrowser, launchEcht } from './support/browser';
 import {
   bundleReplaceScript,
   type ChatPage,
@@ -16,6 +16,7 @@ import {
   openChatPage,
   READS_THE_CHIP_MS,
 } from './support/editors';
+import { updateReadmePicture } from './support/screenshots';
 import { type FixtureServer, serveFixtures } from './support/server';
 
 // The extension's own API inside the popup page, for the messages the popup will send.
@@ -314,7 +315,7 @@ describe('the chip', () => {
     await waitForChip(editor);
     const shot = join(ARTIFACTS, 'chip.png');
     await editor.page.screenshot({ path: shot });
-    await copyFile(shot, join(ROOT, 'tests/screenshots/chip.png'));
+    await updateReadmePicture(shot);
     await editor.page.close();
   });
 });

@@ -1,7 +1,7 @@
 // The toolbar popup in the built extension: today's meetings from a calendar, people
 // memory, one-click check-ins, the phrase deck, asking for help, pausing reminders, Dutch,
 // and axe in light and dark. popup.html is opened in a tab, as a notification click does.
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -10,15 +10,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { EXPORT_FORMAT, EXPORT_VERSION, type PeopleExport } from '../../src/people/export-format';
 import { axeViolations } from './support/axe';
-import { ARTIFACTS, type EchtBrowser, launchEcht, ROOT } from './support/browser';
+import { ARTIFACTS, type EchtBrowser, launchEcht } from './support/browser';
 import { installed } from './support/options';
 import { importPeople } from './support/people-api';
+import { updateReadmePicture } from './support/screenshots';
 
 // The extension pages' own API, used inside page.evaluate().
 declare const chrome: typeof browser;
 
 const DAY = 86_400_000;
-const SCREENSHOTS = join(ROOT, 'tests/screenshots');
 
 function stamp(date: Date): string {
   return date
@@ -244,7 +244,7 @@ describe('the toolbar popup', () => {
       await page.emulateMedia({ colorScheme });
       const file = `popup-${colorScheme}.png`;
       await page.locator('.popup').screenshot({ path: join(ARTIFACTS, file) });
-      await copyFile(join(ARTIFACTS, file), join(SCREENSHOTS, file));
+      await updateReadmePicture(join(ARTIFACTS, file));
     }
     await page.close();
   });
