@@ -1,9 +1,9 @@
 // The one protocol between Echt's contexts. Every message is a request that the
 // background answers; each entry names its request data and its response.
+
+import type { ChipSetup, SiteChange, SiteStatus } from './chip';
 import type { Kind } from './coach';
-import type { SiteChange, SiteStatus } from './composer/sites';
 import type { FeedStatus } from './feeds/refresh';
-import type { ChipSetup } from './ui/chip-setup';
 
 export interface Status {
   /** The extension's version from its manifest. */

@@ -1,6 +1,6 @@
 // "Use Echt on this site" / "Turn off on this site" for the tab the popup was opened on.
 import { useEffect, useState } from 'preact/hooks';
-import type { SiteStatus } from '../../src/composer/sites';
+import type { SiteStatus } from '../../src/chip';
 import { requestOrigin } from '../../src/platform/permissions';
 import { activeTabUrl, sendMessage } from '../../src/platform/runtime';
 

@@ -3,13 +3,12 @@
 // from the manifest; a site the user turns on gets it through its optional host permission
 // and one dynamic registration, which is made to match the setting again on every start.
 import { type Browser, browser } from 'wxt/browser';
+import { chipTexts, type SiteStatus, siteEnabled, siteOf } from '../chip';
 import { setKindEnabled, silencePhrase } from '../coach';
-import { type SiteStatus, siteEnabled, siteOf } from '../composer/sites';
 import { resolveLocale } from '../i18n';
 import type { Handlers } from '../messaging';
 import { language } from '../settings';
 import { chatSites, coachPreferences } from '../settings/chat';
-import { chipTexts } from '../ui/chip-setup';
 import { originPattern, patternOrigin } from './match-patterns';
 import { serialQueue } from './queue';
 import { uiLanguage } from './runtime';

@@ -1,6 +1,6 @@
+import { CHAT_SITES } from '../../../src/chip';
 import { addPersonalRule, KINDS, removePersonalRule, setKindEnabled, unsilencePhrase } from '../../../src/coach';
 import type { CoachPreferences } from '../../../src/coach/types';
-import { CHAT_SITES } from '../../../src/composer/sites';
 import { sendMessage } from '../../../src/platform/runtime';
 import { chatSites, coachPreferences } from '../../../src/settings/chat';
 import { ChatSettings } from '../../../src/ui/options/ChatSettings';

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
+import { KIND_LABELS } from '../../chip';
 import type { RuleProblem } from '../../coach/preferences';
 import type { BuiltInKind, CoachPreferences } from '../../coach/types';
 import type { MessageKey, Translate } from '../../i18n';
 import type { ChatSiteSettings } from '../../settings/chat';
-import { KIND_LABELS } from '../kind-labels';
 
 const RULE_PROBLEMS: Record<RuleProblem, MessageKey> = {
   'not-a-rule': 'ruleNotARule',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composerFor } from '../../src/composer/detect';
-import { CHIP_TAG, mountChipHost } from '../../src/ui/chip-host';
+import { CHIP_TAG, mountChipHost } from '../../../src/chip/host';
+import { composerFor } from '../../../src/composer/detect';
 
 function page(html: string): void {
   document.body.innerHTML = html;

@@ -2,10 +2,10 @@
 // appears, what it shows, how it is used by mouse and keyboard, and when it stays away.
 // Whether real editors take the replacement is proven in Chromium (tests/e2e/chip.e2e.ts).
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
+import { type ChipConfig, type ChipRequests, mountChip, PAUSE_MS } from '../../../src/chip/controller';
+import { CHIP_TAG } from '../../../src/chip/host';
+import { chipTexts } from '../../../src/chip/setup';
 import { DEFAULT_PREFERENCES, setKindEnabled } from '../../../src/coach';
-import { type ChipConfig, type ChipRequests, mountChip, PAUSE_MS } from '../../../src/ui/chip-controller';
-import { CHIP_TAG } from '../../../src/ui/chip-host';
-import { chipTexts } from '../../../src/ui/chip-setup';
 
 const OFFER = 'let me know if I can do anything';
 const DRAFT = `Hi Sam, ${OFFER}. Thanks!`;

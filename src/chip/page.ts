@@ -2,8 +2,8 @@
 // preferences, mounts or detaches it, and asks again whenever one of those settings
 // changes, so a choice made in any tab or in the options page applies here at once.
 import type { Kind } from '../coach';
-import { type Chip, type ChipConfig, mountChip } from './chip-controller';
-import type { ChipSetup } from './chip-setup';
+import { type Chip, type ChipConfig, mountChip } from './controller';
+import type { ChipSetup } from './setup';
 
 /** The browser behind the chip, passed in by the content script. */
 export interface ChipIO {

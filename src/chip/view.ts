@@ -3,9 +3,9 @@
 // Preact: it is one small card, and the content script has a 25 KB budget.
 
 import type { Detection } from '../coach';
-import type { ChipHost } from './chip-host';
-import type { ChipTexts } from './chip-setup';
+import type { ChipHost } from './host';
 import { KIND_LABELS } from './kind-labels';
+import type { ChipTexts } from './setup';
 
 /** Replaces the phrase with the first rewrite. Chat apps leave Alt+Shift+Enter alone; see INTERNALS.md. */
 export const ACCEPT_KEYS = 'Alt+Shift+Enter';

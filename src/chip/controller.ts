@@ -5,13 +5,11 @@
 // Enter, Shift+Enter, IME composition and the page's shortcuts are never touched; the
 // chip takes focus only when asked to (Alt+Shift+E), and the page gets it back after.
 import { type CoachPreferences, type Detection, detect, type Kind, phraseKey } from '../coach';
-import { type DraftSelection, draftSelection, placeSelection } from '../composer/caret';
-import { replaceRange } from '../composer/replace';
-import { readText } from '../composer/text';
-import { createPhraseHighlight } from './chip-highlight';
-import { mountChipHost } from './chip-host';
-import type { ChipTexts } from './chip-setup';
-import { createChipView } from './chip-view';
+import { type DraftSelection, draftSelection, placeSelection, readText, replaceRange } from '../composer';
+import { createPhraseHighlight } from './highlight';
+import { mountChipHost } from './host';
+import type { ChipTexts } from './setup';
+import { createChipView } from './view';
 
 /** How long the user pauses before the chip looks at the draft. */
 export const PAUSE_MS = 400;

@@ -2,8 +2,8 @@
 // beside the composer with fixed positioning. It lives at the end of <body>, never
 // inside the editor, so nothing Echt draws can be sent with a message, and being fixed
 // it takes no space in the page's layout.
-import { followComposers } from '../composer/watch';
-import { CHIP_STYLE } from './chip-style';
+import { followComposers } from '../composer';
+import { CHIP_STYLE } from './style';
 
 export const CHIP_TAG = 'echt-chip';
 

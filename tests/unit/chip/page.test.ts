@@ -1,10 +1,10 @@
 // The chip on a page follows the background's setup: mounted where it runs, detached
 // when the user turns the site off (in any tab), and back when it is turned on again.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CHIP_TAG } from '../../../src/chip/host';
+import { type ChipIO, startChip } from '../../../src/chip/page';
+import { type ChipSetup, chipTexts } from '../../../src/chip/setup';
 import { DEFAULT_PREFERENCES } from '../../../src/coach';
-import { CHIP_TAG } from '../../../src/ui/chip-host';
-import { type ChipIO, startChip } from '../../../src/ui/chip-page';
-import { type ChipSetup, chipTexts } from '../../../src/ui/chip-setup';
 
 const SETUP: ChipSetup = {
   enabled: true,

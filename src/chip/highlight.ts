@@ -2,7 +2,7 @@
 // paints it over the page's text without a single node added to the editor. Text fields
 // (<textarea>) cannot be highlighted this way and get no underline; neither do browsers
 // without the API.
-import { draftRange } from '../composer/text';
+import { draftRange } from '../composer';
 
 const NAME = 'echt-phrase';
 const STYLE = `::highlight(${NAME}) { text-decoration: underline wavy #ea580c; text-decoration-thickness: 1.5px; }`;
