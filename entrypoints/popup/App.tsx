@@ -5,7 +5,7 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { type Locale, type Translate, translator } from '../../src/i18n';
 import type { UpcomingMeeting } from '../../src/messaging';
 import { type CheckInRef, loadPopupData, type Person, type PopupData } from '../../src/people';
-import { openOptionsPage } from '../../src/platform/runtime';
+import { openOptionsPage } from '../../src/platform';
 import { pauseUntil } from '../../src/reminders';
 import { feedSources } from '../../src/settings/feeds';
 import { reminderRules } from '../../src/settings/reminders';

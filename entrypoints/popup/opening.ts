@@ -4,7 +4,7 @@
 import { type Locale, resolveLocale } from '../../src/i18n';
 import type { Status, UpcomingMeeting } from '../../src/messaging';
 import { loadPopupData, type PopupData } from '../../src/people';
-import { sendMessage, uiLanguage } from '../../src/platform/runtime';
+import { sendMessage, uiLanguage } from '../../src/platform';
 import type { ReminderRules } from '../../src/reminders';
 import { language } from '../../src/settings';
 import { type FeedSource, feedSources } from '../../src/settings/feeds';

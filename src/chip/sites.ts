@@ -1,7 +1,7 @@
 // Where the chat chip runs. Built-in hosts are data; each was last checked on the date
 // beside it. Self-hosted installs are turned on per site from the popup instead, and any
 // site can be turned off: the user's choices, and the pure rules that apply them.
-import { matchesPattern } from '../platform/match-patterns';
+import { matchesPattern } from '../platform';
 import type { ChatSiteSettings } from '../settings/chat';
 
 export interface ChatSite {

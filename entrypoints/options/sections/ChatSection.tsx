@@ -1,7 +1,7 @@
 import { CHAT_SITES } from '../../../src/chip';
 import { addPersonalRule, KINDS, removePersonalRule, setKindEnabled, unsilencePhrase } from '../../../src/coach';
 import type { CoachPreferences } from '../../../src/coach/types';
-import { sendMessage } from '../../../src/platform/runtime';
+import { sendMessage } from '../../../src/platform';
 import { chatSites, coachPreferences } from '../../../src/settings/chat';
 import { ChatSettings } from '../../../src/ui/options/ChatSettings';
 import { useSetting } from '../../../src/ui/use-setting';

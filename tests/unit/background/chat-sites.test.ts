@@ -3,7 +3,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { chatHandlers, syncChatSites, watchChatPermissions } from '../../../src/platform/chat-sites';
+import { chatHandlers, syncChatSites, watchChatPermissions } from '../../../src/background/chat-sites';
 import { language } from '../../../src/settings';
 import { chatSites, coachPreferences } from '../../../src/settings/chat';
 

@@ -7,11 +7,9 @@ import { chipTexts, type SiteStatus, siteEnabled, siteOf } from '../chip';
 import { setKindEnabled, silencePhrase } from '../coach';
 import { resolveLocale } from '../i18n';
 import type { Handlers } from '../messaging';
+import { originPattern, patternOrigin, serialQueue, uiLanguage } from '../platform';
 import { language } from '../settings';
 import { chatSites, coachPreferences } from '../settings/chat';
-import { originPattern, patternOrigin } from './match-patterns';
-import { serialQueue } from './queue';
-import { uiLanguage } from './runtime';
 
 const SCRIPT_ID = 'echt-chat-sites';
 /** The chat content script as WXT builds it. */

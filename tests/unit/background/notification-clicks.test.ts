@@ -3,8 +3,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { storage } from 'wxt/utils/storage';
+import { startBackground } from '../../../src/background/index';
 import { listPeople } from '../../../src/people';
-import { startBackground } from '../../../src/platform/background';
 import { reminderState } from '../../../src/settings/reminders';
 
 const ID = 'meeting:coffee-1';

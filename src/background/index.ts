@@ -1,61 +1,21 @@
-// Wires the background's browser events to Echt's modules. Everything it attaches is
-// removed again when `signal` aborts.
+// The service worker's services, wired to the browser's events: entrypoints/background.ts
+// runs startBackground. Everything it attaches is removed again when `signal` aborts.
+//
+//   handlers.ts     every message the worker answers
+//   reminders.ts    reminder wake-ups, notifications and their buttons
+//   chat-sites.ts   what a chat tab's chip needs, and where the chip is registered to run
+//   feeds.ts        the calendars' refresh alarm
+//   status.ts       what the popup shows about Echt itself
 import { type Browser, browser } from 'wxt/browser';
-import { parseCalendar } from '../calendar';
-import { addFeed, importCalendarFile, type SyncDeps, syncAll } from '../feeds/sync';
-import type { Handlers } from '../messaging';
+import { serveMessages } from '../platform';
 import { installedAt, selfEmails } from '../settings';
 import { feedSources } from '../settings/feeds';
 import { installDefaults } from '../settings/install';
 import { reminderRules } from '../settings/reminders';
-import { readStatus } from '../status';
-import { chatHandlers, syncChatSites, watchChatPermissions } from './chat-sites';
-import { checkedIn, REMINDER_ALARM, setMeetingNudge, snooze, upcomingMeetings, wakeReminders } from './reminders';
-import { extensionVersion, serveMessages } from './runtime';
-
-const FEEDS_ALARM = 'echt.feeds';
-const FEEDS_EVERY_MINUTES = 30;
-
-function syncDeps(): SyncDeps {
-  return {
-    now: new Date(),
-    fetch: (input, init) => fetch(input, init),
-    validate: (text) => void parseCalendar(text),
-  };
-}
-
-async function refreshFeeds(): Promise<void> {
-  await syncAll(syncDeps());
-  await wakeReminders();
-}
-
-const handlers: Handlers = {
-  getStatus: () => readStatus(new Date(), extensionVersion()),
-  addFeed: async ({ url, name }) => {
-    const { status } = await addFeed(url, name, syncDeps());
-    await wakeReminders();
-    return status;
-  },
-  importCalendar: async ({ name, text }) => {
-    try {
-      await importCalendarFile(name, text, syncDeps());
-    } catch {
-      return false;
-    }
-    await wakeReminders();
-    return true;
-  },
-  syncFeeds: async () => {
-    await refreshFeeds();
-    return null;
-  },
-  upcomingMeetings: ({ hours }) => upcomingMeetings(hours),
-  setMeetingNudge: async (request) => {
-    await setMeetingNudge(request);
-    return null;
-  },
-  ...chatHandlers,
-};
+import { syncChatSites, watchChatPermissions } from './chat-sites';
+import { FEEDS_ALARM, refreshFeeds, scheduleFeedRefresh } from './feeds';
+import { handlers } from './handlers';
+import { checkedIn, REMINDER_ALARM, snooze, wakeReminders } from './reminders';
 
 /** Alarm handlers by alarm name. Alarms with no handler were left by an older version. */
 const alarmHandlers: Record<string, () => Promise<void>> = {
@@ -76,10 +36,7 @@ async function start(): Promise<void> {
   await installDefaults();
   // Sites the user turned the chip on for: registered again to match the (repaired) setting.
   await syncChatSites().catch((error: unknown) => console.error('Echt: chat sites', error));
-  await browser.alarms.create(FEEDS_ALARM, {
-    periodInMinutes: FEEDS_EVERY_MINUTES,
-    delayInMinutes: FEEDS_EVERY_MINUTES,
-  });
+  await scheduleFeedRefresh();
   await refreshFeeds();
 }
 

@@ -9,6 +9,7 @@ import { enabledCopies } from '../feeds/sync';
 import { resolveLocale, translator } from '../i18n';
 import type { NudgeChoice, UpcomingMeeting } from '../messaging';
 import { addPersonFromAttendee, attendeeMatcher, listPeople, logCheckIn, type Person } from '../people';
+import { serialQueue } from '../platform';
 import {
   dismissMeeting,
   dueReminders,
@@ -26,7 +27,6 @@ import {
 } from '../reminders';
 import { language, selfEmails } from '../settings';
 import { reminderRules, reminderState } from '../settings/reminders';
-import { serialQueue } from './queue';
 
 export const REMINDER_ALARM = 'echt.reminder';
 

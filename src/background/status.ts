@@ -1,6 +1,6 @@
 // What the popup shows about Echt itself, answered by the background.
-import type { Status } from './messaging';
-import { installedAt } from './settings';
+import type { Status } from '../messaging';
+import { installedAt } from '../settings';
 
 /** Reads the install time, recording `now` when none is stored (e.g. after repair). */
 export async function readStatus(now: Date, version: string): Promise<Status> {
