@@ -4,7 +4,7 @@ import { startOfDay } from 'date-fns';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { type Locale, type Translate, translator } from '../../src/i18n';
 import type { UpcomingMeeting } from '../../src/messaging';
-import { type CheckInRef, loadPopupData, type Person, type PopupData } from '../../src/people';
+import { type CheckInRef, loadOverview, type PeopleOverview, type Person } from '../../src/people';
 import { openOptionsPage } from '../../src/platform';
 import { pauseUntil } from '../../src/reminders';
 import { feedSources } from '../../src/settings/feeds';
@@ -76,7 +76,7 @@ export function App({ opening, firstLocale }: { opening: Opening; firstLocale: L
   const status = useSettled(opening.status);
   const opened = useSettled(opening.people);
   // Read again after each check-in, for the count and for who is now known.
-  const [reread, setReread] = useState<PopupData | null>(null);
+  const [reread, setReread] = useState<PeopleOverview | null>(null);
   const data = reread ?? (typeof opened === 'object' ? opened.value : null);
   const people: Settled<readonly Person[]> = data ? { value: data.people } : opened === 'failed' ? 'failed' : 'pending';
   const [announcement, announce] = useAnnouncer();
@@ -85,7 +85,7 @@ export function App({ opening, firstLocale }: { opening: Opening; firstLocale: L
 
   const today = todayState(sources, meetings, people);
   const checkIns = useCheckIns(today.state === 'ready' ? checkedInToday(today.meetings, now) : new Map(), {
-    changed: () => void loadPopupData(Date.now()).then(setReread, () => undefined),
+    changed: () => void loadOverview(Date.now()).then(setReread, () => undefined),
     noted: (target) => announce(t('popupCheckedInNoted', [target.name])),
     undone: (target) => announce(t('popupCheckInUndone', [target.name])),
     failed: () => announce(t('popupSaveFailed')),

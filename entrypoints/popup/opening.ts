@@ -3,7 +3,7 @@
 
 import { type Locale, resolveLocale } from '../../src/i18n';
 import type { Status, UpcomingMeeting } from '../../src/messaging';
-import { loadPopupData, type PopupData } from '../../src/people';
+import { loadOverview, type PeopleOverview } from '../../src/people';
 import { sendMessage, uiLanguage } from '../../src/platform';
 import type { ReminderRules } from '../../src/reminders';
 import { language } from '../../src/settings';
@@ -18,7 +18,7 @@ export interface Opening {
   locale: Promise<Locale>;
   sources: Promise<FeedSource[]>;
   rules: Promise<ReminderRules>;
-  people: Promise<PopupData>;
+  people: Promise<PeopleOverview>;
   meetings: Promise<UpcomingMeeting[]>;
   status: Promise<Status>;
 }
@@ -40,7 +40,7 @@ export function startOpening(hash: string, now: number): Opening {
     locale: early(language.get().then((setting) => resolveLocale(setting, uiLanguage()))),
     sources: early(feedSources.get()),
     rules: early(reminderRules.get()),
-    people: early(loadPopupData(now)),
+    people: early(loadOverview(now)),
     meetings: early(sendMessage('upcomingMeetings', { hours: TODAY_HOURS })),
     status: early(sendMessage('getStatus', null)),
   };

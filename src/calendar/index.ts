@@ -1,6 +1,6 @@
 // Calendar feeds (ICS) -> the meetings in them, at the right instants. Pure: no browser,
 // no DOM, no clock; the window and the user's zone are parameters.
-export { CALENDAR_ERROR_MESSAGES, CalendarError, type CalendarErrorCode } from './messages';
+export { CALENDAR_ERROR_MESSAGES, CalendarError, type CalendarErrorCode } from './errors';
 export { occurrencesBetween } from './occurrences';
 export { parseCalendar } from './parse';
 export type {

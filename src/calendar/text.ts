@@ -1,5 +1,5 @@
 // From the bytes or text of a feed to iCalendar text, or a clear "this is not a calendar".
-import { CalendarError } from './messages';
+import { CalendarError } from './errors';
 
 const CR = 0x0d;
 const LF = 0x0a;

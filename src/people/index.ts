@@ -13,6 +13,7 @@ export {
 } from './export-format';
 export { type CheckInQuery, listCheckIns, logCheckIn, removeCheckIn } from './log';
 export { normalizeEmail } from './normalize';
+export { loadOverview, type OverviewOptions, type PeopleOverview } from './overview';
 export {
   type Attendee,
   addAskAbout,
@@ -27,7 +28,6 @@ export {
   updatePerson,
 } from './people';
 export type { AskAboutPatch, NewAskAbout, NewPerson, PersonPatch } from './person';
-export { loadPopupData, type PopupData, type PopupOptions } from './popup';
 export {
   type AskAboutWindow,
   askAboutDue,

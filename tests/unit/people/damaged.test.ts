@@ -5,7 +5,7 @@ import {
   getPerson,
   listCheckIns,
   listPeople,
-  loadPopupData,
+  loadOverview,
   validateImport,
 } from '../../../src/people';
 import { SCHEMA_VERSION } from '../../../src/people/schema';
@@ -59,7 +59,7 @@ describe('damaged stored data', () => {
   it('is skipped with a count when it cannot be, and nothing crashes', async () => {
     await plantDamaged();
     expect((await listPeople()).map((person) => person.id)).toEqual(['no-name', 'odd']);
-    const popup = await loadPopupData(at(2026, 3, 10));
+    const popup = await loadOverview(at(2026, 3, 10));
     expect(popup.skipped).toBe(2);
     expect(popup.people).toHaveLength(2);
   });

@@ -5,7 +5,7 @@ import {
   getPerson,
   listCheckIns,
   listPeople,
-  loadPopupData,
+  loadOverview,
   openPeopleStore,
   PeopleError,
 } from '../../../src/people';
@@ -61,7 +61,7 @@ describe(`version 1 data (tests/fixtures/people/v1.json) in version ${SCHEMA_VER
 
   it('shows in the popup and exports like data made today', async () => {
     await plantV1();
-    const popup = await loadPopupData(at(2026, 3, 10));
+    const popup = await loadOverview(at(2026, 3, 10));
     // Sam's own two weeks ran out first; Sofié's check-in on 20 February still counts; Jan-Willem is 'off'.
     expect(popup.reconnect.map((s) => s.person.name)).toEqual(['Sam de Vries', 'Noor Bakker']);
     expect(popup.askAboutDue.map((due) => due.item.text)).toEqual(['Knee surgery']);

@@ -1,6 +1,7 @@
-// Everything the toolbar popup shows at open, in one read-only transaction that never
-// reads the whole log: people carry their newest check-in, and "this week" is a count
-// over a key range of the time-ordered log.
+// People memory at a glance: everyone, whom to reconnect with, what to ask about soon and
+// this week's check-ins, in one read-only transaction that never reads the whole log:
+// people carry their newest check-in, and "this week" is a count over a key range of the
+// time-ordered log. The toolbar popup reads it when it opens.
 import { addWeeks, type Day, startOfWeek } from 'date-fns';
 import {
   type AskAboutWindow,
@@ -15,7 +16,7 @@ import { sortByName } from './search';
 import { read } from './store';
 import type { Person } from './types';
 
-export interface PopupOptions {
+export interface OverviewOptions {
   /** The user's global reconnect interval. */
   reconnectWeeks?: number;
   askAboutWindow?: AskAboutWindow;
@@ -23,7 +24,7 @@ export interface PopupOptions {
   weekStartsOn?: Day;
 }
 
-export interface PopupData {
+export interface PeopleOverview {
   /** Everyone, sorted by name. */
   people: Person[];
   reconnect: ReconnectSuggestion[];
@@ -34,7 +35,7 @@ export interface PopupData {
   skipped: number;
 }
 
-export async function loadPopupData(now: number, options: PopupOptions = {}): Promise<PopupData> {
+export async function loadOverview(now: number, options: OverviewOptions = {}): Promise<PeopleOverview> {
   const weekStart = startOfWeek(now, { weekStartsOn: options.weekStartsOn ?? 1 });
   const [loaded, checkInsThisWeek] = await read((tx) =>
     Promise.all([tx.people(), tx.countCheckIns(weekStart.getTime(), addWeeks(weekStart, 1).getTime())]),

@@ -1,4 +1,6 @@
-// Every sentence this module shows a user, in one place so the UI can translate by code.
+// What can go wrong reading a calendar, and the sentences that say so: the errors that
+// refuse a whole feed (with a code the UI can translate) and the warnings about parts of
+// a feed that were skipped or read with a guess.
 
 export type CalendarErrorCode = 'empty' | 'html-page' | 'not-a-calendar';
 

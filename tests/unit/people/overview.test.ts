@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { addAskAbout, addPerson, loadPopupData, logCheckIn } from '../../../src/people';
+import { addAskAbout, addPerson, loadOverview, logCheckIn } from '../../../src/people';
 import { at, emptyPeopleStore } from './helpers';
 
 beforeEach(emptyPeopleStore);
@@ -7,9 +7,9 @@ beforeEach(emptyPeopleStore);
 // Tuesday 10 March 2026; the week began on Monday 9 March.
 const NOW = at(2026, 3, 10, 14);
 
-describe('loadPopupData', () => {
+describe('loadOverview', () => {
   it('is empty, not broken, before anyone is added', async () => {
-    expect(await loadPopupData(NOW)).toEqual({
+    expect(await loadOverview(NOW)).toEqual({
       people: [],
       reconnect: [],
       askAboutDue: [],
@@ -27,7 +27,7 @@ describe('loadPopupData', () => {
     await logCheckIn({ personId: sam.id, at: at(2026, 3, 9, 10), how: 'coffee' });
     await logCheckIn({ personId: noor.id, at: at(2026, 1, 20), how: 'call' });
 
-    const popup = await loadPopupData(NOW);
+    const popup = await loadOverview(NOW);
     expect(popup.people.map((person) => person.name)).toEqual(['Mats', 'Noor', 'Sam']);
     expect(popup.reconnect.map(({ person }) => person.name)).toEqual(['Noor']);
     expect(popup.askAboutDue.map(({ person, item, daysAway }) => [person.name, item.text, daysAway])).toEqual([
@@ -39,9 +39,9 @@ describe('loadPopupData', () => {
   it('takes the user’s reconnect interval and first day of the week', async () => {
     const sam = await addPerson({ name: 'Sam' }, at(2026, 1, 5));
     await logCheckIn({ personId: sam.id, at: at(2026, 3, 8, 17), how: 'chat' });
-    const popup = await loadPopupData(at(2026, 3, 16, 9), { reconnectWeeks: 1, weekStartsOn: 0 });
+    const popup = await loadOverview(at(2026, 3, 16, 9), { reconnectWeeks: 1, weekStartsOn: 0 });
     expect(popup.reconnect.map(({ person }) => person.name)).toEqual(['Sam']);
     expect(popup.checkInsThisWeek).toBe(0);
-    expect((await loadPopupData(NOW, { weekStartsOn: 0 })).checkInsThisWeek).toBe(1);
+    expect((await loadOverview(NOW, { weekStartsOn: 0 })).checkInsThisWeek).toBe(1);
   });
 });
