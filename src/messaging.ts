@@ -3,7 +3,7 @@
 
 import type { ChipSetup, SiteChange, SiteStatus } from './chip';
 import type { Kind } from './coach';
-import type { FeedStatus } from './feeds/refresh';
+import type { FeedStatus } from './feeds';
 
 export interface Status {
   /** The extension's version from its manifest. */

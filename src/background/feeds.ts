@@ -3,7 +3,7 @@
 // reminders are planned again, so a moved meeting moves its nudge.
 import { browser } from 'wxt/browser';
 import { parseCalendar } from '../calendar';
-import { type SyncDeps, syncAll } from '../feeds/sync';
+import { type SyncDeps, syncAll } from '../feeds';
 import { wakeReminders } from './reminders';
 
 export const FEEDS_ALARM = 'echt.feeds';

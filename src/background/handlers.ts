@@ -1,6 +1,6 @@
 // Every message the worker answers, by type (the protocol is src/messaging.ts): the one
 // place to look up what a request from the popup, the options page or a chat tab does.
-import { addFeed, importCalendarFile } from '../feeds/sync';
+import { addFeed, importCalendarFile } from '../feeds';
 import type { Handlers } from '../messaging';
 import { extensionVersion } from '../platform';
 import { chatHandlers } from './chat-sites';

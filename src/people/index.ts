@@ -1,5 +1,7 @@
 // People memory: notes about colleagues, "ask about" items and the check-in log, kept on
-// this device in IndexedDB. The popup and options page use only what is exported here.
+// this device in IndexedDB (store.ts is the only module that touches it). The popup
+// (entrypoints/popup/App.tsx), the options page (entrypoints/options/sections/PeopleSection.tsx)
+// and the reminders' buttons (src/background/reminders.ts) use only what is exported here.
 
 export type { NewCheckIn } from './check-in';
 export { PeopleError, type PeopleErrorCode } from './errors';

@@ -1,13 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { removeSource, updateSource } from '../../../src/feeds/sync';
-import { normalizeFeedUrl } from '../../../src/feeds/url';
+import { normalizeFeedUrl, removeSource, updateSource } from '../../../src/feeds';
 import type { UpcomingMeeting } from '../../../src/messaging';
 import { originPattern, requestOrigin, sendMessage } from '../../../src/platform';
 import { feedSources, feedStatuses } from '../../../src/settings/feeds';
+import { useNow, useSetting } from '../../../src/ui';
 import { type AddFeedOutcome, CalendarSettings } from '../../../src/ui/options/CalendarSettings';
 import { UpcomingMeetings } from '../../../src/ui/options/UpcomingMeetings';
-import { useNow } from '../../../src/ui/use-now';
-import { useSetting } from '../../../src/ui/use-setting';
 import { useOptions } from '../context';
 
 const UPCOMING_HOURS = 7 * 24;

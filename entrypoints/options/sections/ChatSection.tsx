@@ -3,8 +3,8 @@ import { addPersonalRule, KINDS, removePersonalRule, setKindEnabled, unsilencePh
 import type { CoachPreferences } from '../../../src/coach/types';
 import { sendMessage } from '../../../src/platform';
 import { chatSites, coachPreferences } from '../../../src/settings/chat';
+import { useSetting } from '../../../src/ui';
 import { ChatSettings } from '../../../src/ui/options/ChatSettings';
-import { useSetting } from '../../../src/ui/use-setting';
 import { useOptions } from '../context';
 
 const BUILT_IN_NAMES = CHAT_SITES.map((site) => site.name);

@@ -15,11 +15,11 @@ import {
   updateAskAbout,
   updatePerson,
 } from '../../../src/people';
+import { useNow } from '../../../src/ui';
 import { peopleReplaced } from '../../../src/ui/options/data/changes';
 import type { PeopleActions } from '../../../src/ui/options/people/actions';
 import { PeopleSettings } from '../../../src/ui/options/people/PeopleSettings';
 import { peopleProblem } from '../../../src/ui/options/people/problems';
-import { useNow } from '../../../src/ui/use-now';
 import { useOptions } from '../context';
 
 const RECENT_CHECK_INS = 5;

@@ -1,7 +1,6 @@
 import { reminderRules } from '../../../src/settings/reminders';
+import { useNow, useSetting } from '../../../src/ui';
 import { ReminderSettings } from '../../../src/ui/options/ReminderSettings';
-import { useNow } from '../../../src/ui/use-now';
-import { useSetting } from '../../../src/ui/use-setting';
 import { useOptions } from '../context';
 
 export function RemindersSection() {

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FeedStatus } from '../../feeds/refresh';
+import type { FeedStatus } from '../../feeds';
 import type { Locale, MessageKey, Translate } from '../../i18n';
 import { type FeedSource, MAX_NAME } from '../../settings/feeds';
-import { describeFeedStatus } from '../feed-status';
+import { describeFeedStatus } from './feed-status';
 
 /** What adding a feed came to; anything but 'added' is explained to the user. */
 export type AddFeedOutcome = 'added' | 'invalid-url' | 'not-https' | 'denied';

@@ -1,6 +1,6 @@
-import type { FeedProblem, FeedStatus } from '../feeds/refresh';
-import type { Locale, MessageKey, Translate } from '../i18n';
-import { formatRelative, formatTime } from '../i18n/dates';
+import type { FeedProblem, FeedStatus } from '../../feeds';
+import type { Locale, MessageKey, Translate } from '../../i18n';
+import { formatRelative, formatTime } from '../../i18n/dates';
 
 const PROBLEM_MESSAGES: Record<FeedProblem, MessageKey> = {
   offline: 'feedOffline',

@@ -1,0 +1,9 @@
+// The pages' user interface, in Preact: the toolbar popup (popup/, run by
+// entrypoints/popup/main.tsx), the options page (options/, run by
+// entrypoints/options/main.tsx), the look they share (theme.css) and the pieces both use:
+// live settings, the locale and the clock as hooks. Components take props and callbacks;
+// the containers in entrypoints/ read and write through src/settings, src/people and
+// messages to the background.
+export { useLocale } from './use-locale';
+export { useNow } from './use-now';
+export { useSetting } from './use-setting';
