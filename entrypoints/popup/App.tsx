@@ -107,7 +107,7 @@ export function App({ opening, firstLocale }: { opening: Opening; firstLocale: L
 
   const setPause = async (pausedUntil: number | null) => {
     try {
-      await reminderRules.set({ ...(await reminderRules.get()), pausedUntil });
+      await reminderRules.update((rules) => ({ ...rules, pausedUntil }));
       announce(pausedUntil === null ? t('popupResumed') : t('popupPausedUntil', [formatPauseEnd(pausedUntil, locale)]));
     } catch {
       announce(t('popupSaveFailed'));

@@ -20,7 +20,7 @@ function builtInPatterns(): string[] {
   return (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
 }
 
-/** Changes to the stored chat settings, one after another, so two tabs never overwrite each other. */
+/** Changes to the chip's registration, one after another, each from the setting as it is then. */
 const serially = serialQueue();
 
 async function granted(origins: string[]): Promise<boolean> {
@@ -83,15 +83,14 @@ async function setSiteEnabled(url: string, enabled: boolean): ReturnType<Handler
   if (!site || !before.host) return { ok: false, reason: 'unsupported', status: before };
   if (enabled && before.permission && !before.granted)
     return { ok: false, reason: 'permission-missing', status: before };
-  await serially(async () => {
-    const sites = await chatSites.get();
+  await chatSites.update((sites) => {
     const disabled = sites.disabled.filter((host) => host !== site.host);
     const others = sites.enabled.filter((origin) => origin !== site.origin);
-    await chatSites.set({
+    return {
       // A built-in site is turned off by remembering it; any other site by forgetting it.
       disabled: !enabled && before.builtIn ? [...disabled, site.host] : disabled,
       enabled: enabled && !before.builtIn ? [...others, site.origin] : others,
-    });
+    };
   });
   await serially(syncChatSites);
   if (before.permission) {
@@ -106,11 +105,7 @@ async function setSiteEnabled(url: string, enabled: boolean): ReturnType<Handler
 async function forgetRevoked(permissions: Browser.permissions.Permissions): Promise<void> {
   const revoked = new Set((permissions.origins ?? []).map(patternOrigin));
   if (revoked.size === 0) return;
-  await serially(async () => {
-    const sites = await chatSites.get();
-    const enabled = sites.enabled.filter((origin) => !revoked.has(origin));
-    if (enabled.length !== sites.enabled.length) await chatSites.set({ ...sites, enabled });
-  });
+  await chatSites.update((sites) => ({ ...sites, enabled: sites.enabled.filter((origin) => !revoked.has(origin)) }));
   await serially(syncChatSites);
 }
 
@@ -135,16 +130,14 @@ export const chatHandlers: Pick<
       keys: [language.key, coachPreferences.key, chatSites.key],
     };
   },
-  silencePhrase: ({ phrase }) =>
-    serially(async () => {
-      await coachPreferences.set(silencePhrase(await coachPreferences.get(), phrase));
-      return null;
-    }),
-  setKindEnabled: ({ kind, enabled }) =>
-    serially(async () => {
-      await coachPreferences.set(setKindEnabled(await coachPreferences.get(), kind, enabled));
-      return null;
-    }),
+  silencePhrase: async ({ phrase }) => {
+    await coachPreferences.update((current) => silencePhrase(current, phrase));
+    return null;
+  },
+  setKindEnabled: async ({ kind, enabled }) => {
+    await coachPreferences.update((current) => setKindEnabled(current, kind, enabled));
+    return null;
+  },
   siteStatus: ({ url }) => siteStatus(url),
   setSiteEnabled: ({ url, enabled }) => setSiteEnabled(url, enabled),
 };

@@ -1,6 +1,6 @@
 import { CHAT_SITES } from '../../../src/chip';
+import type { RuleProblem } from '../../../src/coach';
 import { addPersonalRule, KINDS, removePersonalRule, setKindEnabled, unsilencePhrase } from '../../../src/coach';
-import type { CoachPreferences } from '../../../src/coach/types';
 import { sendMessage } from '../../../src/platform';
 import { chatSites, coachPreferences } from '../../../src/settings/chat';
 import { useSetting } from '../../../src/ui';
@@ -9,9 +9,16 @@ import { useOptions } from '../context';
 
 const BUILT_IN_NAMES = CHAT_SITES.map((site) => site.name);
 
-/** Reads the stored preferences fresh, so a change made in a chat tab meanwhile is kept. */
-async function changePreferences(change: (current: CoachPreferences) => CoachPreferences): Promise<void> {
-  await coachPreferences.set(coachPreferences.repair(change(await coachPreferences.get())));
+/** Adds a personal rule to the preferences as they are stored now; the reason when it cannot be added. */
+async function addRule(phrase: string, suggestions: string[]): Promise<RuleProblem | null> {
+  let problem: RuleProblem | null = null;
+  await coachPreferences.update((current) => {
+    const added = addPersonalRule(current, { phrase, suggestions });
+    if (added.ok) return added.preferences;
+    problem = added.problem;
+    return current;
+  });
+  return problem;
 }
 
 export function ChatSection() {
@@ -28,15 +35,12 @@ export function ChatSection() {
       kinds={KINDS}
       onSiteBackOn={(host) => void sendMessage('setSiteEnabled', { url: `https://${host}/`, enabled: true })}
       onSiteOff={(origin) => void sendMessage('setSiteEnabled', { url: `${origin}/`, enabled: false })}
-      onKindChange={(kind, enabled) => void changePreferences((current) => setKindEnabled(current, kind, enabled))}
-      onSuggestAgain={(phrase) => void changePreferences((current) => unsilencePhrase(current, phrase))}
-      onAddRule={async (phrase, suggestions) => {
-        const result = addPersonalRule(await coachPreferences.get(), { phrase, suggestions });
-        if (!result.ok) return result.problem;
-        await coachPreferences.set(coachPreferences.repair(result.preferences));
-        return null;
-      }}
-      onRemoveRule={(phrase) => void changePreferences((current) => removePersonalRule(current, phrase))}
+      onKindChange={(kind, enabled) =>
+        void coachPreferences.update((current) => setKindEnabled(current, kind, enabled))
+      }
+      onSuggestAgain={(phrase) => void coachPreferences.update((current) => unsilencePhrase(current, phrase))}
+      onAddRule={addRule}
+      onRemoveRule={(phrase) => void coachPreferences.update((current) => removePersonalRule(current, phrase))}
     />
   );
 }

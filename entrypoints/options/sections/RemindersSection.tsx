@@ -14,10 +14,10 @@ export function RemindersSection() {
       locale={locale}
       now={now}
       rules={rules}
-      onChange={async (next) => {
-        const repaired = reminderRules.repair(next);
-        await reminderRules.set(repaired);
-        return JSON.stringify(repaired) === JSON.stringify(next);
+      onChange={async (change) => {
+        const stored = await reminderRules.update((current) => ({ ...current, ...change }));
+        // The change as given, or mended on the way (a lead of 90 minutes becomes 60).
+        return JSON.stringify({ ...stored, ...change }) === JSON.stringify(stored);
       }}
     />
   );

@@ -11,8 +11,8 @@ export interface ReminderSettingsProps {
   locale: Locale;
   now: Date;
   rules: ReminderRules;
-  /** Stores the rules; resolves false when some values had to be corrected. */
-  onChange: (rules: ReminderRules) => Promise<boolean>;
+  /** Stores a change to the rules; resolves false when some values had to be corrected. */
+  onChange: (change: Partial<ReminderRules>) => Promise<boolean>;
 }
 
 function DayPicker(props: {
@@ -175,7 +175,7 @@ function Routines(props: {
 export function ReminderSettings({ t, locale, now, rules, onChange }: ReminderSettingsProps) {
   const [notice, setNotice] = useState<'saved' | 'corrected' | null>(null);
   const save = async (change: Partial<ReminderRules>) => {
-    setNotice((await onChange({ ...rules, ...change })) ? 'saved' : 'corrected');
+    setNotice((await onChange(change)) ? 'saved' : 'corrected');
   };
   const paused = rules.pausedUntil !== null && rules.pausedUntil > now.getTime();
 
