@@ -3,8 +3,9 @@
 // from the manifest; a site the user turns on gets it through its optional host permission
 // and one dynamic registration, which is made to match the setting again on every start.
 import { type Browser, browser } from 'wxt/browser';
-import { chipTexts, type SiteStatus, siteEnabled, siteOf } from '../chip';
-import { setKindEnabled, silencePhrase } from '../coach';
+import { chipTexts } from '../chip/setup';
+import { type SiteStatus, siteEnabled, siteOf } from '../chip/sites';
+import { setKindEnabled, silencePhrase } from '../coach/preferences';
 import { resolveLocale } from '../i18n';
 import type { Handlers } from '../messaging';
 import { originPattern, patternOrigin, serialQueue, uiLanguage } from '../platform';

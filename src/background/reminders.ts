@@ -4,7 +4,7 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { type Calendar, type Occurrence, occurrencesBetween, parseCalendar } from '../calendar';
-import { phrasesFor } from '../coach';
+import { phrasesFor } from '../coach/phrases';
 import { enabledCopies } from '../feeds';
 import { resolveLocale, translator } from '../i18n';
 import type { NudgeChoice, UpcomingMeeting } from '../messaging';

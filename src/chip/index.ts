@@ -11,7 +11,10 @@
 //   setup.ts        what the background sends: texts in the user's language, preferences
 //   kind-labels.ts  the words naming each kind of phrase (the options page shows them too)
 //   sites.ts        the built-in chat sites, and where the chip runs
-export { KIND_LABELS } from './kind-labels';
+//
+// The background and the options page import setup.ts, sites.ts and kind-labels.ts
+// themselves: through this index they would bundle the coach's detector, which only the
+// chat tabs need.
 export { type ChipIO, startChip } from './page';
-export { type ChipSetup, type ChipTexts, chipTexts } from './setup';
-export { CHAT_MATCHES, CHAT_SITES, type SiteChange, type SiteStatus, siteEnabled, siteOf } from './sites';
+export type { ChipSetup, ChipTexts } from './setup';
+export { CHAT_MATCHES, type SiteChange, type SiteStatus } from './sites';

@@ -1,5 +1,6 @@
 // The chat chip's settings: what the user changed about the coach, and where the chip runs.
-import { type CoachPreferences, DEFAULT_PREFERENCES, repairPreferences } from '../coach';
+import { DEFAULT_PREFERENCES, repairPreferences } from '../coach/preferences';
+import type { CoachPreferences } from '../coach/types';
 import { isRecord } from '../guards';
 import { isHost, isOrigin } from '../platform';
 import { defineSetting } from './define';

@@ -1,6 +1,12 @@
-import { CHAT_SITES } from '../../../src/chip';
-import type { RuleProblem } from '../../../src/coach';
-import { addPersonalRule, KINDS, removePersonalRule, setKindEnabled, unsilencePhrase } from '../../../src/coach';
+import { CHAT_SITES } from '../../../src/chip/sites';
+import {
+  addPersonalRule,
+  type RuleProblem,
+  removePersonalRule,
+  setKindEnabled,
+  unsilencePhrase,
+} from '../../../src/coach/preferences';
+import { KINDS } from '../../../src/coach/types';
 import { sendMessage } from '../../../src/platform';
 import { chatSites, coachPreferences } from '../../../src/settings/chat';
 import { useSetting } from '../../../src/ui';

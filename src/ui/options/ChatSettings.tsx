@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { KIND_LABELS } from '../../chip';
+import { KIND_LABELS } from '../../chip/kind-labels';
 import type { RuleProblem } from '../../coach/preferences';
 import type { BuiltInKind, CoachPreferences } from '../../coach/types';
 import type { MessageKey, Translate } from '../../i18n';
