@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import type { Locale, Translate } from '../../i18n';
-import { formatDay, formatTime, weekdayName } from '../../i18n/dates';
-import type { ClockRange, ReminderRules, Routine, Weekday } from '../../reminders';
+import type { Locale, Translate } from '../../../i18n';
+import { formatDay, formatTime, weekdayName } from '../../../i18n/dates';
+import type { ClockRange, ReminderRules, Routine, Weekday } from '../../../reminders';
 
 const WEEK: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 7];
 const WORK_WEEK: Weekday[] = [1, 2, 3, 4, 5];
