@@ -60,9 +60,10 @@ export function UpcomingMeetings({ t, locale, meetings, onNudgeChange }: Upcomin
                     class="nudge"
                     aria-label={t('nudgeLabel', [meeting.title])}
                     value={meeting.nudge}
-                    onChange={(event) =>
-                      onNudgeChange(meeting, (event.currentTarget as HTMLSelectElement).value as NudgeChoice)
-                    }
+                    onChange={(event) => {
+                      const choice = NUDGE_CHOICES.find(([value]) => value === event.currentTarget.value);
+                      if (choice) onNudgeChange(meeting, choice[0]);
+                    }}
                   >
                     {NUDGE_CHOICES.map(([value, label]) => (
                       <option key={value} value={value}>

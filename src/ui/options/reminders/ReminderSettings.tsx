@@ -1,10 +1,27 @@
+// The reminders section of the options page: when to nudge before meetings (lead time,
+// meeting size, daily cap, words that skip a meeting, working days and hours, quiet
+// hours) and the routines. Each change is stored at once, through `onChange`.
 import { useState } from 'preact/hooks';
-import type { Locale, Translate } from '../../../i18n';
-import { formatDay, formatTime, weekdayName } from '../../../i18n/dates';
-import type { ClockRange, ReminderRules, Routine, Weekday } from '../../../reminders';
+import type { Locale, MessageKey, Translate } from '../../../i18n';
+import { formatDay, formatTime } from '../../../i18n/dates';
+import type { ReminderRules } from '../../../reminders';
+import { Field } from '../../Field';
+import { DayPicker } from './DayPicker';
+import { Routines } from './Routines';
+import { TimeRange } from './TimeRange';
 
-const WEEK: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 7];
-const WORK_WEEK: Weekday[] = [1, 2, 3, 4, 5];
+/** The rules that are a number, with the bounds the stored rules are kept in. */
+const NUMBERS = [
+  { id: 'lead', rule: 'leadMinutes', label: 'remindersLead', min: 0, max: 60 },
+  { id: 'max-size', rule: 'maxMeetingSize', label: 'remindersMaxSize', min: 2, max: 100 },
+  { id: 'cap', rule: 'dailyCap', label: 'remindersCap', min: 0, max: 20 },
+] as const satisfies readonly {
+  id: string;
+  rule: keyof ReminderRules;
+  label: MessageKey;
+  min: number;
+  max: number;
+}[];
 
 export interface ReminderSettingsProps {
   t: Translate;
@@ -13,163 +30,6 @@ export interface ReminderSettingsProps {
   rules: ReminderRules;
   /** Stores a change to the rules; resolves false when some values had to be corrected. */
   onChange: (change: Partial<ReminderRules>) => Promise<boolean>;
-}
-
-function DayPicker(props: {
-  legend: string;
-  name: string;
-  locale: Locale;
-  days: readonly Weekday[];
-  onChange: (days: Weekday[]) => void;
-}) {
-  const toggle = (day: Weekday, on: boolean) =>
-    props.onChange(WEEK.filter((each) => (each === day ? on : props.days.includes(each))));
-  return (
-    <fieldset class="days">
-      <legend>{props.legend}</legend>
-      {WEEK.map((day) => (
-        <label key={day}>
-          <input
-            type="checkbox"
-            name={props.name}
-            checked={props.days.includes(day)}
-            onChange={(event) => toggle(day, (event.currentTarget as HTMLInputElement).checked)}
-          />
-          {weekdayName(day, props.locale)}
-        </label>
-      ))}
-    </fieldset>
-  );
-}
-
-function TimeRange(props: { t: Translate; id: string; range: ClockRange; onChange: (range: ClockRange) => void }) {
-  const { t, id, range } = props;
-  return (
-    <span class="row">
-      <label for={`${id}-start`}>{t('remindersFrom')}</label>
-      <input
-        id={`${id}-start`}
-        type="time"
-        value={range.start}
-        onChange={(event) => props.onChange({ ...range, start: (event.currentTarget as HTMLInputElement).value })}
-      />
-      <label for={`${id}-end`}>{t('remindersUntil')}</label>
-      <input
-        id={`${id}-end`}
-        type="time"
-        value={range.end}
-        onChange={(event) => props.onChange({ ...range, end: (event.currentTarget as HTMLInputElement).value })}
-      />
-    </span>
-  );
-}
-
-function NumberField(props: {
-  id: string;
-  label: string;
-  value: number;
-  min: number;
-  max: number;
-  onChange: (value: number) => void;
-}) {
-  return (
-    <span class="field">
-      <label for={props.id}>{props.label}</label>
-      <input
-        id={props.id}
-        type="number"
-        min={props.min}
-        max={props.max}
-        value={props.value}
-        onChange={(event) => props.onChange(Number((event.currentTarget as HTMLInputElement).value))}
-      />
-    </span>
-  );
-}
-
-function newRoutineId(now: Date): string {
-  return `r${now.getTime().toString(36)}`;
-}
-
-function Routines(props: {
-  t: Translate;
-  locale: Locale;
-  now: Date;
-  routines: readonly Routine[];
-  onChange: (routines: Routine[]) => void;
-}) {
-  const { t, locale, routines } = props;
-  const [label, setLabel] = useState('');
-  const [time, setTime] = useState('09:25');
-  const [days, setDays] = useState<Weekday[]>(WORK_WEEK);
-
-  const add = (routine: Omit<Routine, 'id'>) =>
-    props.onChange([...routines, { id: newRoutineId(props.now), ...routine }]);
-
-  return (
-    <fieldset class="stack" aria-labelledby="routines-heading">
-      <h3 id="routines-heading">{t('routinesHeading')}</h3>
-      <p class="help">{t('routinesIntro')}</p>
-      {routines.length === 0 ? (
-        <>
-          <p class="empty">{t('routinesNone')}</p>
-          <button type="button" onClick={() => add({ label: t('routinesSuggestion'), days: WORK_WEEK, time: '09:25' })}>
-            {t('routinesAddSuggestion')}
-          </button>
-        </>
-      ) : (
-        <ul class="routines">
-          {routines.map((routine) => (
-            <li key={routine.id}>
-              <strong>{routine.label}</strong> · {routine.days.map((day) => weekdayName(day, locale)).join(' ')} ·{' '}
-              {routine.time}{' '}
-              <button
-                type="button"
-                class="quiet"
-                aria-label={t('routinesRemove', [routine.label])}
-                onClick={() => props.onChange(routines.filter((each) => each.id !== routine.id))}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
-      <form
-        class="stack"
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (!label.trim() || days.length === 0) return;
-          add({ label: label.trim(), days, time });
-          setLabel('');
-        }}
-      >
-        <span class="field">
-          <label for="routine-label">{t('routinesLabel')}</label>
-          <input
-            id="routine-label"
-            type="text"
-            maxLength={80}
-            required
-            value={label}
-            onInput={(event) => setLabel((event.currentTarget as HTMLInputElement).value)}
-          />
-        </span>
-        <DayPicker legend={t('remindersDays')} name="routine-days" locale={locale} days={days} onChange={setDays} />
-        <span class="field">
-          <label for="routine-time">{t('routinesTime')}</label>
-          <input
-            id="routine-time"
-            type="time"
-            required
-            value={time}
-            onInput={(event) => setTime((event.currentTarget as HTMLInputElement).value)}
-          />
-        </span>
-        <button type="submit">{t('routinesAdd')}</button>
-      </form>
-    </fieldset>
-  );
 }
 
 export function ReminderSettings({ t, locale, now, rules, onChange }: ReminderSettingsProps) {
@@ -192,47 +52,38 @@ export function ReminderSettings({ t, locale, now, rules, onChange }: ReminderSe
         </p>
       )}
       <div class="grid">
-        <NumberField
-          id="lead"
-          label={t('remindersLead')}
-          value={rules.leadMinutes}
-          min={0}
-          max={60}
-          onChange={(leadMinutes) => void save({ leadMinutes })}
-        />
-        <NumberField
-          id="max-size"
-          label={t('remindersMaxSize')}
-          value={rules.maxMeetingSize}
-          min={2}
-          max={100}
-          onChange={(maxMeetingSize) => void save({ maxMeetingSize })}
-        />
-        <NumberField
-          id="cap"
-          label={t('remindersCap')}
-          value={rules.dailyCap}
-          min={0}
-          max={20}
-          onChange={(dailyCap) => void save({ dailyCap })}
-        />
+        {NUMBERS.map(({ id, rule, label, min, max }) => (
+          <Field
+            key={id}
+            id={id}
+            label={t(label)}
+            type="number"
+            min={min}
+            max={max}
+            commit
+            value={rules[rule]}
+            onValue={(value) => {
+              const change: Partial<ReminderRules> = {};
+              change[rule] = Number(value);
+              void save(change);
+            }}
+          />
+        ))}
       </div>
-      <span class="field">
-        <label for="skip-words">{t('remindersSkipWords')}</label>
-        <input
-          id="skip-words"
-          type="text"
-          value={rules.skipTitleWords.join(', ')}
-          onChange={(event) =>
-            void save({
-              skipTitleWords: (event.currentTarget as HTMLInputElement).value
-                .split(',')
-                .map((word) => word.trim())
-                .filter(Boolean),
-            })
-          }
-        />
-      </span>
+      <Field
+        id="skip-words"
+        label={t('remindersSkipWords')}
+        commit
+        value={rules.skipTitleWords.join(', ')}
+        onValue={(value) =>
+          void save({
+            skipTitleWords: value
+              .split(',')
+              .map((word) => word.trim())
+              .filter(Boolean),
+          })
+        }
+      />
       <DayPicker
         legend={t('remindersDays')}
         name="working-days"
@@ -257,9 +108,7 @@ export function ReminderSettings({ t, locale, now, rules, onChange }: ReminderSe
               checked={rules.quietHours !== null}
               onChange={(event) =>
                 void save({
-                  quietHours: (event.currentTarget as HTMLInputElement).checked
-                    ? { start: '22:00', end: '07:00' }
-                    : null,
+                  quietHours: event.currentTarget.checked ? { start: '22:00', end: '07:00' } : null,
                 })
               }
             />
