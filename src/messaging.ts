@@ -62,7 +62,7 @@ export type MessageType = keyof ProtocolMap;
 export type RequestOf<K extends MessageType> = ProtocolMap[K]['request'];
 export type ResponseOf<K extends MessageType> = ProtocolMap[K]['response'];
 
-export interface Envelope<K extends MessageType = MessageType> {
+interface Envelope<K extends MessageType = MessageType> {
   echt: 1;
   type: K;
   data: RequestOf<K>;

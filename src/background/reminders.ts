@@ -36,7 +36,7 @@ const shownPeople = storage.defineItem<Record<string, MeetingPerson[]>>('session
 // Parsing is the costly part of a wake-up; keep the parsed calendars while the worker lives.
 const parsed = new Map<string, { fetchedAt: number; calendar: Calendar }>();
 
-export function userTimeZone(): string {
+function userTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 

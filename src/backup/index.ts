@@ -3,8 +3,6 @@
 // entrypoints/options/sections/DataSection.tsx runs it with the real stores of device.ts;
 // format.ts and restore.ts take their stores as parameters.
 export {
-  BACKUP_FORMAT,
-  BACKUP_VERSION,
   type Backup,
   type BackupCheck,
   type BackupProblem,

@@ -2,7 +2,7 @@
 // no DOM, no clock; the window and the user's zone are parameters. src/background runs it:
 // reminders.ts reads the stored feeds with it, feeds.ts checks a fetched feed before it is
 // kept.
-export { CALENDAR_ERROR_MESSAGES, CalendarError, type CalendarErrorCode } from './errors';
+export { CalendarError, type CalendarErrorCode } from './errors';
 export { occurrencesBetween } from './occurrences';
 export { parseCalendar } from './parse';
 export type {

@@ -5,7 +5,7 @@ import { CALENDAR_WARNINGS } from './errors';
 import { unfoldText } from './text';
 
 /** A component as ical.js parses it (jCal): [name, properties, components]. */
-export type JcalRoot = readonly unknown[];
+type JcalRoot = readonly unknown[];
 
 export interface Calendars {
   /** Each VCALENDAR in the text (a feed may hold several). */

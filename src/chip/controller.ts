@@ -15,7 +15,7 @@ import { createChipView } from './view';
 export const PAUSE_MS = 400;
 
 /** Names of the performance measures around the chip's work, for bench/chip.ts. */
-export const MEASURE = { keystroke: 'echt:keystroke', detect: 'echt:detect' } as const;
+const MEASURE = { keystroke: 'echt:keystroke', detect: 'echt:detect' } as const;
 
 export interface ChipConfig {
   texts: ChipTexts;

@@ -7,7 +7,7 @@ import { draftRange } from '../composer';
 const NAME = 'echt-phrase';
 const STYLE = `::highlight(${NAME}) { text-decoration: underline wavy #ea580c; text-decoration-thickness: 1.5px; }`;
 
-export interface PhraseHighlight {
+interface PhraseHighlight {
   show(composer: HTMLElement, start: number, end: number): void;
   clear(): void;
 }

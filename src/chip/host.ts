@@ -36,7 +36,7 @@ export interface ChipHost {
   remove(): void;
 }
 
-export function createChipHost(doc: Document, label: string): ChipHost {
+function createChipHost(doc: Document, label: string): ChipHost {
   const element = doc.createElement(CHIP_TAG);
   element.setAttribute('style', HOST_STYLE);
   element.setAttribute('role', 'region');
@@ -82,7 +82,7 @@ export function createChipHost(doc: Document, label: string): ChipHost {
 }
 
 /** Hears which composer the chip belongs to; both are optional. */
-export interface ChipHostEvents {
+interface ChipHostEvents {
   enter?(composer: HTMLElement): void;
   leave?(): void;
 }

@@ -4,7 +4,7 @@
 import type { CoachPreferences } from '../coach';
 import { type Locale, type MessageKey, translate } from '../i18n';
 
-export const CHIP_KEYS = [
+const CHIP_KEYS = [
   'chipLabel',
   'chipKindVagueOffer',
   'chipKindAdvice',

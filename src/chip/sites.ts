@@ -4,7 +4,7 @@
 import { matchesPattern } from '../platform';
 import type { ChatSiteSettings } from '../settings/chat';
 
-export interface ChatSite {
+interface ChatSite {
   name: string;
   matches: readonly string[];
   /** When these patterns were last seen serving the app's composer. */

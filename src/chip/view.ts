@@ -8,11 +8,9 @@ import { KIND_LABELS } from './kind-labels';
 import type { ChipTexts } from './setup';
 
 /** Replaces the phrase with the first rewrite. Chat apps leave Alt+Shift+Enter alone; see INTERNALS.md. */
-export const ACCEPT_KEYS = 'Alt+Shift+Enter';
-/** Moves focus from the composer into the chip. */
-export const FOCUS_KEYS = 'Alt+Shift+E';
+const ACCEPT_KEYS = 'Alt+Shift+Enter';
 
-export interface ChipActions {
+interface ChipActions {
   /** Use the rewrite at `index` of the detection shown. */
   accept(index: number): void;
   /** Not now: the chip goes and does not come back for this phrase in this draft. */
@@ -23,7 +21,7 @@ export interface ChipActions {
   turnOffKind(): void;
 }
 
-export interface ChipView {
+interface ChipView {
   show(detection: Detection, texts: ChipTexts, locale: string): void;
   hide(): void;
   /** Moves focus to the first rewrite. */

@@ -34,7 +34,7 @@ async function appendSource(source: Omit<FeedSource, 'color'>): Promise<FeedSour
 }
 
 /** Refreshes one source; the last good copy survives any failure. */
-export async function syncSource(source: FeedSource, deps: SyncDeps): Promise<FeedStatus> {
+async function syncSource(source: FeedSource, deps: SyncDeps): Promise<FeedStatus> {
   if (!source.url) return (await feedStatuses.get())[source.id] ?? { state: 'never' };
   const previous = await readCopy(source.id);
   const result = await refreshFeed(source.url, previous, deps);

@@ -18,8 +18,6 @@ interface MessageEntry {
 
 const CATALOGS: Record<Locale, Record<string, MessageEntry>> = { en, nl };
 
-export const LOCALES: readonly Locale[] = ['en', 'nl'];
-
 /** The locale Echt speaks for a setting, given the browser's UI language (e.g. "nl-BE"). */
 export function resolveLocale(setting: LanguageSetting, uiLanguage: string): Locale {
   if (setting !== 'auto') return setting;

@@ -21,8 +21,6 @@ export {
   addAskAbout,
   addPerson,
   addPersonFromAttendee,
-  findPersonByEmail,
-  getPerson,
   listPeople,
   removeAskAbout,
   removePerson,
@@ -39,8 +37,7 @@ export {
   type ReconnectSuggestion,
   reconnectSuggestions,
 } from './reconnect';
-export { attendeeMatcher, findByEmail, indexByEmail, searchPeople } from './search';
-export { type OpenReport, openPeopleStore } from './store';
+export { attendeeMatcher, findByEmail, searchPeople } from './search';
 export { deleteAll, exportData, type ImportMode, type ImportReport, importData } from './transfer';
 export {
   type AskAbout,

@@ -5,6 +5,6 @@
 // (queue.ts). Only this folder, src/background and entrypoints/ call browser.* themselves.
 export { isHost, isOrigin, matchesPattern, originPattern, patternOrigin } from './match-patterns';
 export { requestOrigin } from './permissions';
-export { type SerialQueue, serialQueue } from './queue';
+export { serialQueue } from './queue';
 export { activeTabUrl, extensionVersion, openOptionsPage, sendMessage, serveMessages, uiLanguage } from './runtime';
 export { onStoredChange } from './storage-watch';

@@ -7,7 +7,7 @@ import { localDayKey } from './local-time';
 import type { DismissedSeries, HandledReminder, MeetingRef, ReminderOutcome, ReminderState } from './types';
 
 /** "Snooze" brings a reminder back this many minutes later. */
-export const SNOOZE_MINUTES = 5;
+const SNOOZE_MINUTES = 5;
 
 export const EMPTY_REMINDER_STATE: ReminderState = {
   handled: {},

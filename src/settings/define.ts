@@ -15,7 +15,7 @@ interface DefinitionBase<T> {
   migrations?: Record<number, (old: unknown) => unknown>;
 }
 
-export type SettingDefinition<T> = DefinitionBase<T> &
+type SettingDefinition<T> = DefinitionBase<T> &
   (
     | { isValid: (value: unknown) => value is T; repair?: never }
     /** Mends what it can of a stored value and never throws; for structured settings. */

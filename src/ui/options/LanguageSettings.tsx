@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { LanguageSetting, Translate } from '../../i18n';
 import { Field } from '../Field';
 
-export interface LanguageSettingsProps {
+interface LanguageSettingsProps {
   t: Translate;
   language: LanguageSetting;
   onLanguageChange: (value: LanguageSetting) => Promise<void>;

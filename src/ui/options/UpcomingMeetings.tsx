@@ -12,7 +12,7 @@ const SKIP_REASONS: Record<string, MessageKey> = {
   'too-many': 'skipTooMany',
 };
 
-export interface UpcomingMeetingsProps {
+interface UpcomingMeetingsProps {
   t: Translate;
   locale: Locale;
   meetings: readonly UpcomingMeeting[];

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../../i18n';
 import { Field } from '../Field';
 
-export interface YouSettingsProps {
+interface YouSettingsProps {
   t: Translate;
   emails: readonly string[];
   onSave: (emails: string[]) => Promise<void>;

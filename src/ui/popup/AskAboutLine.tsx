@@ -3,7 +3,7 @@ import type { Locale, Translate } from '../../i18n';
 import { formatDay } from '../../i18n/dates';
 import type { AskAbout } from '../../people';
 
-export interface AskAboutLineProps {
+interface AskAboutLineProps {
   t: Translate;
   locale: Locale;
   items: readonly AskAbout[];

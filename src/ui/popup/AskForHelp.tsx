@@ -7,7 +7,7 @@ import { NameField } from './NameField';
 import { addressee } from './names';
 import { hasSlots, Slots } from './Slots';
 
-export interface AskForHelpProps {
+interface AskForHelpProps {
   t: Translate;
   people: readonly Pick<Person, 'name'>[];
   onCopy: (text: string) => Promise<boolean>;

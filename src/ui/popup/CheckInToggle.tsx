@@ -3,7 +3,7 @@ import type { Translate } from '../../i18n';
 /** Where a check-in logged from the popup stands. */
 export type CheckInMark = 'saving' | 'done';
 
-export interface CheckInToggleProps {
+interface CheckInToggleProps {
   t: Translate;
   name: string;
   mark: CheckInMark | undefined;

@@ -10,7 +10,7 @@ import { PersonRow } from './PersonRow';
 import { Slots } from './Slots';
 import type { MeetingAttendee, TodayMeeting } from './today';
 
-export interface MeetingCardProps extends CheckInActions {
+interface MeetingCardProps extends CheckInActions {
   t: Translate;
   locale: Locale;
   now: number;

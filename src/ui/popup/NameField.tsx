@@ -1,4 +1,4 @@
-export interface NameFieldProps {
+interface NameFieldProps {
   id: string;
   label: string;
   value: string;

@@ -4,7 +4,7 @@ import { formatDay, formatTime } from '../../i18n/dates';
 
 export type PauseSpan = 'today' | 'week';
 
-export interface PauseRemindersProps {
+interface PauseRemindersProps {
   t: Translate;
   locale: Locale;
   now: number;

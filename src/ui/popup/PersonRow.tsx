@@ -6,7 +6,7 @@ import { AskAboutLine } from './AskAboutLine';
 import { CheckInToggle } from './CheckInToggle';
 import type { CheckInActions, CheckInTarget } from './checkins';
 
-export interface PersonRowProps extends CheckInActions {
+interface PersonRowProps extends CheckInActions {
   t: Translate;
   locale: Locale;
   target: CheckInTarget;

@@ -17,7 +17,7 @@ const SITUATION_LABELS: Readonly<Record<Situation, MessageKey>> = {
   'asking-for-help': 'popupSituationAskingForHelp',
 };
 
-export interface PhraseDeckProps {
+interface PhraseDeckProps {
   t: Translate;
   locale: Locale;
   people: readonly Pick<Person, 'name'>[];

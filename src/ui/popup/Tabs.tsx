@@ -7,7 +7,7 @@ export interface Tab<K extends string> {
   panel: () => ComponentChildren;
 }
 
-export interface TabsProps<K extends string> {
+interface TabsProps<K extends string> {
   label: string;
   tabs: readonly Tab<K>[];
   initial: K;

@@ -9,7 +9,7 @@ export type TodayState =
   | { state: 'failed' }
   | { state: 'ready'; meetings: readonly TodayMeeting[] };
 
-export interface TodaySectionProps extends CheckInActions {
+interface TodaySectionProps extends CheckInActions {
   t: Translate;
   locale: Locale;
   now: number;

@@ -4,9 +4,9 @@ import type { CheckInActions } from './checkins';
 import { PersonRow } from './PersonRow';
 
 /** A few names, never a long list to work through. */
-export const RECONNECT_SHOWN = 3;
+const RECONNECT_SHOWN = 3;
 
-export interface WeekSectionProps extends CheckInActions {
+interface WeekSectionProps extends CheckInActions {
   t: Translate;
   locale: Locale;
   /** null while loading. */

@@ -1,13 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  addAskAbout,
-  exportData,
-  getPerson,
-  listCheckIns,
-  listPeople,
-  loadOverview,
-  validateImport,
-} from '../../../src/people';
+import { addAskAbout, exportData, listCheckIns, listPeople, loadOverview, validateImport } from '../../../src/people';
+import { getPerson } from '../../../src/people/people';
 import { SCHEMA_VERSION } from '../../../src/people/schema';
 import { at, emptyPeopleStore, plant } from './helpers';
 

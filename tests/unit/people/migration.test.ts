@@ -1,16 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  addPerson,
-  exportData,
-  getPerson,
-  listCheckIns,
-  listPeople,
-  loadOverview,
-  openPeopleStore,
-  PeopleError,
-} from '../../../src/people';
+import { addPerson, exportData, listCheckIns, listPeople, loadOverview, PeopleError } from '../../../src/people';
 import { MIGRATIONS } from '../../../src/people/migrations';
+import { getPerson } from '../../../src/people/people';
 import { SCHEMA_VERSION } from '../../../src/people/schema';
+import { openPeopleStore } from '../../../src/people/store';
 import v1 from '../../fixtures/people/v1.json';
 import { at, emptyPeopleStore, plant, storedEntries } from './helpers';
 

@@ -10,7 +10,7 @@ import { Problem } from '../Problem';
 import type { PeopleActions } from './actions';
 import { useAction } from './use-action';
 
-export interface AskAboutListProps {
+interface AskAboutListProps {
   t: Translate;
   locale: Locale;
   person: Person;

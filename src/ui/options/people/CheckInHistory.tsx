@@ -9,7 +9,7 @@ import type { PeopleActions } from './actions';
 import { ago } from './ago';
 import { useAction } from './use-action';
 
-export const HOW_LABELS: Record<CheckInHow, MessageKey> = {
+const HOW_LABELS: Record<CheckInHow, MessageKey> = {
   meeting: 'peopleHowMeeting',
   chat: 'peopleHowChat',
   coffee: 'peopleHowCoffee',
@@ -17,7 +17,7 @@ export const HOW_LABELS: Record<CheckInHow, MessageKey> = {
   other: 'peopleHowOther',
 };
 
-export interface CheckInHistoryProps {
+interface CheckInHistoryProps {
   t: Translate;
   locale: Locale;
   now: number;

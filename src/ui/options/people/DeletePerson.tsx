@@ -5,7 +5,7 @@ import type { Person } from '../../../people';
 import { Problem } from '../Problem';
 import { useAction } from './use-action';
 
-export interface DeletePersonProps {
+interface DeletePersonProps {
   t: Translate;
   person: Person;
   onDelete: () => Promise<void>;

@@ -9,7 +9,7 @@ import type { PeopleActions } from './actions';
 import { PersonForm } from './PersonForm';
 import { PersonItem, toggleId } from './PersonItem';
 
-export interface PeopleSettingsProps {
+interface PeopleSettingsProps {
   t: Translate;
   locale: Locale;
   /** The clock for "3 days ago", ms since epoch. */

@@ -6,13 +6,13 @@ import { Field } from '../../Field';
 import { Problem } from '../Problem';
 import { useAction } from './use-action';
 
-export interface PersonFormValues {
+interface PersonFormValues {
   name: string;
   emails: readonly string[];
   notes: string;
 }
 
-export interface PersonFormProps {
+interface PersonFormProps {
   t: Translate;
   /** Makes the field ids unique on the page. */
   idPrefix: string;
@@ -28,7 +28,7 @@ export interface PersonFormProps {
 const EMPTY: PersonFormValues = { name: '', emails: [], notes: '' };
 
 /** Addresses as people paste them: one per line, or separated by commas, semicolons or spaces. */
-export function splitEmails(text: string): string[] {
+function splitEmails(text: string): string[] {
   return text.split(/[\s,;]+/).filter((part) => part !== '');
 }
 

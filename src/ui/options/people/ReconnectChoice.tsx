@@ -11,7 +11,7 @@ const WEEKS = [1, 2, 3, 4, 6, 8, 12, 26, 52] as const;
 
 const DEFAULT = 'default';
 
-export interface ReconnectChoiceProps {
+interface ReconnectChoiceProps {
   t: Translate;
   person: Person;
   /** The interval for everyone without their own. */

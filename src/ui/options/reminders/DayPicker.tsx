@@ -4,10 +4,10 @@ import type { Locale } from '../../../i18n';
 import { weekdayName } from '../../../i18n/dates';
 import type { Weekday } from '../../../reminders';
 
-export const WEEK: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 7];
+const WEEK: readonly Weekday[] = [1, 2, 3, 4, 5, 6, 7];
 export const WORK_WEEK: Weekday[] = [1, 2, 3, 4, 5];
 
-export interface DayPickerProps {
+interface DayPickerProps {
   legend: string;
   name: string;
   locale: Locale;

@@ -23,7 +23,7 @@ const NUMBERS = [
   max: number;
 }[];
 
-export interface ReminderSettingsProps {
+interface ReminderSettingsProps {
   t: Translate;
   locale: Locale;
   now: Date;

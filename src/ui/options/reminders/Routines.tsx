@@ -7,7 +7,7 @@ import type { Routine, Weekday } from '../../../reminders';
 import { Field } from '../../Field';
 import { DayPicker, WORK_WEEK } from './DayPicker';
 
-export interface RoutinesProps {
+interface RoutinesProps {
   t: Translate;
   locale: Locale;
   now: Date;

@@ -3,7 +3,7 @@ import type { Translate } from '../../../i18n';
 import type { ClockRange } from '../../../reminders';
 import { Field } from '../../Field';
 
-export interface TimeRangeProps {
+interface TimeRangeProps {
   t: Translate;
   id: string;
   range: ClockRange;
