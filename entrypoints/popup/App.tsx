@@ -10,11 +10,17 @@ import { pauseUntil } from '../../src/reminders';
 import { feedSources } from '../../src/settings/feeds';
 import { reminderRules } from '../../src/settings/reminders';
 import { useLocale, useNow, useSetting } from '../../src/ui';
-import { READY_MARK, RENDERED_MARK } from '../../src/ui/popup/marks';
-import { formatPauseEnd, type PauseSpan } from '../../src/ui/popup/PauseReminders';
-import { PopupView, type StatusState } from '../../src/ui/popup/PopupView';
-import type { TodayState } from '../../src/ui/popup/TodaySection';
-import { type TodayMeeting, todayMeetings } from '../../src/ui/popup/today';
+import {
+  formatPauseEnd,
+  type PauseSpan,
+  PopupView,
+  READY_MARK,
+  RENDERED_MARK,
+  type StatusState,
+  type TodayMeeting,
+  type TodayState,
+  todayMeetings,
+} from '../../src/ui/popup';
 import { type Settled, useAnnouncer, useSettled } from './hooks';
 import type { Opening } from './opening';
 import { useCheckIns } from './use-check-ins';

@@ -9,8 +9,7 @@ import type { ReminderRules } from '../../src/reminders';
 import { language } from '../../src/settings';
 import { type FeedSource, feedSources } from '../../src/settings/feeds';
 import { reminderRules } from '../../src/settings/reminders';
-import { POPUP_TABS, type PopupTab } from '../../src/ui/popup/PopupView';
-import { TODAY_HOURS } from '../../src/ui/popup/today';
+import { POPUP_TABS, type PopupTab, TODAY_HOURS } from '../../src/ui/popup';
 
 export interface Opening {
   /** The tab named in the address (`popup.html#phrases`), else Today. */

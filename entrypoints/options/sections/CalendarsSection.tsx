@@ -4,8 +4,7 @@ import type { UpcomingMeeting } from '../../../src/messaging';
 import { originPattern, requestOrigin, sendMessage } from '../../../src/platform';
 import { feedSources, feedStatuses } from '../../../src/settings/feeds';
 import { useNow, useSetting } from '../../../src/ui';
-import { type AddFeedOutcome, CalendarSettings } from '../../../src/ui/options/CalendarSettings';
-import { UpcomingMeetings } from '../../../src/ui/options/UpcomingMeetings';
+import { type AddFeedOutcome, CalendarSettings, UpcomingMeetings } from '../../../src/ui/options';
 import { useOptions } from '../context';
 
 const UPCOMING_HOURS = 7 * 24;

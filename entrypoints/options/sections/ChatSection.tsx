@@ -10,7 +10,7 @@ import { KINDS } from '../../../src/coach/types';
 import { sendMessage } from '../../../src/platform';
 import { chatSites, coachPreferences } from '../../../src/settings/chat';
 import { useSetting } from '../../../src/ui';
-import { ChatSettings } from '../../../src/ui/options/ChatSettings';
+import { ChatSettings } from '../../../src/ui/options';
 import { useOptions } from '../context';
 
 const BUILT_IN_NAMES = CHAT_SITES.map((site) => site.name);

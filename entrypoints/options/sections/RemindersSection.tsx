@@ -1,6 +1,6 @@
 import { reminderRules } from '../../../src/settings/reminders';
 import { useNow, useSetting } from '../../../src/ui';
-import { ReminderSettings } from '../../../src/ui/options/reminders/ReminderSettings';
+import { ReminderSettings } from '../../../src/ui/options';
 import { useOptions } from '../context';
 
 export function RemindersSection() {

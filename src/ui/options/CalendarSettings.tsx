@@ -1,3 +1,5 @@
+// The calendars section: each calendar with its colour, switch, address and last refresh,
+// renamed and removed in place; adding a feed address or importing an .ics file.
 import type { TargetedEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FeedStatus } from '../../feeds';

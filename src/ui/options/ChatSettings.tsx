@@ -1,3 +1,5 @@
+// The chat section: where the chip runs (sites turned off or on), which kinds of phrase it
+// looks for, phrases silenced, and the user's own phrases with their rewrites.
 import { useState } from 'preact/hooks';
 import { KIND_LABELS } from '../../chip/kind-labels';
 import type { RuleProblem } from '../../coach/preferences';

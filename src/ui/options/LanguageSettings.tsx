@@ -1,3 +1,4 @@
+// The language Echt speaks: the browser's, English or Dutch; saved at once.
 import { useState } from 'preact/hooks';
 import type { LanguageSetting, Translate } from '../../i18n';
 import { Field } from '../Field';

@@ -1,3 +1,5 @@
+// The meetings of the coming week from every calendar, each with whether Echt will nudge
+// before it: on, not for this meeting, or not for its series (or why it never would).
 import type { Locale, MessageKey, Translate } from '../../i18n';
 import { formatDay, formatTime } from '../../i18n/dates';
 import type { NudgeChoice, UpcomingMeeting } from '../../messaging';

@@ -1,3 +1,4 @@
+// The user's own e-mail addresses, so Echt can tell them apart from the other attendees.
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../../i18n';
 import { Field } from '../Field';

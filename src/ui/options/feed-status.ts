@@ -1,3 +1,5 @@
+// A calendar's latest refresh in words: "Synced 3 minutes ago", or what went wrong and
+// which copy is shown instead.
 import type { FeedProblem, FeedStatus } from '../../feeds';
 import type { Locale, MessageKey, Translate } from '../../i18n';
 import { formatRelative, formatTime } from '../../i18n/dates';

@@ -1,3 +1,4 @@
+// The open "ask about" items for one person, on one line.
 import { parseISO } from 'date-fns';
 import type { Locale, Translate } from '../../i18n';
 import { formatDay } from '../../i18n/dates';

@@ -1,3 +1,4 @@
+// Ask for help: what would help and from whom, turned into one small request to copy.
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../i18n';
 import type { Person } from '../../people';

@@ -1,3 +1,4 @@
+// "I checked in": one press logs it, a second takes it back.
 import type { Translate } from '../../i18n';
 
 /** Where a check-in logged from the popup stands. */

@@ -1,3 +1,4 @@
+// A button that copies a sentence, and says so for a moment.
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../../i18n';
 

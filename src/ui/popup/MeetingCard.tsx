@@ -1,3 +1,4 @@
+// One meeting on Today: when, its people with what to ask them about, and a line to open with.
 import { useId } from 'preact/hooks';
 // The deck's words only: the coach's index would bring its detector into the popup's bundle.
 import { phrasesFor } from '../../coach/phrases';

@@ -1,3 +1,4 @@
+// A name to put in a sentence: any name, with the people Echt knows offered as the user types.
 interface NameFieldProps {
   id: string;
   label: string;

@@ -1,3 +1,4 @@
+// Pausing reminders for today or a week, and resuming them.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Locale, Translate } from '../../i18n';
 import { formatDay, formatTime } from '../../i18n/dates';

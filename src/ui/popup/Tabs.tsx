@@ -1,3 +1,4 @@
+// The popup's tabs (Today, Phrases, Ask for help), as the ARIA tabs pattern has them.
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 

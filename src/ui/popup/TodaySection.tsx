@@ -1,3 +1,4 @@
+// Today: the meetings of the next hours worth a check-in, or why there are none.
 import type { Locale, Translate } from '../../i18n';
 import type { CheckInActions } from './checkins';
 import { MeetingCard } from './MeetingCard';

@@ -1,3 +1,4 @@
+// This week: how many check-ins, and a few people it has been a while with.
 import type { Locale, Translate } from '../../i18n';
 import type { ReconnectSuggestion } from '../../people';
 import type { CheckInActions } from './checkins';
