@@ -26,7 +26,10 @@ interface Import {
   specifier: string;
   /** The file it names, relative to the repository; undefined for a package. */
   file: string | undefined;
-  /** `import type` / `export type`: gone after compiling, so no dependency at run time. */
+  /**
+   * `import type` / `export type`: gone after compiling, so no dependency at run time. Under
+   * verbatimModuleSyntax, `import { type A }` still loads the module, so it counts as one.
+   */
   typeOnly: boolean;
 }
 
