@@ -56,7 +56,7 @@ export interface BackupRules {
   isCalendar(text: string): boolean;
 }
 
-export interface BackupContents {
+interface BackupContents {
   people: PeopleExport;
   settings: Record<string, unknown>;
   calendarFiles: Record<string, CalendarFile>;

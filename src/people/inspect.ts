@@ -14,7 +14,7 @@ export interface Problem {
   message: string;
 }
 
-export interface Inspection<T> {
+interface Inspection<T> {
   /** Undefined when the record cannot be repaired and is skipped. */
   value: T | undefined;
   problems: Problem[];

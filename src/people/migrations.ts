@@ -21,12 +21,12 @@ export interface RawTx {
   delete(key: IDBValidKey): void;
 }
 
-export interface MigrationReport {
+interface MigrationReport {
   /** Records that could not be carried over (not an object, no id, unknown person). */
   skipped: number;
 }
 
-export type Migration = (tx: RawTx) => Promise<MigrationReport>;
+type Migration = (tx: RawTx) => Promise<MigrationReport>;
 
 type V1Person = Record<string, unknown> & { id: string };
 type V1CheckIn = Record<string, unknown> & { id: string; personId: string; at: number };

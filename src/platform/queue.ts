@@ -2,7 +2,7 @@
 // alarms as they come; two tasks that read, change and write the same stored value must
 // not interleave, or one change is lost.
 
-export type SerialQueue = <T>(task: () => Promise<T>) => Promise<T>;
+type SerialQueue = <T>(task: () => Promise<T>) => Promise<T>;
 
 /**
  * A queue: each task starts when the one before it has settled, in the order they were

@@ -10,10 +10,8 @@ export {
   dismissMeeting,
   EMPTY_REMINDER_STATE,
   isDismissed,
-  meetingOfReminder,
   repairState,
   restoreMeeting,
-  SNOOZE_MINUTES,
   snoozeReminder,
 } from './state';
 export { namePeople, type ReminderText, reminderText } from './text';

@@ -1,7 +1,8 @@
 // The chat chip's settings: what the user changed about the coach, and where the chip runs.
-import { type CoachPreferences, DEFAULT_PREFERENCES, repairPreferences } from '../coach';
+import { DEFAULT_PREFERENCES, repairPreferences } from '../coach/preferences';
+import type { CoachPreferences } from '../coach/types';
 import { isRecord } from '../guards';
-import { isHost, isOrigin } from '../platform/match-patterns';
+import { isHost, isOrigin } from '../platform';
 import { defineSetting } from './define';
 
 /** Kinds turned off, phrases silenced ("don't suggest this again") and the user's own rules. */

@@ -3,7 +3,7 @@
 // storage (small); the calendars' text is kept in IndexedDB (src/feeds/store.ts), and
 // src/feeds/sync.ts is what adds, refreshes and removes them.
 
-import type { FeedStatus } from '../feeds/refresh';
+import type { FeedStatus } from '../feeds';
 import { defineSetting } from './define';
 
 export interface FeedSource {

@@ -8,7 +8,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { axeViolations } from './support/axe';
 import { ARTIFACTS, type EchtBrowser, launchEcht } from './support/browser';
-import { updateReadmePicture } from './support/screenshots';
 
 // The extension's own API, used inside evaluate().
 declare const chrome: typeof browser;
@@ -196,9 +195,7 @@ describe('people and data on the options page', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       expect(await axeViolations(page), colorScheme).toEqual([]);
-      const file = `options-${colorScheme}.png`;
-      await page.screenshot({ path: join(ARTIFACTS, file), fullPage: true });
-      await updateReadmePicture(join(ARTIFACTS, file));
+      await page.screenshot({ path: join(ARTIFACTS, `options-${colorScheme}.png`), fullPage: true });
     }
     await page.emulateMedia({ colorScheme: null });
     await page.close();

@@ -13,7 +13,6 @@ import { axeViolations } from './support/axe';
 import { ARTIFACTS, type EchtBrowser, launchEcht } from './support/browser';
 import { installed } from './support/options';
 import { importPeople } from './support/people-api';
-import { updateReadmePicture } from './support/screenshots';
 
 // The extension pages' own API, used inside page.evaluate().
 declare const chrome: typeof browser;
@@ -237,14 +236,28 @@ describe('the toolbar popup', () => {
     await page.close();
   });
 
-  it('takes screenshots of Today in light and dark', async () => {
+  it('is pictured on Today, in light and in dark, for the README (npm run screenshots)', async () => {
     const page = await openPopup();
     await page.locator('.meeting-card').first().waitFor();
+    // What the pictures show: Today, its two meetings, and the page in the system's scheme.
+    expect(await page.getByRole('tab', { name: 'Today' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('.meeting-card h3').allTextContents()).toEqual(['Planning', 'Coffee']);
+    expect(await page.locator('.meeting-card .person-name').allTextContents()).toEqual([
+      'Sam Peeters',
+      'Lotte Jansen',
+      'Priya Raman',
+    ]);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      const file = `popup-${colorScheme}.png`;
-      await page.locator('.popup').screenshot({ path: join(ARTIFACTS, file) });
-      await updateReadmePicture(join(ARTIFACTS, file));
+      const lightness = await page.evaluate(() => {
+        const [r = 0, g = 0, b = 0] = (
+          getComputedStyle(document.documentElement).backgroundColor.match(/\d+/g) ?? []
+        ).map(Number);
+        return (r + g + b) / (3 * 255);
+      });
+      if (colorScheme === 'light') expect(lightness).toBeGreaterThan(0.8);
+      else expect(lightness).toBeLessThan(0.2);
+      await page.locator('.popup').screenshot({ path: join(ARTIFACTS, `popup-${colorScheme}.png`) });
     }
     await page.close();
   });

@@ -1,3 +1,4 @@
+// "3 days ago" for a check-in, in the user's language.
 import type { Locale } from '../../../i18n';
 import { formatRelative } from '../../../i18n/dates';
 
