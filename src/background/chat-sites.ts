@@ -5,7 +5,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { chipTexts } from '../chip/setup';
 import { type SiteStatus, siteEnabled, siteOf } from '../chip/sites';
-import { setKindEnabled, silencePhrase } from '../coach/preferences';
+import { setKindEnabled, silence } from '../coach/preferences';
 import { resolveLocale } from '../i18n';
 import type { Handlers } from '../messaging';
 import { originPattern, patternOrigin, serialQueue, uiLanguage } from '../platform';
@@ -121,18 +121,23 @@ export const chatHandlers: Pick<
   'chipSetup' | 'silencePhrase' | 'setKindEnabled' | 'siteStatus' | 'setSiteEnabled'
 > = {
   chipSetup: async ({ url }) => {
-    const [setting, preferences, sites] = await Promise.all([language.get(), coachPreferences.get(), chatSites.get()]);
+    const [setting, preferences, sites] = await Promise.all([
+      language.get(),
+      // Without IndexedDB the chip still runs, with the coach as it comes.
+      coachPreferences.get().catch(() => coachPreferences.fallback),
+      chatSites.get(),
+    ]);
     const locale = resolveLocale(setting, uiLanguage());
     return {
       enabled: siteEnabled(url, sites, builtInPatterns()),
       locale,
       texts: chipTexts(locale),
       preferences,
-      keys: [language.key, coachPreferences.key, chatSites.key],
+      keys: [language.changeKey, coachPreferences.changeKey, chatSites.changeKey],
     };
   },
-  silencePhrase: async ({ phrase }) => {
-    await coachPreferences.update((current) => silencePhrase(current, phrase));
+  silencePhrase: async ({ key }) => {
+    await coachPreferences.update((current) => silence(current, key));
     return null;
   },
   setKindEnabled: async ({ kind, enabled }) => {

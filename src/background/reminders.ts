@@ -72,11 +72,11 @@ function nudgeOf(state: ReminderState, occurrence: Occurrence): NudgeChoice {
 
 /** "Not for this meeting" / "not for this series", or the nudge back; then the plan follows. */
 export function setMeetingNudge(
-  { meetingId, seriesId, title, nudge }: { meetingId: string; seriesId: string; title: string; nudge: NudgeChoice },
+  { meetingId, seriesId, nudge }: { meetingId: string; seriesId: string; nudge: NudgeChoice },
   now: () => Date = () => new Date(),
 ): Promise<void> {
   return enqueue(async () => {
-    const meeting = { meetingId, seriesKey: seriesKeyOf({ id: meetingId, seriesId }), title };
+    const meeting = { meetingId, seriesKey: seriesKeyOf({ id: meetingId, seriesId }) };
     const state = restoreMeeting(await reminderState.get(), meeting);
     await reminderState.set(nudge === 'on' ? state : dismissMeeting(state, meeting, nudge, now()));
   }).then(() => wakeReminders(now));

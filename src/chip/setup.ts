@@ -34,7 +34,7 @@ export interface ChipSetup {
   locale: Locale;
   texts: ChipTexts;
   preferences: CoachPreferences;
-  /** The stored keys ("local:settings.coach") this setup was read from: ask again when one changes. */
+  /** The storage.local keys that change with what this setup was read from: ask again when one changes. */
   keys: string[];
 }
 

@@ -2,13 +2,14 @@
 // own rules first and their silenced phrases and switched-off kinds left out.
 import { candidateLocales } from './locale';
 import { type Greeting, greetedName } from './names';
-import { foldForMatching, phraseKey } from './normalize';
+import { foldForMatching } from './normalize';
 import { findPersonal, type PersonalHit } from './personal';
 import { PHRASING, placementOf, suggestionsFor } from './phrases';
 import { type Found, findPhrases } from './reading';
 import { EN } from './rules/en';
 import { NL } from './rules/nl';
 import { type CompiledLanguage, compileLanguage } from './rules/table';
+import { silenceKey } from './silence';
 import type { Detection, DetectOptions, Kind, Locale } from './types';
 
 const LANGUAGES: Readonly<Record<Locale, CompiledLanguage>> = { en: compileLanguage(EN), nl: compileLanguage(NL) };
@@ -65,17 +66,16 @@ export function detect(text: string, options: DetectOptions = {}): Detection[] {
 
   const disabled: readonly Kind[] = options.disabledKinds ?? [];
   const silenced = new Set(options.silenced ?? []);
-  const keep = (phrase: { start: number; end: number }) =>
-    silenced.size === 0 || !silenced.has(phraseKey(text.slice(phrase.start, phrase.end)));
   const phrasing = PHRASING[locale];
   const opening = text.slice(0, GREETING_REACH);
   const greeting = greetedName(foldForMatching(opening), opening);
 
   const fromRules: Detection[] = found
-    .filter((phrase) => !disabled.includes(phrase.kind) && keep(phrase))
+    .filter((phrase) => !disabled.includes(phrase.kind))
     .filter((phrase) => !personal.some((hit) => overlaps(hit, phrase)))
     .map((phrase) => ({
       kind: phrase.kind,
+      key: silenceKey(phrase.kind, phrase.words),
       start: phrase.start,
       end: phrase.end,
       phrase: text.slice(phrase.start, phrase.end),
@@ -88,8 +88,9 @@ export function detect(text: string, options: DetectOptions = {}): Detection[] {
         placementOf(text, phrase.start, phrase.end),
       ),
     }));
-  const fromUser: Detection[] = personal.filter(keep).map((hit) => ({
+  const fromUser: Detection[] = personal.map((hit) => ({
     kind: 'personal',
+    key: silenceKey('personal', hit.rule.phrase),
     start: hit.start,
     end: hit.end,
     phrase: text.slice(hit.start, hit.end),
@@ -97,5 +98,7 @@ export function detect(text: string, options: DetectOptions = {}): Detection[] {
     why: phrasing.why.personal,
     suggestions: hit.rule.suggestions,
   }));
-  return [...fromRules, ...fromUser].sort((a, b) => a.start - b.start);
+  return [...fromRules, ...fromUser]
+    .filter((detection) => !silenced.has(detection.key))
+    .sort((a, b) => a.start - b.start);
 }

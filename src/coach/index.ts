@@ -17,10 +17,11 @@ export {
   removePersonalRule,
   repairPreferences,
   setKindEnabled,
-  silencePhrase,
-  unsilencePhrase,
+  silence,
+  unsilence,
   validatePersonalRule,
 } from './preferences';
+export { isSilenceKey, SILENCE_KEY_MAX } from './silence';
 export {
   type BuiltInKind,
   type CoachPreferences,

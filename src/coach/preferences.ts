@@ -2,6 +2,7 @@
 // returns new ones, so the settings layer can store the result as it is.
 import { isRecord } from '../guards';
 import { phraseKey } from './normalize';
+import { isSilenceKey } from './silence';
 import { type CoachPreferences, KINDS, type Kind, type PersonalRule } from './types';
 
 export const DEFAULT_PREFERENCES: CoachPreferences = { disabledKinds: [], silenced: [], personalRules: [] };
@@ -86,16 +87,17 @@ export function setKindEnabled(preferences: CoachPreferences, kind: Kind, enable
   return { ...preferences, disabledKinds: enabled ? others : [...others, kind] };
 }
 
-/** Echt leaves this phrase alone from now on, however it is capitalised or spaced. */
-export function silencePhrase(preferences: CoachPreferences, phrase: string): CoachPreferences {
-  const key = phraseKey(phrase);
-  if (key.length === 0 || preferences.silenced.includes(key)) return preferences;
+/**
+ * Echt leaves this phrase alone from now on, in every draft: `key` is a detection's key
+ * (silence.ts). Anything else changes nothing, so no other text can be stored this way.
+ */
+export function silence(preferences: CoachPreferences, key: string): CoachPreferences {
+  if (!isSilenceKey(key) || preferences.silenced.includes(key)) return preferences;
   const kept = preferences.silenced.slice(-(PERSONAL_RULE_LIMITS.silenced - 1));
   return { ...preferences, silenced: [...kept, key] };
 }
 
-export function unsilencePhrase(preferences: CoachPreferences, phrase: string): CoachPreferences {
-  const key = phraseKey(phrase);
+export function unsilence(preferences: CoachPreferences, key: string): CoachPreferences {
   return { ...preferences, silenced: preferences.silenced.filter((silenced) => silenced !== key) };
 }
 
@@ -106,12 +108,8 @@ export function repairPreferences(stored: unknown): CoachPreferences {
   const disabledKinds = Array.isArray(stored.disabledKinds)
     ? stored.disabledKinds.filter((kind): kind is Kind => typeof kind === 'string' && kinds.includes(kind))
     : [];
-  const silenced = Array.isArray(stored.silenced)
-    ? stored.silenced
-        .filter((key): key is string => typeof key === 'string')
-        .map(phraseKey)
-        .filter(Boolean)
-    : [];
+  // Only keys: anything else could be words of a draft (see the settings' migration 2).
+  const silenced = Array.isArray(stored.silenced) ? stored.silenced.filter(isSilenceKey) : [];
   const personalRules = Array.isArray(stored.personalRules)
     ? stored.personalRules.flatMap((rule) => {
         const check = validatePersonalRule(rule);

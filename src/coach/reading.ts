@@ -11,6 +11,8 @@ export interface Found {
   readonly start: number;
   readonly end: number;
   readonly name?: string;
+  /** The rules' own words in the phrase (see silence.ts). */
+  readonly words: string;
 }
 
 /** A passage ends at the first sentence end after this many characters. */
@@ -80,6 +82,7 @@ function joinNeighbours(phrases: readonly Found[], text: string): Found[] {
         kind: phrase.kind,
         start: previous.start,
         end: phrase.end,
+        words: `${previous.words} ${phrase.words}`,
         ...(name ? { name } : {}),
       };
     } else {
@@ -115,9 +118,9 @@ export function findPhrases(text: string, language: CompiledLanguage): Found[] {
     for (const candidate of reading.candidates) {
       const from = candidate.start + offset;
       if (from < keptEnd || !situation.allows(candidate.needs) || !counts(candidate, reading)) continue;
-      const { kind, name } = candidate;
+      const { kind, name, words } = candidate;
       keptEnd = endOf(candidate, reading) + offset;
-      kept.push(name ? { kind, start: from, end: keptEnd, name } : { kind, start: from, end: keptEnd });
+      kept.push({ kind, start: from, end: keptEnd, words, ...(name ? { name } : {}) });
     }
   }
   return joinNeighbours(kept, text);

@@ -4,6 +4,7 @@
 import { afterWords, clauseStart, highlightEnd, sentenceEnd, sentenceStart, withClosingMarks } from './clause';
 import type { CompiledLanguage, Needs, Rule } from './rules/table';
 import { TECH, WORK } from './rules/work';
+import { ruleWords } from './silence';
 import type { BuiltInKind } from './types';
 
 /**
@@ -20,6 +21,8 @@ export interface Candidate {
   end: number | undefined;
   /** The name the phrase was addressed to ("how are you, Sam?"), as typed. */
   readonly name: string | undefined;
+  /** The rule's own words in its match: what silencing it remembers (see silence.ts). */
+  readonly words: string;
   /** Not negated and not about work; see `counts`. */
   verdict?: boolean;
 }
@@ -108,10 +111,12 @@ function candidateAt(
   matchEnd: number,
   passage: { folded: string; text: string },
 ): Candidate | undefined {
-  if (!rule.standalone) return { kind: rule.kind, needs: rule.needs, start, matchEnd, end: undefined, name: undefined };
+  const { kind, needs, sticky } = rule;
+  const words = ruleWords(passage.folded.slice(start, matchEnd), sticky.source);
+  if (!rule.standalone) return { kind, needs, start, matchEnd, end: undefined, name: undefined, words };
   const closing = standaloneEnd(passage.folded, passage.text, matchEnd);
   if (!closing) return undefined;
-  return { kind: rule.kind, needs: rule.needs, start, matchEnd, end: closing.end, name: closing.name };
+  return { kind, needs, start, matchEnd, end: closing.end, name: closing.name, words };
 }
 
 /** Where the candidate's highlight ends: the rest of its clause, with its closing marks. */

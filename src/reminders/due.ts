@@ -49,7 +49,7 @@ function settle(state: ReminderState, candidate: Candidate, verdict: Verdict, no
   }
   const record: HandledReminder = { at: now.getTime(), outcome: verdict === 'show' ? 'shown' : verdict };
   if (verdict === 'show' && reminder.kind === 'meeting') {
-    record.meeting = { meetingId: reminder.meetingId, seriesKey: reminder.seriesKey, title: reminder.title };
+    record.meeting = { meetingId: reminder.meetingId, seriesKey: reminder.seriesKey };
   }
   const shownPerDay =
     verdict === 'show'

@@ -86,7 +86,7 @@ export function dismissMeeting(
       dismissedMeetings: withEntry(state.dismissedMeetings, meeting.meetingId, now.getTime()),
     };
   }
-  const series: DismissedSeries = { at: now.getTime(), title: meeting.title };
+  const series: DismissedSeries = { at: now.getTime() };
   return { ...state, snoozed, dismissedSeries: withEntry(state.dismissedSeries, meeting.seriesKey, series) };
 }
 
@@ -173,16 +173,17 @@ function repairHandled(value: unknown): HandledReminder | null {
   return meeting ? { ...handled, meeting } : handled;
 }
 
+/** Rebuilt from the fields it has: a title an older Echt kept here is left out. */
 function repairMeetingRef(value: unknown): MeetingRef | null {
   if (!isRecord(value)) return null;
-  const { meetingId, seriesKey, title } = value;
-  if (typeof meetingId !== 'string' || typeof seriesKey !== 'string' || typeof title !== 'string') return null;
-  return { meetingId, seriesKey, title };
+  const { meetingId, seriesKey } = value;
+  if (typeof meetingId !== 'string' || typeof seriesKey !== 'string') return null;
+  return { meetingId, seriesKey };
 }
 
 function repairDismissedSeries(value: unknown): DismissedSeries | null {
   if (!isRecord(value) || !isInstant(value.at)) return null;
-  return { at: value.at, title: typeof value.title === 'string' ? value.title : '' };
+  return { at: value.at };
 }
 
 function repairDayCounts(value: unknown): Record<string, number> {

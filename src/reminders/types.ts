@@ -78,11 +78,13 @@ export interface ReminderRules {
 /** What became of a reminder whose time came: shown, or dropped for a reason. */
 export type ReminderOutcome = 'shown' | 'late' | 'capped' | 'quiet' | 'paused';
 
-/** Enough about a meeting to act on its notification later, even after the feed changed. */
+/**
+ * Enough about a meeting to act on its notification later, even after the feed changed.
+ * No title: the state is kept in storage.local, which content scripts can read.
+ */
 export interface MeetingRef {
   meetingId: string;
   seriesKey: string;
-  title: string;
 }
 
 export interface HandledReminder {
@@ -96,8 +98,6 @@ export interface HandledReminder {
 export interface DismissedSeries {
   /** When the user chose "not for this series" (ms since epoch). */
   at: number;
-  /** The meeting's title then, so settings can list what was turned off. */
-  title: string;
 }
 
 /** What the background stores between wake-ups; changed only through this module's functions. */

@@ -5,11 +5,28 @@ import { isRecord } from '../guards';
 import { isHost, isOrigin } from '../platform';
 import { defineSetting } from './define';
 
-/** Kinds turned off, phrases silenced ("don't suggest this again") and the user's own rules. */
+/**
+ * Version 1 kept each silenced phrase as the text the highlight covered, words of the
+ * user's draft included; version 2 keeps detection keys only (src/coach/silence.ts). The
+ * detector, needed to convert, is loaded only when an old value is met.
+ */
+async function silencesAsKeys(old: unknown): Promise<unknown> {
+  if (!isRecord(old)) return old;
+  const { keysFromPhrases } = await import('../coach/silence-upgrade');
+  return { ...old, silenced: keysFromPhrases(old.silenced, old.personalRules) };
+}
+
+/**
+ * Kinds turned off, phrases silenced ("don't suggest this again") and the user's own rules.
+ * Private (define.ts): personal rules are the user's own words. Chat tabs get them from the
+ * background with chipSetup.
+ */
 export const coachPreferences = defineSetting<CoachPreferences>({
-  key: 'local:settings.coach',
+  key: 'private:settings.coach',
+  movedFrom: 'local:settings.coach',
   fallback: DEFAULT_PREFERENCES,
-  version: 1,
+  version: 2,
+  migrations: { 2: silencesAsKeys },
   repair: repairPreferences,
 });
 

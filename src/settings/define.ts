@@ -2,16 +2,27 @@
 // Stored values are repaired, not trusted: anything that fails validation (an old
 // format, a hand edit, a half-written value) is mended and rewritten — field by field
 // when the definition has a `repair`, else by falling back to the default.
+//
+// Where a setting lives is in its key. `local:` settings are in storage.local through WXT's
+// storage, which every content script can read too: only what is no secret and no one's
+// personal data. `private:` settings (calendar addresses, the user's e-mail addresses, the
+// coach's personal rules) are in the extension's IndexedDB (private-store.ts), which only
+// Echt's pages and worker can open; a change to one is announced in storage.local by a
+// random token under `local:changed.<name>`, which says that it changed and nothing else.
 import { storage } from 'wxt/utils/storage';
 import { serialQueue } from '../platform';
+import { changeRecord, readRecord, type StoredRecord } from './private-store';
 
-type StorageKey = `local:${string}` | `sync:${string}`;
+type LocalKey = `local:${string}`;
+type PrivateKey = `private:${string}`;
 
 interface DefinitionBase<T> {
-  key: StorageKey;
+  key: LocalKey | PrivateKey;
+  /** Where an older Echt kept a private setting: moved from there (nothing lost), then removed. */
+  movedFrom?: LocalKey;
   fallback: T;
   version: number;
-  /** Numbered steps, as WXT runs them: `migrations[n]` turns version n-1 data into version n. */
+  /** Numbered steps: `migrations[n]` turns version n-1 data into version n. */
   migrations?: Record<number, (old: unknown) => unknown>;
 }
 
@@ -23,7 +34,11 @@ type SettingDefinition<T> = DefinitionBase<T> &
   );
 
 export interface Setting<T> {
-  readonly key: StorageKey;
+  readonly key: string;
+  /** The storage.local key whose change means this setting changed: what a content script may watch. */
+  readonly changeKey: LocalKey;
+  /** The key an older Echt (and its backups) used, when it was another. */
+  readonly formerKey?: string;
   readonly fallback: T;
   get(): Promise<T>;
   /** Refuses (TypeError) a value that is not already valid; pass it through `repair` first to mend it. */
@@ -33,8 +48,8 @@ export interface Setting<T> {
    * stored. The result is mended field by field where the setting has a `repair`, and
    * refused (TypeError, nothing written) where its validator says no. Updates of one
    * setting in one context run one at a time, so none is lost to another that read the
-   * same value; storage has no transactions, so a write from another context can still
-   * fall between this read and this write.
+   * same value. A private setting's read and write are one transaction, so neither can a
+   * write from another context fall between them; storage.local has no transactions.
    */
   update(change: (current: T) => T): Promise<T>;
   /** The value as it would be stored: mended field by field, or the default. */
@@ -43,6 +58,20 @@ export interface Setting<T> {
   ensure(): Promise<void>;
   /** Calls back with the repaired value on every change; returns the unsubscribe. */
   watch(callback: (value: T) => void): () => void;
+  /** Brings what is stored to this version: moved to its place, migrations run. */
+  migrate(): Promise<void>;
+  /** A value of `version` (from a backup file) as this version stores it: the migrations after it, run. */
+  upgrade(value: unknown, version: number): Promise<unknown>;
+}
+
+/** How a setting's value reaches its storage; define.ts builds the rest on top. */
+interface Place {
+  /** The value stored now at this version (older data migrated first), or null. */
+  read(): Promise<unknown>;
+  write(value: unknown): Promise<void>;
+  /** `change` gets the stored value and returns what to store, or undefined for no write. */
+  change(change: (stored: unknown) => unknown): Promise<void>;
+  watch(callback: (stored: unknown) => void): () => void;
   migrate(): Promise<void>;
 }
 
@@ -50,52 +79,154 @@ function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+async function runMigrations(
+  migrations: DefinitionBase<unknown>['migrations'],
+  value: unknown,
+  from: number,
+  to: number,
+): Promise<unknown> {
+  let migrated = value;
+  for (let version = from + 1; version <= to; version++) {
+    const step = migrations?.[version];
+    if (step) migrated = await step(migrated);
+  }
+  return migrated;
+}
+
+/** storage.local through WXT's storage, which runs the migrations itself. */
+function localPlace(key: LocalKey, definition: DefinitionBase<unknown>): Place {
+  const item = storage.defineItem<unknown>(key, { version: definition.version, migrations: definition.migrations });
+  return {
+    read: () => item.getValue(),
+    write: (value) => item.setValue(value),
+    async change(change) {
+      const next = change(await item.getValue());
+      if (next !== undefined) await item.setValue(next);
+    },
+    watch: (callback) => item.watch((value) => callback(value)),
+    migrate: () => item.migrate(),
+  };
+}
+
+/** The extension's IndexedDB (private-store.ts), with a token in storage.local to announce changes. */
+function privatePlace(name: string, changeKey: LocalKey, definition: DefinitionBase<unknown>): Place {
+  const { version, migrations, movedFrom } = definition;
+  const token = storage.defineItem<string>(changeKey);
+  const announce = () => token.setValue(`${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
+
+  /** What an older Echt left in storage.local, as a record of its version. */
+  const left = async (): Promise<StoredRecord | undefined> => {
+    if (!movedFrom) return undefined;
+    const value = await storage.getItem<unknown>(movedFrom);
+    if (value === null) return undefined;
+    const meta = await storage.getMeta<{ v?: unknown }>(movedFrom);
+    return { version: typeof meta.v === 'number' ? meta.v : 1, value };
+  };
+  /** Moves what storage.local holds here, unless something is stored here already; then removes it there. */
+  const moveIn = async (): Promise<StoredRecord | undefined> => {
+    const found = await left();
+    const record = found ? await changeRecord(name, (current) => (current ? undefined : found)) : undefined;
+    if (movedFrom && found) await storage.removeItem(movedFrom, { removeMeta: true });
+    return record ?? (await readRecord(name));
+  };
+  /** Runs the migrations after `record`'s version; stored unless another context got there first. */
+  const upgrade = async (record: StoredRecord): Promise<StoredRecord> => {
+    if (record.version >= version) return record;
+    const next = { version, value: await runMigrations(migrations, record.value, record.version, version) };
+    const stored = await changeRecord(name, (current) => (current?.version === record.version ? next : undefined));
+    return stored ?? (await readRecord(name)) ?? next;
+  };
+  const current = async (): Promise<StoredRecord | undefined> => {
+    const record = (await readRecord(name)) ?? (await moveIn());
+    return record && upgrade(record);
+  };
+
+  return {
+    read: async () => (await current())?.value ?? null,
+    async write(value) {
+      await changeRecord(name, () => ({ version, value }));
+      await announce();
+    },
+    async change(change) {
+      await current();
+      const stored = await changeRecord(name, (record) => {
+        const next = change(record?.value ?? null);
+        return next === undefined ? undefined : { version, value: next };
+      });
+      if (stored) await announce();
+    },
+    watch(callback) {
+      // Reads may finish out of order; only the newest one is passed on.
+      let asked = 0;
+      return token.watch(() => {
+        const ticket = ++asked;
+        void current().then(
+          (record) => ticket === asked && callback(record?.value ?? null),
+          () => undefined,
+        );
+      });
+    },
+    async migrate() {
+      // A copy left behind (a move cut off before its removal) is removed even when the move is done.
+      await moveIn();
+      await current();
+    },
+  };
+}
+
 export function defineSetting<T>(definition: SettingDefinition<T>): Setting<T> {
-  const item = storage.defineItem<unknown>(definition.key, {
-    version: definition.version,
-    migrations: definition.migrations,
-  });
-  const { isValid, repair: mend } = definition;
+  const { key, isValid, repair: mend } = definition;
+  const name = key.slice(key.indexOf(':') + 1);
+  const changeKey: LocalKey = key.startsWith('private:') ? `local:changed.${name}` : (key as LocalKey);
+  const place = key.startsWith('private:')
+    ? privatePlace(name, changeKey, definition)
+    : localPlace(key as LocalKey, definition);
   const repair = (value: unknown): T => {
     if (value === null || value === undefined) return definition.fallback;
     if (mend) return mend(value);
     return isValid?.(value) ? value : definition.fallback;
   };
   const accepts = (value: unknown): boolean => (mend ? sameJson(mend(value), value) : Boolean(isValid?.(value)));
-  const get = async (): Promise<T> => {
-    const stored = await item.getValue();
-    const value = repair(stored);
-    if (stored !== null && !sameJson(value, stored)) await item.setValue(value);
-    return value;
-  };
+  const refuse = () => new TypeError(`Invalid value for ${key}`);
   const serially = serialQueue();
 
   return {
-    key: definition.key,
+    key,
+    changeKey,
+    ...(definition.movedFrom ? { formerKey: definition.movedFrom } : {}),
     fallback: definition.fallback,
-    get,
     repair,
+    async get() {
+      const stored = await place.read();
+      const value = repair(stored);
+      if (stored !== null && !sameJson(value, stored)) await place.write(value);
+      return value;
+    },
     update: (change) =>
       serially(async () => {
-        const current = await get();
-        const changed = change(current);
-        const next = mend ? mend(changed) : changed;
-        if (!accepts(next)) throw new TypeError(`Invalid value for ${definition.key}`);
-        if (!sameJson(next, current)) await item.setValue(next);
-        return next;
+        let result = definition.fallback;
+        await place.change((stored) => {
+          const current = repair(stored);
+          const changed = change(current);
+          const next = mend ? mend(changed) : changed;
+          if (!accepts(next)) throw refuse();
+          result = next;
+          return sameJson(next, stored) ? undefined : next;
+        });
+        return result;
       }),
     async set(value) {
-      if (!accepts(value)) throw new TypeError(`Invalid value for ${definition.key}`);
-      await item.setValue(value);
+      if (!accepts(value)) throw refuse();
+      await place.write(value);
     },
     async ensure() {
-      const stored = await item.getValue();
-      const value = repair(stored);
-      if (stored === null || !sameJson(value, stored)) await item.setValue(value);
+      await place.change((stored) => {
+        const value = repair(stored);
+        return stored === null || !sameJson(value, stored) ? value : undefined;
+      });
     },
-    watch(callback) {
-      return item.watch((value) => callback(repair(value)));
-    },
-    migrate: () => item.migrate(),
+    watch: (callback) => place.watch((value) => callback(repair(value))),
+    migrate: () => place.migrate(),
+    upgrade: (value, version) => runMigrations(definition.migrations, value, version, definition.version),
   };
 }

@@ -1,7 +1,8 @@
 // The user's calendars, as settings: each a feed address or an imported file, with a name,
-// colour and on/off switch, and the outcome of its latest refresh. Kept in extension
-// storage (small); the calendars' text is kept in IndexedDB (src/feeds/store.ts), and
-// src/feeds/sync.ts is what adds, refreshes and removes them.
+// colour and on/off switch, and the outcome of its latest refresh. Private settings (see
+// define.ts): a Google or Outlook feed address is a password to the whole calendar, so it
+// is kept where no content script can read it. The calendars' text is kept in IndexedDB
+// (src/feeds/store.ts), and src/feeds/sync.ts is what adds, refreshes and removes them.
 
 import type { FeedStatus } from '../feeds';
 import { defineSetting } from './define';
@@ -42,7 +43,8 @@ function isSource(value: unknown): value is FeedSource {
 
 /** The user's calendars, in the order they were added. */
 export const feedSources = defineSetting<FeedSource[]>({
-  key: 'local:feeds.sources',
+  key: 'private:feeds.sources',
+  movedFrom: 'local:feeds.sources',
   fallback: [],
   version: 1,
   isValid: (value): value is FeedSource[] => Array.isArray(value) && value.every(isSource),
@@ -56,7 +58,8 @@ function isStatus(value: unknown): value is FeedStatus {
 
 /** The outcome of each source's latest refresh, by source id. */
 export const feedStatuses = defineSetting<Record<string, FeedStatus>>({
-  key: 'local:feeds.status',
+  key: 'private:feeds.status',
+  movedFrom: 'local:feeds.status',
   fallback: {},
   version: 1,
   isValid: (value): value is Record<string, FeedStatus> =>

@@ -28,9 +28,10 @@ export const installedAt = defineSetting<number | null>({
     value === null || (typeof value === 'number' && Number.isFinite(value) && value > 0),
 });
 
-/** The user's own e-mail addresses: how Echt tells the user apart from the other attendees. */
+/** The user's own e-mail addresses: how Echt tells the user apart from the other attendees. Private (define.ts). */
 export const selfEmails = defineSetting<string[]>({
-  key: 'local:settings.selfEmails',
+  key: 'private:settings.selfEmails',
+  movedFrom: 'local:settings.selfEmails',
   fallback: [],
   version: 1,
   repair: (value) =>

@@ -65,7 +65,6 @@ export function CalendarsSection() {
             void sendMessage('setMeetingNudge', {
               meetingId: meeting.id,
               seriesId: meeting.seriesId,
-              title: meeting.title,
               nudge,
             }).then(() => setNudges((count) => count + 1))
           }

@@ -4,7 +4,7 @@ import {
   type RuleProblem,
   removePersonalRule,
   setKindEnabled,
-  unsilencePhrase,
+  unsilence,
 } from '../../../src/coach/preferences';
 import { KINDS } from '../../../src/coach/types';
 import { sendMessage } from '../../../src/platform';
@@ -44,7 +44,7 @@ export function ChatSection() {
       onKindChange={(kind, enabled) =>
         void coachPreferences.update((current) => setKindEnabled(current, kind, enabled))
       }
-      onSuggestAgain={(phrase) => void coachPreferences.update((current) => unsilencePhrase(current, phrase))}
+      onSuggestAgain={(key) => void coachPreferences.update((current) => unsilence(current, key))}
       onAddRule={addRule}
       onRemoveRule={(phrase) => void coachPreferences.update((current) => removePersonalRule(current, phrase))}
     />

@@ -32,7 +32,8 @@ export interface ChatSettingsProps {
   onSiteBackOn: (host: string) => void;
   onSiteOff: (origin: string) => void;
   onKindChange: (kind: BuiltInKind, enabled: boolean) => void;
-  onSuggestAgain: (phrase: string) => void;
+  /** Takes back one silenced key. */
+  onSuggestAgain: (key: string) => void;
   /** Resolves to the problem when the rule is not valid, null when it was added. */
   onAddRule: (phrase: string, suggestions: string[]) => Promise<RuleProblem | null>;
   onRemoveRule: (phrase: string) => void;
@@ -152,7 +153,8 @@ export function ChatSettings(props: ChatSettingsProps) {
         ) : (
           <UndoList
             items={preferences.silenced}
-            label={(phrase) => t('coachSuggestAgain', [phrase])}
+            // A key is "<kind>:<words>"; the user knows the phrase by its words.
+            label={(key) => t('coachSuggestAgain', [key.slice(key.indexOf(':') + 1)])}
             onUndo={props.onSuggestAgain}
           />
         )}

@@ -82,25 +82,31 @@ describe('chipSetup', () => {
     expect(setup.locale).toBe('nl');
     expect(setup.texts.chipMore).toBe('Meer');
     expect(setup.preferences.disabledKinds).toEqual(['advice']);
-    expect(setup.keys).toEqual(['local:settings.language', 'local:settings.coach', 'local:settings.chatSites']);
+    // The coach's preferences are private: the page hears that they changed, not what they are.
+    expect(setup.keys).toEqual(['local:settings.language', 'local:changed.settings.coach', 'local:settings.chatSites']);
     expect((await chatHandlers.chipSetup({ url: OWN })).enabled).toBe(false);
   });
 });
 
 describe('coach preferences from the chip', () => {
   it('silences a phrase and turns a kind off, remembered in the setting', async () => {
-    await chatHandlers.silencePhrase({ phrase: 'Let me know if I can do anything.' });
+    await chatHandlers.silencePhrase({ key: 'vague-offer:let me know if i can do anything' });
     await chatHandlers.setKindEnabled({ kind: 'minimizing', enabled: false });
     const stored = await coachPreferences.get();
-    expect(stored.silenced).toHaveLength(1);
+    expect(stored.silenced).toEqual(['vague-offer:let me know if i can do anything']);
     expect(stored.disabledKinds).toEqual(['minimizing']);
+  });
+
+  it('stores no text that is not a silence key', async () => {
+    await chatHandlers.silencePhrase({ key: 'Let me know if I can do anything for the funeral.' });
+    expect((await coachPreferences.get()).silenced).toEqual([]);
   });
 
   it('loses no change when two tabs ask at the same time', async () => {
     await Promise.all([
       chatHandlers.setKindEnabled({ kind: 'advice', enabled: false }),
       chatHandlers.setKindEnabled({ kind: 'comparison', enabled: false }),
-      chatHandlers.silencePhrase({ phrase: 'cheer up' }),
+      chatHandlers.silencePhrase({ key: 'minimizing:cheer up' }),
     ]);
     const stored = await coachPreferences.get();
     expect([...stored.disabledKinds].sort()).toEqual(['advice', 'comparison']);
@@ -226,6 +232,7 @@ describe('the chip settings', () => {
   it('are repaired field by field, never trusted', async () => {
     await fakeBrowser.storage.local.set({
       'settings.coach': { disabledKinds: ['advice', 'bogus'], silenced: 7, personalRules: [{ phrase: 1 }] },
+      'settings.coach$': { v: 2 },
       'settings.chatSites': { disabled: ['App.Slack.com', 3], enabled: 'all' },
     });
     expect(await coachPreferences.get()).toEqual({ disabledKinds: ['advice'], silenced: [], personalRules: [] });

@@ -5,12 +5,11 @@ import {
   type CoachPreferences,
   DEFAULT_PREFERENCES,
   PERSONAL_RULE_LIMITS,
-  phraseKey,
   removePersonalRule,
   repairPreferences,
   setKindEnabled,
-  silencePhrase,
-  unsilencePhrase,
+  silence,
+  unsilence,
   validatePersonalRule,
 } from '../../../src/coach';
 import { detect, found } from './helpers';
@@ -39,25 +38,70 @@ describe('turning a kind off', () => {
   });
 });
 
+/** The key of the one detection of `kind` in `text`. */
+function keyOf(text: string, kind: string): string {
+  const detection = detect(text).find((found) => found.kind === kind);
+  if (!detection) throw new Error(`no ${kind} in "${text}"`);
+  return detection.key;
+}
+
 describe('silencing one phrase', () => {
-  it('silences that phrase however it is written, and nothing else', () => {
-    const preferences = silencePhrase(frozen(DEFAULT_PREFERENCES), 'Let me know if you need anything!');
+  const FUNERAL = 'So sorry. Let me know if you need anything for the funeral plans tomorrow.';
+
+  it('remembers the rule and its own words, never the rest of the draft', () => {
+    const key = keyOf(FUNERAL, 'vague-offer');
+    expect(key).toBe('vague-offer:let me know if you need anything');
+    const preferences = silence(frozen(DEFAULT_PREFERENCES), key);
+    expect(preferences.silenced).toEqual([key]);
+    expect(JSON.stringify(preferences)).not.toMatch(/funeral|plans|tomorrow|sorry/);
+  });
+
+  it('keeps the same phrase silent in every later draft, and nothing else', () => {
+    const preferences = silence(frozen(DEFAULT_PREFERENCES), keyOf(FUNERAL, 'vague-offer'));
     expect(found(DRAFT, preferences)).toEqual([['shallow-checkin', 'how are you?']]);
-    expect(found('LET ME KNOW  if you need anything', preferences)).toEqual([]);
+    expect(found('LET ME KNOW  if you need anything with the move!', preferences)).toEqual([]);
     expect(found('Ping me if you need anything', preferences)).toEqual([
       ['vague-offer', 'Ping me if you need anything'],
     ]);
   });
 
+  it('leaves out words a rule only lets through: what happened, a name', () => {
+    const key = keyOf('So sorry to hear that. My mum had pneumonia too.', 'comparison');
+    expect(key).toBe('comparison:my mum had too');
+    expect(keyOf('Hi Sam, how are you?', 'shallow-checkin')).toBe('shallow-checkin:how are you');
+    // The same rule with other words of the user's is the same phrase.
+    const preferences = silence(DEFAULT_PREFERENCES, key);
+    expect(found('Sorry to hear that. My mum had a stroke too.', preferences)).toEqual([]);
+  });
+
+  it('keys a personal rule by its own phrase', () => {
+    const rules = [{ phrase: 'No worries!', suggestions: ['Thanks for telling me.'] }];
+    const [detection] = detect('Oh no worries at all, the wedding can wait', { personalRules: rules });
+    expect(detection?.key).toBe('personal:no worries');
+    expect(detect('no worries', { personalRules: rules, silenced: ['personal:no worries'] })).toEqual([]);
+  });
+
+  it('stores nothing that is not a key', () => {
+    const before = frozen(DEFAULT_PREFERENCES);
+    for (const text of [FUNERAL, 'Let me know if you need anything', 'bogus:let me know', 'vague-offer:', 7]) {
+      expect(silence(before, text as string)).toBe(before);
+    }
+    expect(silence(before, `vague-offer:${'word '.repeat(60)}word`)).toBe(before);
+  });
+
   it('can be undone', () => {
-    const silenced = silencePhrase(DEFAULT_PREFERENCES, 'how are you?');
-    expect(silenced.silenced).toEqual([phraseKey('How are you')]);
-    expect(found('How are you?', unsilencePhrase(silenced, 'How are you?'))).toHaveLength(1);
+    const key = keyOf('how are you?', 'shallow-checkin');
+    const silenced = silence(DEFAULT_PREFERENCES, key);
+    expect(found('How are you?', silenced)).toEqual([]);
+    expect(found('How are you?', unsilence(silenced, key))).toHaveLength(1);
   });
 
   it('remembers a phrase once', () => {
-    const twice = silencePhrase(silencePhrase(DEFAULT_PREFERENCES, 'hru'), 'HRU!');
-    expect(twice.silenced).toEqual(['hru']);
+    const twice = silence(
+      silence(DEFAULT_PREFERENCES, keyOf('hru', 'shallow-checkin')),
+      keyOf('HRU!', 'shallow-checkin'),
+    );
+    expect(twice.silenced).toEqual(['shallow-checkin:hru']);
   });
 });
 
@@ -156,12 +200,12 @@ describe('repairPreferences()', () => {
   it('keeps what is valid, field by field', () => {
     const repaired = repairPreferences({
       disabledKinds: ['advice', 'nonsense', 7, 'advice'],
-      silenced: ['How are you?', 3, ''],
+      silenced: ['How are you?', 3, '', 'shallow-checkin:how are you', 'advice:Cheer  Up'],
       personalRules: [{ phrase: 'no worries', suggestions: ['Thanks!'] }, { phrase: 'x' }],
     });
     expect(repaired).toEqual({
       disabledKinds: ['advice'],
-      silenced: ['how are you'],
+      silenced: ['shallow-checkin:how are you'],
       personalRules: [{ phrase: 'no worries', suggestions: ['Thanks!'] }],
     });
   });

@@ -31,9 +31,9 @@ describe('ChatSettings', () => {
   });
 
   it('lists silenced phrases and offers to suggest them again', () => {
-    const props = renderChat({ preferences: { ...DEFAULT_PREFERENCES, silenced: ['let me know'] } });
-    fireEvent.click(screen.getByRole('button', { name: 'Suggest “let me know” again' }));
-    expect(props.onSuggestAgain).toHaveBeenCalledWith('let me know');
+    const props = renderChat({ preferences: { ...DEFAULT_PREFERENCES, silenced: ['vague-offer:just say the word'] } });
+    fireEvent.click(screen.getByRole('button', { name: 'Suggest “just say the word” again' }));
+    expect(props.onSuggestAgain).toHaveBeenCalledWith('vague-offer:just say the word');
   });
 
   it('explains why a personal phrase was refused, in Dutch too', async () => {

@@ -246,7 +246,7 @@ describe('not for this meeting / series, from a shown notification', () => {
     worker.run(monday('08:00:00'), monday('09:30:00'));
     const shownId = worker.shown[0]?.id ?? '';
     const target = meetingOfReminder(worker.state, shownId);
-    expect(target).toEqual({ meetingId: 'standup@2025-03-24T08:30:00Z', seriesKey: 'standup', title: 'Stand-up' });
+    expect(target).toEqual({ meetingId: 'standup@2025-03-24T08:30:00Z', seriesKey: 'standup' });
     if (target) worker.state = dismissMeeting(worker.state, target, 'series', monday('09:26:00'));
     worker.run(monday('09:26:00'), at('2025-03-25T18:00:00+01:00'));
     expect(worker.shown.map((entry) => entry.id)).toEqual(['meeting:standup@2025-03-24T08:30:00Z', 'meeting:review']);

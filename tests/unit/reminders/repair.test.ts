@@ -96,14 +96,24 @@ describe('stored state, repaired entry by entry', () => {
     });
     expect(repaired).toEqual({
       handled: {
-        'meeting:a': { at: 1000, outcome: 'shown', meeting: { meetingId: 'a', seriesKey: 'a', title: 'Sync' } },
+        'meeting:a': { at: 1000, outcome: 'shown', meeting: { meetingId: 'a', seriesKey: 'a' } },
         'meeting:d': { at: 2000, outcome: 'late' },
       },
       snoozed: { 'meeting:a': 3000 },
       dismissedMeetings: { a: 4000 },
-      dismissedSeries: { s: { at: 5000, title: '' } },
+      dismissedSeries: { s: { at: 5000 } },
       shownPerDay: { '2025-03-24': 2 },
     });
+  });
+
+  it('keeps no meeting title: the state is in storage.local, which content scripts read', () => {
+    const repaired = repairState({
+      handled: {
+        'meeting:a': { at: 1000, outcome: 'shown', meeting: { meetingId: 'a', seriesKey: 'a', title: 'Chemo talk' } },
+      },
+      dismissedSeries: { a: { at: 5000, title: 'Chemo talk' } },
+    });
+    expect(JSON.stringify(repaired)).not.toContain('Chemo');
   });
 
   it('treats ids from a feed as plain keys, even "__proto__" and "constructor"', () => {
