@@ -1,5 +1,8 @@
 // The one protocol between Echt's contexts. Every message is a request that the
-// background answers; each entry names its request data and its response.
+// background answers; each entry names its request data and its response. A content
+// script runs inside a page Echt does not control, so the background answers a chat tab
+// only the few requests the chip needs (TAB_REQUESTS), and checks every request's data
+// itself before a handler sees it (src/background/requests.ts).
 
 import type { ChipSetup, SiteChange, SiteStatus } from './chip';
 import type { Kind } from './coach';
@@ -62,6 +65,18 @@ export type MessageType = keyof ProtocolMap;
 export type RequestOf<K extends MessageType> = ProtocolMap[K]['request'];
 export type ResponseOf<K extends MessageType> = ProtocolMap[K]['response'];
 
+/**
+ * Who sent a request, as the browser reports it: one of Echt's own pages (popup, options),
+ * a chat tab's content script, or anything else.
+ */
+export type Sender = 'page' | 'tab' | 'other';
+
+/** What a chat tab may ask: what the chip needs, nothing that reads or adds personal data. */
+export const TAB_REQUESTS: ReadonlySet<MessageType> = new Set(['chipSetup', 'silencePhrase', 'setKindEnabled']);
+
+/** For each request, its data as checked (refused when undefined): types, lengths, known values. */
+export type RequestChecks = { [K in MessageType]: (data: unknown) => RequestOf<K> | undefined };
+
 interface Envelope<K extends MessageType = MessageType> {
   echt: 1;
   type: K;
@@ -74,15 +89,29 @@ export function envelope<K extends MessageType>(type: K, data: RequestOf<K>): En
   return { echt: 1, type, data };
 }
 
-/**
- * Routes a message to its handler. Returns undefined for anything that is not an Echt
- * request this side knows, so other listeners (or none) can answer it.
- */
-export function dispatch(handlers: Handlers, message: unknown): Promise<unknown> | undefined {
+/** The request's type when `message` is an Echt envelope of a type this side knows. */
+function typeOf(handlers: Handlers, message: unknown): MessageType | undefined {
   if (typeof message !== 'object' || message === null) return undefined;
-  const { echt, type, data } = message as Partial<Envelope>;
-  if (echt !== 1 || typeof type !== 'string' || !Object.hasOwn(handlers, type)) return undefined;
-  // The map above ties each type to its handler; the cast only forgets which one.
+  const { echt, type } = message as Partial<Envelope>;
+  return echt === 1 && typeof type === 'string' && Object.hasOwn(handlers, type) ? type : undefined;
+}
+
+/**
+ * Routes a message to its handler. Returns undefined, and runs nothing, for anything that
+ * is not an Echt request this side knows, that `sender` may not make, or whose data fails
+ * its check: the sender gets no answer and nothing changes.
+ */
+export function dispatch(
+  handlers: Handlers,
+  checks: RequestChecks,
+  message: unknown,
+  sender: Sender,
+): Promise<unknown> | undefined {
+  const type = typeOf(handlers, message);
+  if (!type || sender === 'other' || (sender === 'tab' && !TAB_REQUESTS.has(type))) return undefined;
+  const data = checks[type]((message as Envelope).data);
+  if (data === undefined) return undefined;
+  // The maps above tie each type to its check and handler; the cast only forgets which one.
   const handler = handlers[type] as (request: unknown) => Promise<unknown>;
   return handler(data);
 }

@@ -2,6 +2,7 @@
 // runs startBackground. Everything it attaches is removed again when `signal` aborts.
 //
 //   handlers.ts     every message the worker answers
+//   requests.ts     what each message may carry, checked before a handler runs
 //   reminders.ts    reminder wake-ups, notifications and their buttons
 //   chat-sites.ts   what a chat tab's chip needs, and where the chip is registered to run
 //   feeds.ts        the calendars' refresh alarm
@@ -16,6 +17,7 @@ import { syncChatSites, watchChatPermissions } from './chat-sites';
 import { FEEDS_ALARM, refreshFeeds, scheduleFeedRefresh } from './feeds';
 import { handlers } from './handlers';
 import { checkedIn, REMINDER_ALARM, snooze, wakeReminders } from './reminders';
+import { requestChecks } from './requests';
 
 /** Alarm handlers by alarm name. Alarms with no handler were left by an older version. */
 const alarmHandlers: Record<string, () => Promise<void>> = {
@@ -88,5 +90,5 @@ export function startBackground(signal: AbortSignal): void {
   }
 
   watchChatPermissions(signal);
-  serveMessages(handlers, signal);
+  serveMessages(handlers, requestChecks, signal);
 }

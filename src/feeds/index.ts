@@ -5,7 +5,7 @@
 // (src/settings/feeds.ts). src/background runs the refreshes (feeds.ts, every 30 minutes,
 // and handlers.ts on request); the options page renames and removes
 // (entrypoints/options/sections/CalendarsSection.tsx).
-export type { FeedCopy, FeedProblem, FeedStatus } from './refresh';
+export { DEFAULT_MAX_BYTES, type FeedCopy, type FeedProblem, type FeedStatus } from './refresh';
 export { deleteCopy, readCopy, writeCopy } from './store';
 export {
   addFeed,

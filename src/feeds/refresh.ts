@@ -43,7 +43,8 @@ interface RefreshOptions {
 }
 
 const DEFAULT_TIMEOUT_MS = 20_000;
-const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+/** The largest feed Echt reads; an imported file is held to it too. */
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 class FeedFailure extends Error {
   constructor(

@@ -1,6 +1,15 @@
 // Messaging and manifest access: the browser.runtime calls Echt makes.
-import { browser } from 'wxt/browser';
-import { dispatch, envelope, type Handlers, type MessageType, type RequestOf, type ResponseOf } from '../messaging';
+import { type Browser, browser } from 'wxt/browser';
+import {
+  dispatch,
+  envelope,
+  type Handlers,
+  type MessageType,
+  type RequestChecks,
+  type RequestOf,
+  type ResponseOf,
+  type Sender,
+} from '../messaging';
 
 /** How an answer travels back: the value, or the handler's error as text. */
 type Reply = { ok: true; value: unknown } | { ok: false; error: string };
@@ -13,12 +22,28 @@ export async function sendMessage<K extends MessageType>(type: K, data: RequestO
   return reply.value as ResponseOf<K>;
 }
 
-/** Answers Echt's messages with `handlers` until `signal` aborts. */
-export function serveMessages(handlers: Handlers, signal?: AbortSignal): void {
+/**
+ * Who sent a message: one of Echt's own pages (its URL on the extension's origin, in no tab
+ * or in a tab that shows Echt's page), a chat tab's content script, or anything else.
+ */
+export function senderOf(sender: Browser.runtime.MessageSender): Sender {
+  if (sender.id !== browser.runtime.id) return 'other';
+  const own = browser.runtime.getURL('/');
+  const isOwn = (url: string | undefined) => typeof url === 'string' && url.startsWith(own);
+  if (isOwn(sender.url)) {
+    // A tab's address can be hidden from Echt; its top frame showing Echt's page says the same.
+    const ownTab = !sender.tab || isOwn(sender.tab.url) || (sender.tab.url === undefined && sender.frameId === 0);
+    return ownTab ? 'page' : 'other';
+  }
+  return sender.tab ? 'tab' : 'other';
+}
+
+/** Answers Echt's messages with `handlers`, each request checked first, until `signal` aborts. */
+export function serveMessages(handlers: Handlers, checks: RequestChecks, signal?: AbortSignal): void {
   // Answering through sendResponse (and returning true) works in every browser, with or
   // without the polyfill; returning a promise does not.
-  const listener = (message: unknown, _sender: unknown, sendResponse: (reply: Reply) => void) => {
-    const answer = dispatch(handlers, message);
+  const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: Reply) => void) => {
+    const answer = dispatch(handlers, checks, message, senderOf(sender));
     if (!answer) return false;
     answer.then(
       (value) => sendResponse({ ok: true, value }),

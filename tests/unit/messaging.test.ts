@@ -1,8 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { requestChecks } from '../../src/background/requests';
 import { readStatus } from '../../src/background/status';
 import { dispatch, envelope, type Handlers } from '../../src/messaging';
-import { sendMessage, serveMessages } from '../../src/platform/runtime';
+import { senderOf, sendMessage, serveMessages } from '../../src/platform/runtime';
 import { installedAt } from '../../src/settings';
+import { CHAT_TAB, deliver, FRAMED_PAGE, OPTIONS_PAGE, OTHER_EXTENSION, POPUP } from './senders';
 
 const notInThisTest = () => Promise.reject(new Error('not used in this test'));
 
@@ -25,26 +28,51 @@ function withStatus(getStatus: Handlers['getStatus']): Handlers {
 
 const handlers = withStatus(async () => ({ version: '9.9.9', installedAt: 1_700_000_000_000 }));
 
+/** The browser's sendMessage as it reaches the background from one of Echt's pages. */
+function sendFromOptionsPage(): void {
+  vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockImplementation((message: unknown) =>
+    deliver(OPTIONS_PAGE(), message),
+  );
+}
+
 describe('dispatch', () => {
   it('answers Echt requests through their handler', async () => {
-    expect(await dispatch(handlers, envelope('getStatus', null))).toEqual({
+    expect(await dispatch(handlers, requestChecks, envelope('getStatus', null), 'page')).toEqual({
       version: '9.9.9',
       installedAt: 1_700_000_000_000,
     });
   });
 
   it('leaves messages that are not Echt requests unanswered', () => {
-    expect(dispatch(handlers, 'getStatus')).toBeUndefined();
-    expect(dispatch(handlers, { type: 'getStatus' })).toBeUndefined();
-    expect(dispatch(handlers, { echt: 1, type: 'toString' })).toBeUndefined();
-    expect(dispatch(handlers, null)).toBeUndefined();
+    for (const message of ['getStatus', { type: 'getStatus' }, { echt: 1, type: 'toString' }, null]) {
+      expect(dispatch(handlers, requestChecks, message, 'page')).toBeUndefined();
+    }
+  });
+
+  it('answers a chat tab only what the chip needs, and no one else at all', () => {
+    const status = envelope('getStatus', null);
+    expect(dispatch(handlers, requestChecks, status, 'tab')).toBeUndefined();
+    expect(dispatch(handlers, requestChecks, status, 'other')).toBeUndefined();
+    expect(dispatch(handlers, requestChecks, envelope('chipSetup', { url: 'https://x.org/' }), 'tab')).toBeDefined();
+  });
+});
+
+describe('who sent a request', () => {
+  it("is one of Echt's pages only from the extension's origin, in no tab or in a tab showing Echt", () => {
+    expect(senderOf(OPTIONS_PAGE())).toBe('page');
+    expect(senderOf(POPUP())).toBe('page');
+    expect(senderOf(CHAT_TAB())).toBe('tab');
+    expect(senderOf(FRAMED_PAGE())).toBe('other');
+    expect(senderOf(OTHER_EXTENSION())).toBe('other');
+    expect(senderOf({ id: fakeBrowser.runtime.id })).toBe('other');
   });
 });
 
 describe('runtime messaging', () => {
   it('carries a request to the background and its answer back', async () => {
     const controller = new AbortController();
-    serveMessages(handlers, controller.signal);
+    serveMessages(handlers, requestChecks, controller.signal);
+    sendFromOptionsPage();
     expect(await sendMessage('getStatus', null)).toEqual({ version: '9.9.9', installedAt: 1_700_000_000_000 });
     controller.abort();
   });
@@ -71,8 +99,10 @@ describe('runtime messaging errors', () => {
     const controller = new AbortController();
     serveMessages(
       withStatus(() => Promise.reject(new Error('storage is gone'))),
+      requestChecks,
       controller.signal,
     );
+    sendFromOptionsPage();
     await expect(sendMessage('getStatus', null)).rejects.toThrow('storage is gone');
     controller.abort();
   });
