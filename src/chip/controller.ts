@@ -225,7 +225,8 @@ export function mountChip(doc: Document, initial: ChipConfig, requests: ChipRequ
   );
 
   const onKey = (event: KeyboardEvent) => {
-    if (!composer || event.isComposing || event.keyCode === 229) return;
+    // A key a page script dispatches is not the user's: it never accepts a rewrite.
+    if (!composer || !event.isTrusted || event.isComposing || event.keyCode === 229) return;
     const fromComposer = inComposer(event.target);
     if (!fromComposer && !host.contains(event.target)) return;
     if (shown && event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey) {

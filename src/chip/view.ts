@@ -74,12 +74,16 @@ export function createChipView(host: ChipHost, actions: ChipActions): ChipView {
     }
   };
 
-  root.addEventListener('click', (event) => run(event.target));
+  // Only the user's own clicks and keys count (a key on a focused button clicks it, trusted
+  // too). The shadow root is open, so a page script can reach these buttons and call
+  // .click(): such events are not trusted and change nothing.
+  root.addEventListener('click', (event) => event.isTrusted && run(event.target));
   // A click must not take focus (and the caret) from the composer.
   root.addEventListener('mousedown', (event) => {
     if (event.target instanceof Element && event.target.closest('button')) event.preventDefault();
   });
   root.addEventListener('keydown', (event) => {
+    if (!event.isTrusted) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();

@@ -6,6 +6,7 @@ import { type ChipConfig, type ChipRequests, mountChip, PAUSE_MS } from '../../.
 import { CHIP_TAG } from '../../../src/chip/host';
 import { chipTexts } from '../../../src/chip/setup';
 import { DEFAULT_PREFERENCES, setKindEnabled } from '../../../src/coach';
+import { trusted, userClick } from './trusted';
 
 const OFFER = 'let me know if I can do anything';
 const DRAFT = `Hi Sam, ${OFFER}. Thanks!`;
@@ -75,7 +76,7 @@ function buttonNamed(name: string): HTMLButtonElement {
 }
 
 function key(target: EventTarget, init: KeyboardEventInit): KeyboardEvent {
-  const event = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, composed: true, ...init });
+  const event = trusted(new KeyboardEvent('keydown', { bubbles: true, cancelable: true, composed: true, ...init }));
   target.dispatchEvent(event);
   return event;
 }
@@ -150,7 +151,7 @@ describe('what the chip shows', () => {
     mount();
     await type(DRAFT);
     await pause();
-    buttonNamed('More').click();
+    userClick(buttonNamed('More'));
     expect(Array.from(chip()?.querySelectorAll<HTMLButtonElement>('.rewrite') ?? []).every((b) => !b.hidden)).toBe(
       true,
     );
@@ -177,7 +178,7 @@ describe('accepting', () => {
     await pause();
     const rewrite = chip()?.querySelector<HTMLButtonElement>('.rewrite') as HTMLButtonElement;
     const text = rewrite.textContent ?? '';
-    rewrite.click();
+    userClick(rewrite);
     await vi.runAllTimersAsync();
     const start = DRAFT.indexOf(OFFER);
     expect(composer().value.slice(start, start + text.length)).toBe(text);
@@ -292,7 +293,7 @@ describe('no nagging', () => {
     mount();
     await type(DRAFT);
     await pause();
-    buttonNamed('Dismiss').click();
+    userClick(buttonNamed('Dismiss'));
     expect(shown()).toBe(false);
     await type(' See you');
     await pause();
@@ -321,7 +322,7 @@ describe('no nagging', () => {
     mount();
     await type(`Hi Sam, ${OFFER} for the Quokkaberry move. Thanks!`);
     await pause();
-    buttonNamed("Don't suggest this again").click();
+    userClick(buttonNamed("Don't suggest this again"));
     expect(requests.silence).toHaveBeenCalledWith('vague-offer:let me know if i can do anything');
     expect(shown()).toBe(false);
   });
@@ -330,9 +331,29 @@ describe('no nagging', () => {
     mount();
     await type(DRAFT);
     await pause();
-    buttonNamed('Turn off this kind').click();
+    userClick(buttonNamed('Turn off this kind'));
     expect(requests.turnOffKind).toHaveBeenCalledWith('vague-offer');
     expect(shown()).toBe(false);
+  });
+});
+
+describe('a page script', () => {
+  it('cannot use the chip: its clicks and keys through the open shadow root change nothing', async () => {
+    mount();
+    await type(DRAFT);
+    await pause();
+    // What a hostile chat page can do: reach the buttons and click each, press our keys.
+    for (const button of Array.from(chip()?.querySelectorAll('button') ?? [])) button.click();
+    chip()?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    const keys = { altKey: true, shiftKey: true, bubbles: true, cancelable: true, composed: true };
+    composer().dispatchEvent(new KeyboardEvent('keydown', { ...keys, key: 'Enter', code: 'Enter' }));
+    await vi.runAllTimersAsync();
+
+    expect(requests.silence).not.toHaveBeenCalled();
+    expect(requests.turnOffKind).not.toHaveBeenCalled();
+    expect(composer().value).toBe(DRAFT);
+    expect(shown()).toBe(true);
+    expect(buttonNamed('More').getAttribute('aria-expanded')).toBe('false');
   });
 });
 
