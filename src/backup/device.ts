@@ -1,9 +1,9 @@
 // The real stores behind a backup: every setting, people memory and the calendar copies.
 // The only file in src/backup that reaches storage (through those modules' own APIs).
 import { parseCalendar } from '../calendar';
-import { deleteCopy, readCopy, writeCopy } from '../feeds';
+import { deleteCopy, normalizeFeedUrl, readCopy, writeCopy } from '../feeds';
 import { deleteAll, exportData, importData } from '../people';
-import { feedSources } from '../settings/feeds';
+import { feedSources, feedStatuses } from '../settings/feeds';
 import { USER_SETTINGS } from '../settings/install';
 import type { BackupRules, CalendarFile } from './format';
 import type { BackupStores } from './restore';
@@ -31,6 +31,15 @@ export const deviceStores: BackupStores = {
 
 export const deviceRules: BackupRules = {
   settings: USER_SETTINGS,
+  feeds: {
+    sources: feedSources.key,
+    statuses: feedStatuses.key,
+    // As when the user adds one: accepted, and already in the form Echt stores.
+    isFeedUrl(url) {
+      const normalized = normalizeFeedUrl(url);
+      return normalized.ok && normalized.url === url;
+    },
+  },
   isCalendar(text) {
     try {
       parseCalendar(text);

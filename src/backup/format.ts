@@ -1,14 +1,20 @@
 // The one backup file: people and check-ins, every setting, and the calendars Echt cannot
 // fetch again. Pure: the caller reads the stores and passes the values in; this builds
 // the file and decides, before anything is written, whether a file can be restored.
+// A calendar's feed address is a secret (it reads the whole calendar): the user may leave
+// them out of the file, and a file's addresses are held to the rule for adding one.
 import { format as formatDate } from 'date-fns';
 import { isRecord } from '../guards';
 import { type ImportError, type PeopleExport, validateImport } from '../people';
 
 /** Marks a file as Echt's backup of everything. */
 export const BACKUP_FORMAT = 'echt.backup';
-/** The file's own version; raise it (and read the old one) when the file's shape changes. */
-export const BACKUP_VERSION = 1;
+/**
+ * The file's own version; raise it (and read the old one) when the file's shape changes.
+ * 2: settings under their keys of today (calendars, addresses and the coach's preferences
+ * moved to `private:`), with the version of each setting's value.
+ */
+export const BACKUP_VERSION = 2;
 
 /**
  * The text of a calendar the user imported from an .ics file. Feeds are left out: they
@@ -26,6 +32,8 @@ export interface Backup {
   exportedAt: string;
   /** Every setting by its storage key ("local:settings.language"), as the setting reads it. */
   settings: Record<string, unknown>;
+  /** The version of each setting's value, by the same key: a later Echt migrates what it reads. */
+  versions: Record<string, number>;
   /** Imported calendars' texts, by calendar id. */
   calendarFiles: Record<string, CalendarFile>;
   /** People memory's own export, with its own format marker and version. */
@@ -40,38 +48,91 @@ export type BackupProblem =
   | { code: 'damaged'; where: string }
   | { code: 'invalid-people'; errors: ImportError[] }
   | { code: 'invalid-setting'; key: string }
-  | { code: 'invalid-calendar'; id: string };
+  | { code: 'invalid-calendar'; id: string }
+  | { code: 'invalid-feed-url'; name: string };
 
-export type BackupCheck = { ok: true; backup: Backup } | { ok: false; problem: BackupProblem };
+/** A calendar a file brings, for the preview: its name, and its feed address unless it is a file. */
+export interface BackupCalendar {
+  name: string;
+  url?: string;
+}
+
+export type BackupCheck =
+  | { ok: true; backup: Backup; calendars: BackupCalendar[] }
+  | { ok: false; problem: BackupProblem };
 
 /** A setting as the check sees it: its key, and its own repair (pure: mends or falls back). */
 export interface SettingRule {
   readonly key: string;
+  /** The key an older Echt's files use for it, when it was another. */
+  readonly formerKey?: string;
+  /** The version of the values it stores now (1 when not given). */
+  readonly version?: number;
+  /** A value of an older `version` as stored now: the setting's own migrations after it. */
+  upgrade?(value: unknown, version: number): Promise<unknown>;
   repair(value: unknown): unknown;
+}
+
+/** Where a file's calendars are, and which feed addresses Echt accepts (the rule for adding one). */
+export interface FeedRules {
+  /** The setting keys of the calendars and of their statuses. */
+  readonly sources: string;
+  readonly statuses: string;
+  isFeedUrl(url: string): boolean;
 }
 
 export interface BackupRules {
   settings: readonly SettingRule[];
   /** True when `text` reads as a calendar (the calendar module's parser). */
   isCalendar(text: string): boolean;
+  feeds?: FeedRules;
 }
 
 interface BackupContents {
   people: PeopleExport;
   settings: Record<string, unknown>;
+  versions?: Record<string, number>;
   calendarFiles: Record<string, CalendarFile>;
   now: Date;
 }
 
-export function buildBackup({ people, settings, calendarFiles, now }: BackupContents): Backup {
+export function buildBackup({ people, settings, versions = {}, calendarFiles, now }: BackupContents): Backup {
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,
     exportedAt: now.toISOString(),
     settings,
+    versions,
     calendarFiles,
     people,
   };
+}
+
+/** The calendars of `settings` with a feed address, by id. */
+function feedIds(settings: Readonly<Record<string, unknown>>, feeds: FeedRules): Set<string> {
+  const sources = settings[feeds.sources];
+  const ids = (Array.isArray(sources) ? sources : [])
+    .filter((source) => isRecord(source) && typeof source.url === 'string')
+    .map((source) => (source as { id?: unknown }).id);
+  return new Set(ids.filter((id): id is string => typeof id === 'string'));
+}
+
+/**
+ * The backup without the calendars fetched from an address (and their statuses): the user
+ * chose to leave the secret addresses out. Calendars imported from a file stay.
+ */
+export function withoutFeedAddresses(backup: Backup, feeds: FeedRules): Backup {
+  const leftOut = feedIds(backup.settings, feeds);
+  const settings = { ...backup.settings };
+  const sources = settings[feeds.sources];
+  if (Array.isArray(sources)) {
+    settings[feeds.sources] = sources.filter((source) => !(isRecord(source) && leftOut.has(String(source.id))));
+  }
+  const statuses = settings[feeds.statuses];
+  if (isRecord(statuses)) {
+    settings[feeds.statuses] = Object.fromEntries(Object.entries(statuses).filter(([id]) => !leftOut.has(id)));
+  }
+  return { ...backup, settings };
 }
 
 /** The file as it is written: readable JSON, so a person can see what Echt keeps. */
@@ -99,16 +160,32 @@ function canonical(value: unknown): string {
   );
 }
 
+/** The key a file of `version` keeps a setting under, or undefined when it has none. */
+function keyIn(raw: Record<string, unknown>, rule: SettingRule, version: number): string | undefined {
+  if (Object.hasOwn(raw, rule.key)) return rule.key;
+  return version === 1 && rule.formerKey && Object.hasOwn(raw, rule.formerKey) ? rule.formerKey : undefined;
+}
+
 /**
  * The file's settings, keeping only keys this version knows (a newer Echt may have more).
- * A value is valid when the setting's own repair leaves it as it is; the repaired form is
- * kept, so what is written is exactly what the setting would store.
+ * A value from an older Echt is first migrated as the setting's own stored value would
+ * be. It is valid when the setting's own repair then leaves it as it is; the repaired
+ * form is kept, so what is written is exactly what the setting would store.
  */
-function readSettings(raw: Record<string, unknown>, rules: BackupRules): Read<Record<string, unknown>> {
+async function readSettings(
+  raw: Record<string, unknown>,
+  versions: Record<string, unknown>,
+  fileVersion: number,
+  rules: BackupRules,
+): Promise<Read<Record<string, unknown>>> {
   const settings: Record<string, unknown> = {};
   for (const rule of rules.settings) {
-    if (!Object.hasOwn(raw, rule.key)) continue;
-    const value = raw[rule.key];
+    const key = keyIn(raw, rule, fileVersion);
+    if (key === undefined) continue;
+    const stated = versions[key];
+    const version = typeof stated === 'number' && Number.isInteger(stated) && stated >= 1 ? stated : 1;
+    if (version > (rule.version ?? 1)) return { ok: false, problem: { code: 'newer-version', version: fileVersion } };
+    const value = version < (rule.version ?? 1) && rule.upgrade ? await rule.upgrade(raw[key], version) : raw[key];
     const repaired = rule.repair(value);
     if (canonical(repaired) !== canonical(value)) {
       return { ok: false, problem: { code: 'invalid-setting', key: rule.key } };
@@ -116,6 +193,20 @@ function readSettings(raw: Record<string, unknown>, rules: BackupRules): Read<Re
     settings[rule.key] = repaired;
   }
   return { ok: true, value: settings };
+}
+
+/** The calendars the settings bring; refused when a feed address is one Echt would not add. */
+function readCalendars(settings: Record<string, unknown>, feeds: FeedRules | undefined): Read<BackupCalendar[]> {
+  const sources = feeds ? settings[feeds.sources] : undefined;
+  const calendars: BackupCalendar[] = [];
+  for (const source of Array.isArray(sources) ? sources : []) {
+    if (!isRecord(source) || typeof source.name !== 'string') continue;
+    const { name, url } = source;
+    if (typeof url === 'string' && !feeds?.isFeedUrl(url))
+      return { ok: false, problem: { code: 'invalid-feed-url', name } };
+    calendars.push(typeof url === 'string' ? { name, url } : { name });
+  }
+  return { ok: true, value: calendars };
 }
 
 function isCalendarFile(value: unknown, rules: BackupRules): value is CalendarFile {
@@ -142,7 +233,7 @@ function readCalendarFiles(raw: Record<string, unknown>, rules: BackupRules): Re
  * Checks a parsed file completely. Any problem rejects the whole file, so a restore
  * either brings in everything the file holds or changes nothing.
  */
-export function validateBackup(raw: unknown, rules: BackupRules): BackupCheck {
+export async function validateBackup(raw: unknown, rules: BackupRules): Promise<BackupCheck> {
   if (!isRecord(raw) || raw.format !== BACKUP_FORMAT) return refuse({ code: 'foreign' });
   const { version } = raw;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
@@ -155,12 +246,16 @@ export function validateBackup(raw: unknown, rules: BackupRules): BackupCheck {
 
   const people = validateImport(raw.people);
   if (!people.ok) return refuse({ code: 'invalid-people', errors: people.errors });
-  const settings = readSettings(raw.settings, rules);
+  if (raw.versions !== undefined && !isRecord(raw.versions)) return refuse({ code: 'damaged', where: 'versions' });
+  const settings = await readSettings(raw.settings, raw.versions ?? {}, version, rules);
   if (!settings.ok) return refuse(settings.problem);
+  const calendars = readCalendars(settings.value, rules.feeds);
+  if (!calendars.ok) return refuse(calendars.problem);
   const calendarFiles = readCalendarFiles(raw.calendarFiles, rules);
   if (!calendarFiles.ok) return refuse(calendarFiles.problem);
 
   const exportedAt = typeof raw.exportedAt === 'string' ? raw.exportedAt : '';
+  const versions = Object.fromEntries(rules.settings.map((rule) => [rule.key, rule.version ?? 1]));
   return {
     ok: true,
     backup: {
@@ -168,14 +263,16 @@ export function validateBackup(raw: unknown, rules: BackupRules): BackupCheck {
       version: BACKUP_VERSION,
       exportedAt,
       settings: settings.value,
+      versions: Object.fromEntries(Object.entries(versions).filter(([key]) => Object.hasOwn(settings.value, key))),
       calendarFiles: calendarFiles.value,
       people: people.data,
     },
+    calendars: calendars.value,
   };
 }
 
 /** Reads a file's text as a backup; anything that is not JSON is refused here. */
-export function parseBackup(text: string, rules: BackupRules): BackupCheck {
+export async function parseBackup(text: string, rules: BackupRules): Promise<BackupCheck> {
   let raw: unknown;
   try {
     raw = JSON.parse(text);

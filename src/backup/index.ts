@@ -4,6 +4,7 @@
 // format.ts and restore.ts take their stores as parameters.
 export {
   type Backup,
+  type BackupCalendar,
   type BackupCheck,
   type BackupProblem,
   type BackupRules,
@@ -12,5 +13,6 @@ export {
   parseBackup,
   serializeBackup,
   validateBackup,
+  withoutFeedAddresses,
 } from './format';
 export { BackupRefused, type BackupStores, collectBackup, eraseEverything, restoreBackup } from './restore';

@@ -46,10 +46,15 @@ function sameJson(a: unknown, b: unknown): boolean {
 
 export async function collectBackup(stores: BackupStores, now: Date): Promise<Backup> {
   const settings: Record<string, unknown> = {};
-  for (const setting of stores.settings) settings[setting.key] = await setting.get();
+  const versions: Record<string, number> = {};
+  for (const setting of stores.settings) {
+    settings[setting.key] = await setting.get();
+    versions[setting.key] = setting.version ?? 1;
+  }
   return buildBackup({
     people: await stores.people.export(),
     settings,
+    versions,
     calendarFiles: await stores.calendars.files(),
     now,
   });

@@ -16,4 +16,4 @@ export {
   syncAll,
   updateSource,
 } from './sync';
-export { normalizeFeedUrl } from './url';
+export { maskFeedUrl, normalizeFeedUrl } from './url';

@@ -39,6 +39,8 @@ export interface Setting<T> {
   readonly changeKey: LocalKey;
   /** The key an older Echt (and its backups) used, when it was another. */
   readonly formerKey?: string;
+  /** The version of the values it stores: what its migrations bring older ones to. */
+  readonly version: number;
   readonly fallback: T;
   get(): Promise<T>;
   /** Refuses (TypeError) a value that is not already valid; pass it through `repair` first to mend it. */
@@ -194,6 +196,7 @@ export function defineSetting<T>(definition: SettingDefinition<T>): Setting<T> {
     key,
     changeKey,
     ...(definition.movedFrom ? { formerKey: definition.movedFrom } : {}),
+    version: definition.version,
     fallback: definition.fallback,
     repair,
     async get() {

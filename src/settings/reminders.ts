@@ -18,10 +18,15 @@ export const reminderRules = defineSetting<ReminderRules>({
   repair: repairRules,
 });
 
-/** What the reminders already did (shown, dropped, snoozed, dismissed); written by the background only. */
+/**
+ * What the reminders already did (shown, dropped, snoozed, dismissed); written by the
+ * background only. In storage.local, so routines keep working without IndexedDB: it holds
+ * ids and times, no meeting titles. Version 1 kept the titles; migration 2 leaves them out.
+ */
 export const reminderState = defineSetting<ReminderState>({
   key: 'local:state.reminders',
   fallback: EMPTY_REMINDER_STATE,
-  version: 1,
+  version: 2,
+  migrations: { 2: repairState },
   repair: repairState,
 });

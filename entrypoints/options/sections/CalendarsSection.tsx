@@ -55,6 +55,12 @@ export function CalendarsSection() {
         onChange={(id, change) => void updateSource(id, change)}
         onRemove={(id) => void removeSource(id)}
         onSyncNow={() => sendMessage('syncFeeds', null).then(() => undefined)}
+        onCopyAddress={(url) =>
+          navigator.clipboard.writeText(url).then(
+            () => true,
+            () => false,
+          )
+        }
       />
       {sources.length > 0 && (
         <UpcomingMeetings

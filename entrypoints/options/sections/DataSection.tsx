@@ -1,5 +1,5 @@
 import '../../../src/ui/options/data/data.css';
-import { collectBackup, eraseEverything, parseBackup, restoreBackup } from '../../../src/backup';
+import { collectBackup, eraseEverything, parseBackup, restoreBackup, withoutFeedAddresses } from '../../../src/backup';
 import { deviceRules, deviceStores } from '../../../src/backup/device';
 import { sendMessage } from '../../../src/platform';
 import { DataSettings, peopleReplaced, saveTextFile } from '../../../src/ui/options';
@@ -11,7 +11,10 @@ export function DataSection() {
     <DataSettings
       t={t}
       locale={locale}
-      onExport={() => collectBackup(deviceStores, new Date())}
+      onExport={async (withFeedAddresses) => {
+        const backup = await collectBackup(deviceStores, new Date());
+        return withFeedAddresses || !deviceRules.feeds ? backup : withoutFeedAddresses(backup, deviceRules.feeds);
+      }}
       checkFile={(text) => parseBackup(text, deviceRules)}
       onRestore={async (backup, mode) => {
         const report = await restoreBackup(backup, mode, deviceStores);

@@ -1,11 +1,13 @@
 // The calendars section: each calendar with its colour, switch, address and last refresh,
-// renamed and removed in place; adding a feed address or importing an .ics file.
+// renamed and removed in place; adding a feed address or importing an .ics file. A feed
+// address is a password to the whole calendar: it shows masked, revealed or copied on purpose.
 import type { TargetedEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FeedStatus } from '../../feeds';
+import { type FeedStatus, maskFeedUrl } from '../../feeds';
 import type { Locale, MessageKey, Translate } from '../../i18n';
 import { type FeedSource, MAX_NAME } from '../../settings/feeds';
 import { Field } from '../Field';
+import { CopyButton } from '../popup/CopyButton';
 import { describeFeedStatus } from './feed-status';
 import { Problem } from './Problem';
 
@@ -32,6 +34,8 @@ export interface CalendarSettingsProps {
   onChange: (id: string, change: { name?: string; color?: string }) => void;
   onRemove: (id: string) => void;
   onSyncNow: () => Promise<void>;
+  /** Puts a feed's address on the clipboard; resolves false when the clipboard refused. */
+  onCopyAddress: (url: string) => Promise<boolean>;
 }
 
 export function CalendarSettings(props: CalendarSettingsProps) {
@@ -85,6 +89,7 @@ export function CalendarSettings(props: CalendarSettingsProps) {
               onToggle={(enabled) => props.onToggle(source.id, enabled)}
               onChange={(change) => props.onChange(source.id, change)}
               onRemove={() => props.onRemove(source.id)}
+              onCopyAddress={props.onCopyAddress}
             />
           ))}
         </ul>
@@ -135,13 +140,45 @@ interface SourceRowProps {
   onToggle: (enabled: boolean) => void;
   onChange: (change: { name?: string; color?: string }) => void;
   onRemove: () => void;
+  onCopyAddress: (url: string) => Promise<boolean>;
+}
+
+/** A feed's address, masked until the user asks to see it, and a way to copy it whole. */
+function FeedAddress({
+  t,
+  source,
+  url,
+  onCopy,
+}: {
+  t: Translate;
+  source: FeedSource;
+  url: string;
+  onCopy: SourceRowProps['onCopyAddress'];
+}) {
+  const [revealed, setRevealed] = useState(false);
+  const id = `feed-address-${source.id}`;
+  return (
+    <span class="source-url">
+      <span id={id}>{revealed ? url : maskFeedUrl(url)}</span>{' '}
+      <button
+        type="button"
+        class="quiet"
+        aria-pressed={revealed}
+        aria-label={t('calendarsShowAddressLabel', [source.name])}
+        onClick={() => setRevealed(!revealed)}
+      >
+        {t('calendarsShowAddress')}
+      </button>{' '}
+      <CopyButton t={t} text={url} onCopy={onCopy} describedBy={id} />
+    </span>
+  );
 }
 
 /**
  * One calendar: its colour (a colour picker), on/off, address and status, and renaming
  * and removing in place. Removing asks once more: an imported file cannot be fetched again.
  */
-function SourceRow({ t, source, status, onToggle, onChange, onRemove }: SourceRowProps) {
+function SourceRow({ t, source, status, onToggle, onChange, onRemove, onCopyAddress }: SourceRowProps) {
   const [mode, setMode] = useState<'view' | 'rename' | 'remove'>('view');
   const [name, setName] = useState(source.name);
   const nameField = useRef<HTMLInputElement>(null);
@@ -208,7 +245,11 @@ function SourceRow({ t, source, status, onToggle, onChange, onRemove }: SourceRo
           {source.name}
         </label>
       )}
-      <span class="source-url">{source.url ?? t('calendarsFile')}</span>
+      {source.url ? (
+        <FeedAddress t={t} source={source} url={source.url} onCopy={onCopyAddress} />
+      ) : (
+        <span class="source-url">{t('calendarsFile')}</span>
+      )}
       <span class="source-status" data-source-status={source.id}>
         {status}
       </span>

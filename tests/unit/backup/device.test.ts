@@ -1,15 +1,23 @@
 // The real stores (fake browser storage, fake IndexedDB): export, erase, restore, round trip.
 import { clear, createStore } from 'idb-keyval';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { collectBackup, eraseEverything, parseBackup, restoreBackup, serializeBackup } from '../../../src/backup';
+import {
+  collectBackup,
+  eraseEverything,
+  parseBackup,
+  restoreBackup,
+  serializeBackup,
+  withoutFeedAddresses,
+} from '../../../src/backup';
 import { deviceRules, deviceStores } from '../../../src/backup/device';
 import { readCopy } from '../../../src/feeds/store';
 import { importCalendarFile } from '../../../src/feeds/sync';
 import { addAskAbout, addPerson, listCheckIns, listPeople, logCheckIn } from '../../../src/people';
 import { language, selfEmails } from '../../../src/settings';
-import { feedSources } from '../../../src/settings/feeds';
+import { coachPreferences } from '../../../src/settings/chat';
+import { feedSources, feedStatuses } from '../../../src/settings/feeds';
 import { ALL_SETTINGS } from '../../../src/settings/install';
-import { reminderRules } from '../../../src/settings/reminders';
+import { reminderRules, reminderState } from '../../../src/settings/reminders';
 import { at, emptyPeopleStore } from '../people/helpers';
 
 const CALENDAR = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Echt//Test//EN\r\nX-WR-CALNAME:Team\r\nEND:VCALENDAR\r\n';
@@ -52,7 +60,7 @@ describe('a backup of this device', () => {
     expect(await feedSources.get()).toEqual([]);
     expect(await readCopy(calendar?.id ?? '')).toBeUndefined();
 
-    const check = parseBackup(text, deviceRules);
+    const check = await parseBackup(text, deviceRules);
     if (!check.ok) throw new Error(JSON.stringify(check.problem));
     await restoreBackup(check.backup, 'replace', deviceStores);
     expect(await everything()).toEqual(before);
@@ -62,14 +70,14 @@ describe('a backup of this device', () => {
     await seed();
     const file = JSON.parse(serializeBackup(await collectBackup(deviceStores, NOW)));
     file.settings['local:settings.language'] = 'fr';
-    expect(parseBackup(JSON.stringify(file), deviceRules)).toEqual({
+    expect(await parseBackup(JSON.stringify(file), deviceRules)).toEqual({
       ok: false,
       problem: { code: 'invalid-setting', key: 'local:settings.language' },
     });
     // One bad field in a structured setting is enough.
     file.settings['local:settings.language'] = 'en';
     file.settings['local:settings.reminders'].leadMinutes = 'soon';
-    expect(parseBackup(JSON.stringify(file), deviceRules)).toEqual({
+    expect(await parseBackup(JSON.stringify(file), deviceRules)).toEqual({
       ok: false,
       problem: { code: 'invalid-setting', key: 'local:settings.reminders' },
     });
@@ -80,10 +88,10 @@ describe('a backup of this device', () => {
     const before = await everything();
     const file = JSON.parse(serializeBackup(await collectBackup(deviceStores, NOW)));
     file.settings['local:settings.language'] = 'en';
-    file.settings['local:settings.selfEmails'] = ['other@example.org'];
+    file.settings['private:settings.selfEmails'] = ['other@example.org'];
     file.settings['local:settings.reminders'].leadMinutes = 15;
     file.people = { ...file.people, people: [], checkIns: [] };
-    const check = parseBackup(JSON.stringify(file), deviceRules);
+    const check = await parseBackup(JSON.stringify(file), deviceRules);
     if (!check.ok) throw new Error(JSON.stringify(check.problem));
     // Language and addresses are written, then the reminder rules' write fails as a full disk would.
     const settings = deviceStores.settings.map((setting) =>
@@ -98,9 +106,99 @@ describe('a backup of this device', () => {
   it('refuses a calendar copy the calendar parser cannot read', async () => {
     const file = JSON.parse(serializeBackup(await collectBackup(deviceStores, NOW)));
     file.calendarFiles = { x: { text: '<!doctype html><p>Sign in', fetchedAt: 1 } };
-    expect(parseBackup(JSON.stringify(file), deviceRules)).toEqual({
+    expect(await parseBackup(JSON.stringify(file), deviceRules)).toEqual({
       ok: false,
       problem: { code: 'invalid-calendar', id: 'x' },
     });
+  });
+});
+
+const FEED = 'https://calendar.google.com/calendar/ical/me%40example.org/private-0a1b2c3d/basic.ics';
+
+async function withFeed(): Promise<void> {
+  await seed();
+  await feedSources.update((sources) => [
+    ...sources,
+    { id: 'feed1', name: 'Work', color: '#2f9e44', enabled: true, url: FEED },
+  ]);
+  await feedStatuses.update((statuses) => ({ ...statuses, feed1: { state: 'synced', at: NOW.getTime() } }));
+}
+
+describe("the calendars' secret addresses in a backup", () => {
+  it('are left out when the user asks, with their calendars; imported files stay', async () => {
+    await withFeed();
+    const backup = await collectBackup(deviceStores, NOW);
+    const feeds = deviceRules.feeds;
+    if (!feeds) throw new Error('no feed rules');
+    const text = serializeBackup(withoutFeedAddresses(backup, feeds));
+    expect(text).not.toContain('calendar.google.com');
+    expect(text).not.toContain('feed1');
+    expect(serializeBackup(backup)).toContain(FEED);
+
+    await eraseEverything(deviceStores);
+    const check = await parseBackup(text, deviceRules);
+    if (!check.ok) throw new Error(JSON.stringify(check.problem));
+    expect(check.calendars).toEqual([{ name: 'Team' }]);
+    await restoreBackup(check.backup, 'replace', deviceStores);
+    expect((await feedSources.get()).map((source) => source.name)).toEqual(['Team']);
+  });
+
+  it('are listed with their calendars before a restore', async () => {
+    await withFeed();
+    const check = await parseBackup(serializeBackup(await collectBackup(deviceStores, NOW)), deviceRules);
+    expect(check.ok && check.calendars).toEqual([{ name: 'Team' }, { name: 'Work', url: FEED }]);
+  });
+
+  it('are held to the rule for adding a calendar: a file with another address changes nothing', async () => {
+    await withFeed();
+    const file = JSON.parse(serializeBackup(await collectBackup(deviceStores, NOW)));
+    for (const url of ['http://192.168.1.1/cal.ics', 'javascript:alert(1)', 'webcal://calendar.example/a.ics']) {
+      file.settings['private:feeds.sources'][1].url = url;
+      expect(await parseBackup(JSON.stringify(file), deviceRules), url).toEqual({
+        ok: false,
+        problem: { code: 'invalid-feed-url', name: 'Work' },
+      });
+    }
+  });
+});
+
+describe('a backup made by the version before', () => {
+  it('is restored: settings under their old keys, silences turned into keys, meeting titles left out', async () => {
+    await seed();
+    const today = JSON.parse(serializeBackup(await collectBackup(deviceStores, NOW)));
+    const v1 = {
+      format: 'echt.backup',
+      version: 1,
+      exportedAt: NOW.toISOString(),
+      settings: {
+        'local:settings.language': 'nl',
+        'local:settings.selfEmails': ['me@example.org'],
+        'local:feeds.sources': [{ id: 'feed1', name: 'Work', color: '#2f9e44', enabled: true, url: FEED }],
+        'local:feeds.status': { feed1: { state: 'synced', at: 1 } },
+        'local:settings.coach': {
+          disabledKinds: [],
+          silenced: ['let me know if you need anything for the funeral plans'],
+          personalRules: [],
+        },
+        'local:state.reminders': {
+          handled: {
+            'meeting:m1': { at: 1, outcome: 'shown', meeting: { meetingId: 'm1', seriesKey: 'm', title: 'Chemo' } },
+          },
+          snoozed: {},
+          dismissedMeetings: {},
+          dismissedSeries: {},
+          shownPerDay: {},
+        },
+      },
+      calendarFiles: {},
+      people: today.people,
+    };
+    const check = await parseBackup(JSON.stringify(v1), deviceRules);
+    if (!check.ok) throw new Error(JSON.stringify(check.problem));
+    await restoreBackup(check.backup, 'replace', deviceStores);
+    expect(await selfEmails.get()).toEqual(['me@example.org']);
+    expect((await feedSources.get())[0]?.url).toBe(FEED);
+    expect((await coachPreferences.get()).silenced).toEqual(['vague-offer:let me know if you need anything']);
+    expect(JSON.stringify(await reminderState.get())).not.toContain('Chemo');
   });
 });

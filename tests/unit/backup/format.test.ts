@@ -50,13 +50,13 @@ function file(overrides: Record<string, unknown> = {}): Record<string, unknown> 
   return { ...JSON.parse(serializeBackup(backup)), ...overrides };
 }
 
-function problemOf(raw: unknown) {
-  const check = validateBackup(raw, rules);
+async function problemOf(raw: unknown) {
+  const check = await validateBackup(raw, rules);
   return check.ok ? undefined : check.problem;
 }
 
 describe('the backup file', () => {
-  it('carries a format marker, a version and everything it was given', () => {
+  it('carries a format marker, a version and everything it was given', async () => {
     const raw = file();
     expect(raw).toMatchObject({
       format: BACKUP_FORMAT,
@@ -68,95 +68,98 @@ describe('the backup file', () => {
     });
   });
 
-  it('reads back what it wrote, unchanged', () => {
+  it('reads back what it wrote, unchanged', async () => {
     const text = serializeBackup(
       buildBackup({ people, settings: {}, calendarFiles: {}, now: new Date('2026-05-04T10:00:00Z') }),
     );
-    const check = parseBackup(text, rules);
+    const check = await parseBackup(text, rules);
     expect(check.ok && check.backup).toEqual(JSON.parse(text));
   });
 
-  it('is named after the day it was made', () => {
+  it('is named after the day it was made', async () => {
     expect(backupFileName(new Date(2026, 4, 4, 23, 30))).toBe('echt-backup-2026-05-04.json');
   });
 });
 
 describe('checking a file before anything is written', () => {
-  it('refuses text that is not JSON', () => {
-    const check = parseBackup('{"format": "echt.backup", ', rules);
+  it('refuses text that is not JSON', async () => {
+    const check = await parseBackup('{"format": "echt.backup", ', rules);
     expect(check).toEqual({ ok: false, problem: { code: 'not-json' } });
   });
 
-  it('refuses JSON that is not an Echt backup', () => {
-    expect(problemOf({ name: 'my-package', version: '1.0.0' })).toEqual({ code: 'foreign' });
-    expect(problemOf([1, 2, 3])).toEqual({ code: 'foreign' });
-    expect(problemOf(null)).toEqual({ code: 'foreign' });
+  it('refuses JSON that is not an Echt backup', async () => {
+    expect(await problemOf({ name: 'my-package', version: '1.0.0' })).toEqual({ code: 'foreign' });
+    expect(await problemOf([1, 2, 3])).toEqual({ code: 'foreign' });
+    expect(await problemOf(null)).toEqual({ code: 'foreign' });
     // A people-only export is a different file.
-    expect(problemOf(people)).toEqual({ code: 'foreign' });
+    expect(await problemOf(people)).toEqual({ code: 'foreign' });
   });
 
-  it('refuses a file from a newer Echt, naming its version', () => {
-    expect(problemOf(file({ version: BACKUP_VERSION + 1 }))).toEqual({
+  it('refuses a file from a newer Echt, naming its version', async () => {
+    expect(await problemOf(file({ version: BACKUP_VERSION + 1 }))).toEqual({
       code: 'newer-version',
       version: BACKUP_VERSION + 1,
     });
   });
 
-  it('refuses a damaged skeleton', () => {
-    expect(problemOf(file({ version: '1' }))).toEqual({ code: 'damaged', where: 'version' });
-    expect(problemOf(file({ settings: [] }))).toEqual({ code: 'damaged', where: 'settings' });
-    expect(problemOf(file({ calendarFiles: undefined }))).toEqual({ code: 'damaged', where: 'calendarFiles' });
-    expect(problemOf(file({ people: 'none' }))).toEqual({ code: 'damaged', where: 'people' });
+  it('refuses a damaged skeleton', async () => {
+    expect(await problemOf(file({ version: '1' }))).toEqual({ code: 'damaged', where: 'version' });
+    expect(await problemOf(file({ settings: [] }))).toEqual({ code: 'damaged', where: 'settings' });
+    expect(await problemOf(file({ calendarFiles: undefined }))).toEqual({ code: 'damaged', where: 'calendarFiles' });
+    expect(await problemOf(file({ people: 'none' }))).toEqual({ code: 'damaged', where: 'people' });
   });
 
-  it('refuses invalid people data, with where it is wrong', () => {
+  it('refuses invalid people data, with where it is wrong', async () => {
     const broken = { ...people, people: [{ ...people.people[0], emails: ['not an address'] }] };
-    const problem = problemOf(file({ people: broken }));
+    const problem = await problemOf(file({ people: broken }));
     expect(problem?.code).toBe('invalid-people');
     expect(problem?.code === 'invalid-people' && problem.errors[0]?.path).toBe('people[0].emails[0]');
   });
 
-  it('refuses a setting its own check refuses', () => {
-    expect(problemOf(file({ settings: { 'local:settings.language': 'fr' } }))).toEqual({
+  it('refuses a setting its own check refuses', async () => {
+    expect(await problemOf(file({ settings: { 'local:settings.language': 'fr' } }))).toEqual({
       code: 'invalid-setting',
       key: 'local:settings.language',
     });
   });
 
-  it("refuses a value the setting's repair would change, even one field of it", () => {
-    expect(problemOf(file({ settings: { 'local:settings.rules': { lead: 'soon', days: [1] } } }))).toEqual({
+  it("refuses a value the setting's repair would change, even one field of it", async () => {
+    expect(await problemOf(file({ settings: { 'local:settings.rules': { lead: 'soon', days: [1] } } }))).toEqual({
       code: 'invalid-setting',
       key: 'local:settings.rules',
     });
-    expect(problemOf(file({ settings: { 'local:settings.selfEmails': null } }))).toEqual({
+    expect(await problemOf(file({ settings: { 'local:settings.selfEmails': null } }))).toEqual({
       code: 'invalid-setting',
       key: 'local:settings.selfEmails',
     });
   });
 
-  it("accepts a valid value written with its keys in another order, keeping the setting's own order", () => {
-    const check = validateBackup(file({ settings: { 'local:settings.rules': { days: [1], lead: 10 } } }), rules);
+  it("accepts a valid value written with its keys in another order, keeping the setting's own order", async () => {
+    const check = await validateBackup(file({ settings: { 'local:settings.rules': { days: [1], lead: 10 } } }), rules);
     expect(check.ok && JSON.stringify(check.backup.settings)).toBe('{"local:settings.rules":{"lead":10,"days":[1]}}');
   });
 
-  it('leaves out settings this version does not know, and keeps the rest', () => {
-    const check = validateBackup(file({ settings: { 'local:settings.language': 'en', 'local:future': 1 } }), rules);
+  it('leaves out settings this version does not know, and keeps the rest', async () => {
+    const check = await validateBackup(
+      file({ settings: { 'local:settings.language': 'en', 'local:future': 1 } }),
+      rules,
+    );
     expect(check.ok && check.backup.settings).toEqual({ 'local:settings.language': 'en' });
   });
 
-  it('refuses a calendar copy that is not a calendar', () => {
-    expect(problemOf(file({ calendarFiles: { cal1: { text: '<html>', fetchedAt: 1 } } }))).toEqual({
+  it('refuses a calendar copy that is not a calendar', async () => {
+    expect(await problemOf(file({ calendarFiles: { cal1: { text: '<html>', fetchedAt: 1 } } }))).toEqual({
       code: 'invalid-calendar',
       id: 'cal1',
     });
-    expect(problemOf(file({ calendarFiles: { cal1: { text: CALENDAR } } }))).toEqual({
+    expect(await problemOf(file({ calendarFiles: { cal1: { text: CALENDAR } } }))).toEqual({
       code: 'invalid-calendar',
       id: 'cal1',
     });
   });
 
-  it('keeps an odd calendar id as plain data', () => {
-    const check = parseBackup(
+  it('keeps an odd calendar id as plain data', async () => {
+    const check = await parseBackup(
       JSON.stringify(
         file({ calendarFiles: JSON.parse(`{"__proto__": {"text": "${'BEGIN:VCALENDAR'}", "fetchedAt": 1}}`) }),
       ),

@@ -91,23 +91,25 @@ function here(): Memory {
 function backup(settings: Record<string, unknown>, calendarFiles: Record<string, CalendarFile> = {}): Backup {
   return {
     format: 'echt.backup',
-    version: 1,
+    version: 2,
     exportedAt: NOW.toISOString(),
     settings,
+    versions: {},
     calendarFiles,
     people: peopleFile('Noor'),
   };
 }
 
 describe('collectBackup', () => {
-  it('gathers every setting by key, the people and the calendar files', async () => {
+  it('gathers every setting by key with the version of its value, the people and the calendar files', async () => {
     const memory = here();
     const file = await collectBackup(memoryStores(memory), NOW);
     expect(file).toEqual({
       format: 'echt.backup',
-      version: 1,
+      version: 2,
       exportedAt: '2026-05-04T10:00:00.000Z',
       settings: memory.settings,
+      versions: { language: 1, rules: 1, sources: 1 },
       calendarFiles: memory.copies,
       people: memory.people,
     });

@@ -9,7 +9,7 @@ const WORK: FeedSource = {
   name: 'Calendar',
   color: '#3b7ddd',
   enabled: true,
-  url: 'https://outlook.example/calendar.ics',
+  url: 'https://outlook.example/owa/calendar/9f8e7d6c@example.org/5ecr3tT0k3n/calendar.ics',
 };
 
 function renderCalendars(overrides: Partial<CalendarSettingsProps> = {}) {
@@ -25,6 +25,7 @@ function renderCalendars(overrides: Partial<CalendarSettingsProps> = {}) {
     onChange: vi.fn(),
     onRemove: vi.fn(),
     onSyncNow: vi.fn(async () => undefined),
+    onCopyAddress: vi.fn(async () => true),
     ...overrides,
   };
   const view = render(<CalendarSettings {...props} />);
@@ -32,6 +33,27 @@ function renderCalendars(overrides: Partial<CalendarSettingsProps> = {}) {
 }
 
 describe('CalendarSettings', () => {
+  it("shows a feed's secret address masked, revealed and copied only when asked", async () => {
+    const { props, view } = renderCalendars();
+    const text = () => view.container.querySelector('.sources')?.textContent ?? '';
+    expect(text()).toContain('outlook.example/owa/cal…');
+    expect(text()).not.toContain('5ecr3tT0k3n');
+    expect(text()).not.toContain('example.org');
+
+    const show = screen.getByRole('button', { name: 'Show the address of Calendar' });
+    expect(show.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(show);
+    expect(show.getAttribute('aria-pressed')).toBe('true');
+    expect(text()).toContain(WORK.url);
+    fireEvent.click(show);
+    expect(text()).not.toContain('5ecr3tT0k3n');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
+    expect(props.onCopyAddress).toHaveBeenCalledWith(WORK.url);
+    expect(await screen.findByRole('button', { name: 'Copied' })).toBeTruthy();
+    expect(text()).not.toContain('5ecr3tT0k3n');
+  });
+
   it('renames a calendar in place, trimmed, and leaves it alone on Escape or a blank name', () => {
     const { props } = renderCalendars();
     fireEvent.click(screen.getByRole('button', { name: 'Rename Calendar' }));

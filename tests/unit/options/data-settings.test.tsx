@@ -10,9 +10,17 @@ import { DataSettings, type DataSettingsProps } from '../../../src/ui/options/da
 const rules: BackupRules = {
   settings: [
     { key: 'local:settings.language', repair: (value) => (value === 'en' || value === 'nl' ? value : 'auto') },
+    { key: 'private:feeds.sources', repair: (value) => value },
   ],
   isCalendar: () => true,
+  feeds: {
+    sources: 'private:feeds.sources',
+    statuses: 'private:feeds.status',
+    isFeedUrl: (url) => url.startsWith('https://'),
+  },
 };
+
+const FEED = 'https://calendar.google.com/calendar/ical/me%40example.org/private-0a1b2c3d/basic.ics';
 
 const backup: Backup = buildBackup({
   people: {
@@ -22,6 +30,7 @@ const backup: Backup = buildBackup({
     checkIns: [{ id: 'c1', personId: 'p1', at: 2, how: 'coffee' }],
   },
   settings: { 'local:settings.language': 'nl' },
+  versions: { 'local:settings.language': 1 },
   calendarFiles: {},
   now: new Date(2026, 4, 4, 12),
 });
@@ -58,6 +67,16 @@ describe('export', () => {
     expect(fileName).toMatch(/^echt-backup-\d{4}-\d{2}-\d{2}\.json$/);
     expect(JSON.parse(text ?? '')).toEqual(backup);
     expect(screen.getByText(new RegExp(`^Saved ${fileName}\\.`))).toBeTruthy();
+  });
+
+  it("says the file holds the calendars' secret addresses, and leaves them out when asked", async () => {
+    const props = show();
+    const include = screen.getByLabelText("Include the calendars' addresses") as HTMLInputElement;
+    expect(include.checked).toBe(true);
+    expect(screen.getByText(/^The file also holds your calendars' addresses\. Each one is secret/)).toBeTruthy();
+    fireEvent.click(include);
+    fireEvent.click(screen.getByRole('button', { name: 'Export everything' }));
+    await waitFor(() => expect(props.onExport).toHaveBeenCalledWith(false));
   });
 
   it('says so when the export fails', async () => {
@@ -123,6 +142,32 @@ describe('import', () => {
     expect(
       await screen.findByText('Geïmporteerd. Alles hier komt nu uit het bestand. Mensen: 1. Contactmomenten: 1.'),
     ).toBeTruthy();
+  });
+
+  it('lists the calendars a file brings back, their addresses masked', async () => {
+    show();
+    const calendars = [
+      { id: 'a', name: 'Work', color: '#3b7ddd', enabled: true, url: FEED },
+      { id: 'b', name: 'Holidays', color: '#2f9e44', enabled: true },
+    ];
+    choose(serializeBackup({ ...backup, settings: { ...backup.settings, 'private:feeds.sources': calendars } }));
+    const list = await screen.findByRole('list', { name: 'Calendars in this file, back when you replace everything:' });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Work (calendar.google.com/calenda…)', 'Holidays (Imported file)']);
+    expect(document.body.textContent).not.toContain('private-0a1b2c3d');
+  });
+
+  it('refuses a file with a feed address Echt would not add, naming the calendar', async () => {
+    const props = show();
+    const router = [{ id: 'a', name: 'Router', color: '#3b7ddd', enabled: true, url: 'http://192.168.1.1/c.ics' }];
+    choose(serializeBackup({ ...backup, settings: { ...backup.settings, 'private:feeds.sources': router } }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'The address of the calendar “Router” in this backup is not one Echt would add: it must start with https:// or webcal://. Nothing was changed.',
+    );
+    expect(props.onRestore).not.toHaveBeenCalled();
   });
 
   it('cancels without importing', async () => {

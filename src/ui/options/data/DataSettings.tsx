@@ -1,9 +1,18 @@
-// The options page's data section: export everything to one file, import it back (checked
-// whole first, then merged or replacing, the user's choice), and delete everything.
+// The options page's data section: export everything to one file (the calendars' secret
+// addresses only if the user keeps them in), import it back (checked whole first, its
+// calendars listed, then merged or replacing, the user's choice), and delete everything.
 import { isValid, parseISO } from 'date-fns';
 import type { TargetedEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { type Backup, type BackupCheck, BackupRefused, backupFileName, serializeBackup } from '../../../backup';
+import {
+  type Backup,
+  type BackupCalendar,
+  type BackupCheck,
+  BackupRefused,
+  backupFileName,
+  serializeBackup,
+} from '../../../backup';
+import { maskFeedUrl } from '../../../feeds';
 import type { Locale, Translate } from '../../../i18n';
 import { formatDay } from '../../../i18n/dates';
 import type { ImportMode, ImportReport } from '../../../people';
@@ -13,10 +22,10 @@ import { type FileProblem, fileProblemMessage, MAX_BACKUP_BYTES } from './proble
 export interface DataSettingsProps {
   t: Translate;
   locale: Locale;
-  /** Everything on this device, as a backup made now. */
-  onExport: () => Promise<Backup>;
-  /** Reads a file's text as a backup; pure, nothing is written. */
-  checkFile: (text: string) => BackupCheck;
+  /** Everything on this device, as a backup made now; with the calendars' feed addresses or without. */
+  onExport: (withFeedAddresses: boolean) => Promise<Backup>;
+  /** Reads a file's text as a backup; nothing is written. */
+  checkFile: (text: string) => Promise<BackupCheck>;
   onRestore: (backup: Backup, mode: ImportMode) => Promise<ImportReport>;
   onDeleteAll: () => Promise<void>;
   /** Hands the file to the browser's downloads. */
@@ -26,8 +35,8 @@ export interface DataSettingsProps {
 type ImportState =
   | { step: 'idle' }
   | { step: 'refused'; problem: FileProblem }
-  | { step: 'ready'; backup: Backup; fileName: string }
-  | { step: 'importing'; backup: Backup; fileName: string }
+  | { step: 'ready'; backup: Backup; calendars: BackupCalendar[]; fileName: string }
+  | { step: 'importing'; backup: Backup; calendars: BackupCalendar[]; fileName: string }
   | { step: 'failed' };
 
 function fileSummary(t: Translate, locale: Locale, fileName: string, backup: Backup): string {
@@ -36,6 +45,25 @@ function fileSummary(t: Translate, locale: Locale, fileName: string, backup: Bac
   return isValid(made)
     ? t('dataFileSummary', [fileName, formatDay(made, locale), ...counts])
     : t('dataFileSummaryUndated', [fileName, ...counts]);
+}
+
+/** The calendars a file brings back: names, and a feed's address masked as in the calendars section. */
+function FileCalendars({ t, calendars }: { t: Translate; calendars: readonly BackupCalendar[] }) {
+  if (calendars.length === 0) return null;
+  return (
+    <>
+      <p id="data-import-calendars">{t('dataFileCalendars')}</p>
+      <ul aria-labelledby="data-import-calendars">
+        {calendars.map((calendar, index) => (
+          // Two calendars may share a name; their place in the file tells them apart.
+          // biome-ignore lint/suspicious/noArrayIndexKey: the list is fixed while it shows.
+          <li key={index}>
+            {calendar.name} ({calendar.url ? maskFeedUrl(calendar.url) : t('calendarsFile')})
+          </li>
+        ))}
+      </ul>
+    </>
+  );
 }
 
 function reportMessage(t: Translate, mode: ImportMode, report: ImportReport): string {
@@ -48,6 +76,7 @@ export function DataSettings({ t, locale, onExport, checkFile, onRestore, onDele
   const [result, setResult] = useState('');
   const [exportFailed, setExportFailed] = useState(false);
   const [exporting, setExporting] = useState(false);
+  const [withFeedAddresses, setWithFeedAddresses] = useState(true);
   const [importState, setImportState] = useState<ImportState>({ step: 'idle' });
   const [deleting, setDeleting] = useState<'idle' | 'asking' | 'working' | 'failed'>('idle');
   const keepButton = useRef<HTMLButtonElement>(null);
@@ -67,7 +96,7 @@ export function DataSettings({ t, locale, onExport, checkFile, onRestore, onDele
     setExporting(true);
     setExportFailed(false);
     try {
-      const backup = await onExport();
+      const backup = await onExport(withFeedAddresses);
       const fileName = backupFileName(new Date(backup.exportedAt));
       save(fileName, serializeBackup(backup));
       setResult(t('dataExported', [fileName]));
@@ -95,10 +124,10 @@ export function DataSettings({ t, locale, onExport, checkFile, onRestore, onDele
       setImportState({ step: 'refused', problem: { code: 'unreadable' } });
       return;
     }
-    const check = checkFile(text);
+    const check = await checkFile(text);
     setImportState(
       check.ok
-        ? { step: 'ready', backup: check.backup, fileName: file.name }
+        ? { step: 'ready', backup: check.backup, calendars: check.calendars, fileName: file.name }
         : { step: 'refused', problem: check.problem },
     );
   };
@@ -138,6 +167,18 @@ export function DataSettings({ t, locale, onExport, checkFile, onRestore, onDele
       <div class="data-part">
         <h3>{t('dataExportHeading')}</h3>
         <p class="help">{t('dataExportHelp')}</p>
+        <p class="help" id="data-export-secret">
+          {t('dataExportSecret')}
+        </p>
+        <label>
+          <input
+            type="checkbox"
+            checked={withFeedAddresses}
+            aria-describedby="data-export-secret"
+            onChange={(event) => setWithFeedAddresses(event.currentTarget.checked)}
+          />{' '}
+          {t('dataExportAddresses')}
+        </label>
         <button type="button" disabled={exporting} onClick={() => void exportAll()}>
           {t('dataExportButton')}
         </button>
@@ -163,6 +204,7 @@ export function DataSettings({ t, locale, onExport, checkFile, onRestore, onDele
         {(importState.step === 'ready' || importState.step === 'importing') && (
           <fieldset class="confirm" aria-labelledby="data-import-summary">
             <p id="data-import-summary">{fileSummary(t, locale, importState.fileName, importState.backup)}</p>
+            <FileCalendars t={t} calendars={importState.calendars} />
             <ul class="data-modes">
               <li>
                 <button type="button" disabled={busy} onClick={() => void restore('merge')}>

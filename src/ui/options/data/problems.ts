@@ -24,6 +24,8 @@ function describe(problem: FileProblem, t: Translate): string {
       return t('dataProblemSetting', [problem.key.replace(/^\w+:/, '')]);
     case 'invalid-calendar':
       return t('dataProblemCalendar');
+    case 'invalid-feed-url':
+      return t('dataProblemFeedUrl', [problem.name]);
     case 'too-large':
       return t('dataProblemTooLarge');
     case 'unreadable':
