@@ -16,8 +16,8 @@ const URL_MAX = 8192;
 const ID_MAX = 1024;
 /** A file's name as the options page sends it with an imported calendar. */
 const FILE_NAME_MAX = 255;
-/** The meetings of at most the next two weeks: the popup asks for 12 hours, the options page for 7 days. */
-const HOURS_MAX = 14 * 24;
+/** The popup asks for 12 hours, the options page for a week; six weeks bound the work one request causes. */
+const HOURS_MAX = 6 * 7 * 24;
 
 const ANY_KIND: readonly string[] = [...KINDS, 'personal'];
 const NUDGES: readonly string[] = ['on', 'meeting', 'series'] satisfies NudgeChoice[];

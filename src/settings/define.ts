@@ -114,7 +114,8 @@ function localPlace(key: LocalKey, definition: DefinitionBase<unknown>): Place {
 function privatePlace(name: string, changeKey: LocalKey, definition: DefinitionBase<unknown>): Place {
   const { version, migrations, movedFrom } = definition;
   const token = storage.defineItem<string>(changeKey);
-  const announce = () => token.setValue(`${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`);
+  // A new value every time (storage.onChanged fires only on a change); digits only, no words.
+  const announce = () => token.setValue(`${Date.now()}.${Math.floor(Math.random() * 1e9)}`);
 
   /** What an older Echt left in storage.local, as a record of its version. */
   const left = async (): Promise<StoredRecord | undefined> => {

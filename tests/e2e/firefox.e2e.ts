@@ -1,6 +1,9 @@
 // The built add-on in Debian's Firefox ESR: the background writes its defaults on install,
 // the popup and the options page speak English and then Dutch when the user switches the
 // language, with no axe violations, and the chip rewrites a draft in a plain textarea.
+// A chat page that clicks the chip's buttons from its own script changes nothing, and
+// from the content script's world no privileged request is answered and no storage there
+// holds a secret (Firefox's storage rules differ from Chromium's; both are checked).
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -8,10 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detect } from '../../src/coach';
 import { axeViolations } from './support/axe';
 import { ARTIFACTS } from './support/browser';
+import { type ContentReach, reachInFirefox } from './support/content-world';
 import { COMPOSERS, openFirefoxChatPage, READS_THE_CHIP_MS } from './support/editors';
-import { type EchtFirefox, launchEchtFirefox, press } from './support/firefox';
+import { type EchtFirefox, launchEchtFirefox, press, waitUntil } from './support/firefox';
 import { installedInFirefox } from './support/options';
+import { SECRETS, type SecretCalendar, secretsIn, serveSecretCalendar } from './support/secrets';
 import { type FixtureServer, serveFixtures } from './support/server';
+import { privateSettings } from './support/stored';
 
 let echt: EchtFirefox;
 let server: FixtureServer;
@@ -59,10 +65,17 @@ describe('Echt in Firefox', () => {
     expect(stored['settings.language']).toBe('auto');
     expect(typeof stored['meta.installedAt']).toBe('number');
     expect(stored['settings.reminders']).toMatchObject({ leadMinutes: 5, dailyCap: 3, pausedUntil: null });
-    expect(stored['settings.selfEmails']).toEqual([]);
-    expect(Object.keys(stored)).toEqual(
-      expect.arrayContaining(['settings.coach', 'settings.chatSites', 'state.reminders', 'feeds.sources']),
-    );
+    expect(Object.keys(stored)).toEqual(expect.arrayContaining(['settings.chatSites', 'state.reminders']));
+    // The user's addresses, calendars and coach preferences: in the add-on's IndexedDB, not storage.local.
+    const secrets = await echt.inExtensionPage(privateSettings);
+    expect(secrets['settings.selfEmails']?.value).toEqual([]);
+    expect(Object.keys(secrets).sort()).toEqual([
+      'feeds.sources',
+      'feeds.status',
+      'settings.coach',
+      'settings.selfEmails',
+    ]);
+    for (const key of Object.keys(secrets)) expect(stored).not.toHaveProperty(key);
   });
 
   it('shows the popup and the options page in English, with no axe violations', async () => {
@@ -178,5 +191,99 @@ describe('the chip in Firefox', () => {
 
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+/** A message from one of Echt's own documents (the add-on's origin, as the popup sends them). */
+function fromEchtsPage<R>(type: string, data: unknown): Promise<R> {
+  return echt.background(
+    async (_background, request) => {
+      const api = (globalThis as unknown as { browser: typeof _background.browser }).browser;
+      return (await api.runtime.sendMessage({ echt: 1, ...request })) as R;
+    },
+    { type, data },
+  );
+}
+
+const coachStored = async () =>
+  (await echt.inExtensionPage(privateSettings))['settings.coach']?.value as { disabledKinds: string[] };
+
+describe('a chat page Echt does not control, in Firefox', () => {
+  const HOSTILE_DRAFT = 'Hi Sam, so sorry about your dad. Let me know if I can do anything.';
+  let calendar: SecretCalendar;
+
+  beforeAll(async () => {
+    calendar = await serveSecretCalendar();
+    await installedInFirefox(echt);
+    const options = await echt.open('options.html');
+    await options.waitForSelector('#self-emails');
+    await options.type('#self-emails', SECRETS.selfEmail);
+    await options.click('form:has(#self-emails) button[type="submit"]');
+    await waitUntil(async () => {
+      const saved = (await echt.inExtensionPage(privateSettings))['settings.selfEmails']?.value;
+      return JSON.stringify(saved) === JSON.stringify([SECRETS.selfEmail]);
+    }, 'the address to be saved');
+    await options.close();
+    expect(await fromEchtsPage('addFeed', { url: calendar.url, name: 'Work' })).toMatchObject({ ok: true });
+  });
+
+  afterAll(async () => {
+    await calendar?.close();
+  });
+
+  async function hostilePageWithChip(): Promise<Page> {
+    const page = await echt.browser.newPage();
+    await page.goto(`${server.origin}/hostile.html`);
+    await page.click('#composer');
+    await page.keyboard.type(HOSTILE_DRAFT);
+    await expect.poll(async () => (await chip(page))?.kind).toBe('vague-offer');
+    return page;
+  }
+
+  it("clicks every button of the chip from its own script, and changes nothing; the user's own click still works", async () => {
+    const before = await coachStored();
+    const page = await hostilePageWithChip();
+    await page.waitForFunction(() => {
+      const { clicks, keys } = (window as unknown as { hostile: { clicks: number; keys: number } }).hostile;
+      return clicks >= 30 && keys >= 6;
+    });
+    expect(await page.$eval('#composer', (field) => (field as HTMLTextAreaElement).value)).toBe(HOSTILE_DRAFT);
+    expect((await chip(page))?.kind).toBe('vague-offer');
+    expect(await coachStored()).toEqual(before);
+
+    await page.click('echt-chip >>> [data-action="kind-off"]');
+    await expect.poll(async () => (await coachStored()).disabledKinds).toEqual(['vague-offer']);
+    await page.close();
+    expect(await fromEchtsPage('setKindEnabled', { kind: 'vague-offer', enabled: true })).toMatchObject({ ok: true });
+  });
+
+  it("gets nothing privileged from the content script's world, and reads no secret in storage there", async () => {
+    const meetings = await fromEchtsPage<{ value: { title: string }[] }>('upcomingMeetings', { hours: 48 });
+    expect(meetings.value.map((meeting) => meeting.title)).toEqual([SECRETS.title]);
+    // The people of a notification on screen, kept in session storage by the background.
+    await echt.background(
+      (background, person) => background.browser.storage.session.set({ 'reminders.people': { 'meeting:t': [person] } }),
+      { name: SECRETS.attendee, email: SECRETS.attendeeEmail },
+    );
+    const storedBefore = await echt.inExtensionPage(privateSettings);
+
+    const page = await hostilePageWithChip();
+    const reach: ContentReach = await reachInFirefox(echt, page.url(), calendar.url);
+    await page.close();
+
+    const { chipSetup, ...privileged } = reach.answers;
+    for (const [request, answer] of Object.entries(privileged)) {
+      expect('failed' in answer || answer.reply === null, `${request}: ${JSON.stringify(answer)}`).toBe(true);
+    }
+    expect(chipSetup).toMatchObject({ reply: { ok: true, value: { enabled: true } } });
+    expect(secretsIn(JSON.stringify(chipSetup))).toEqual([]);
+
+    expect(reach.storage.session).toMatch(/^unreadable/);
+    for (const area of ['local', 'sync'] as const) {
+      expect(secretsIn(reach.storage[area]), area).toEqual([]);
+      expect(reach.storage[area]).not.toContain(calendar.url);
+    }
+    expect(reach.storage.local).toContain('settings.language');
+    expect(await echt.inExtensionPage(privateSettings)).toEqual(storedBefore);
   });
 });

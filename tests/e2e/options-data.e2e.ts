@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { axeViolations } from './support/axe';
 import { ARTIFACTS, type EchtBrowser, launchEcht } from './support/browser';
+import { saveSelfEmails } from './support/options';
+import { privateSettings } from './support/stored';
 
 // The extension's own API, used inside evaluate().
 declare const chrome: typeof browser;
@@ -32,8 +34,11 @@ async function openOptions(): Promise<Page> {
   return page;
 }
 
-function storedSettings(): Promise<Record<string, unknown>> {
-  return echt.worker.evaluate(() => chrome.storage.local.get(null));
+/** Every setting by name: storage.local's, and the private ones (the extension's IndexedDB). */
+async function storedSettings(): Promise<Record<string, unknown>> {
+  const local = await echt.worker.evaluate(() => chrome.storage.local.get(null));
+  const secrets = await echt.worker.evaluate(privateSettings);
+  return { ...local, ...Object.fromEntries(Object.entries(secrets).map(([name, record]) => [name, record.value])) };
 }
 
 function sections(page: Page) {
@@ -109,14 +114,15 @@ describe('people and data on the options page', () => {
     await log.getByLabel('Note (optional, one line)').fill('Talked about the new flat');
     await log.getByRole('button', { name: 'Log check-in' }).click();
     await expect.poll(() => sofie.getByText('Last check-in less than a minute ago').count()).toBe(1);
-    await page.evaluate(() => chrome.storage.local.set({ 'settings.selfEmails': ['me@example.org'] }));
+    await saveSelfEmails(page, ['me@example.org']);
+    await expect.poll(async () => (await storedSettings())['settings.selfEmails']).toEqual(['me@example.org']);
 
     const before = await exportFile(page, 'options-data-before.json');
     expect(before.name).toMatch(/^echt-backup-\d{4}-\d{2}-\d{2}\.json$/);
     expect(before.file).toMatchObject({
       format: 'echt.backup',
-      version: 1,
-      settings: { 'local:settings.selfEmails': ['me@example.org'] },
+      version: 2,
+      settings: { 'private:settings.selfEmails': ['me@example.org'] },
       people: {
         format: 'echt.people',
         people: [{ name: 'Sofié Claes', askAbout: [{ text: 'Moving house', date: '2026-06-12' }] }],

@@ -173,7 +173,7 @@ export async function openFirefoxChatPage(
   return { page, errors, ...fixtureReader(page) };
 }
 
-async function evaluateIn(cdp: CDPSession, contextId: number, expression: string): Promise<unknown> {
+export async function evaluateIn(cdp: CDPSession, contextId: number, expression: string): Promise<unknown> {
   const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
     expression,
     contextId,

@@ -37,6 +37,8 @@ export interface EchtFirefox {
    * to the browser as source: it can use only its parameters.
    */
   background<R, A = undefined>(fn: (background: BackgroundWindow, arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Runs `fn` in a document of the add-on's origin (its extension API, its IndexedDB); sent as source too. */
+  inExtensionPage<R>(fn: () => R | Promise<R>): Promise<R>;
   /**
    * Opens a tab on an extension page ('popup.html', or a moz-extension:// URL) or a web
    * page (http://…), and resolves once its document has loaded. Extension pages report
@@ -95,15 +97,18 @@ export async function launchEchtFirefox(options: FirefoxLaunchOptions = {}): Pro
   // background page's window. The manifest runs none of Echt's code, so nothing it opens
   // changes what the tests see. Opened on first use, kept for the rest.
   let probe: Promise<Page> | undefined;
-  async function background<R, A = undefined>(
-    fn: (background: BackgroundWindow, arg: A) => R | Promise<R>,
-    arg?: A,
-  ): Promise<R> {
+  const probePage = () => {
     probe ??= open('manifest.json').catch((error: unknown) => {
       probe = undefined;
       throw error;
     });
-    const page = await probe;
+    return probe;
+  };
+  async function background<R, A = undefined>(
+    fn: (background: BackgroundWindow, arg: A) => R | Promise<R>,
+    arg?: A,
+  ): Promise<R> {
+    const page = await probePage();
     const window = await page.evaluateHandle(
       () =>
         (globalThis as unknown as BackgroundWindow).browser.runtime.getBackgroundPage() as Promise<BackgroundWindow>,
@@ -117,7 +122,9 @@ export async function launchEchtFirefox(options: FirefoxLaunchOptions = {}): Pro
       await window.dispose();
     }
   }
-  return { browser: firefox, uuid: FIREFOX_UUID, url, background, open, close };
+  const inExtensionPage = async <R>(fn: () => R | Promise<R>): Promise<R> =>
+    (await (await probePage()).evaluate(fn)) as R;
+  return { browser: firefox, uuid: FIREFOX_UUID, url, background, inExtensionPage, open, close };
 }
 
 /** Puppeteer's BiDi frame keeps its WebDriver BiDi browsing context here, outside its public types. */

@@ -7,8 +7,11 @@ import { type EchtFirefox, waitUntil } from './firefox';
 // The extension pages' own API, used inside page.evaluate().
 declare const chrome: typeof browser;
 
-/** Written by the install handler after every setting tests change (language, addresses, reminders, calendars). */
-const INSTALL_DONE = 'feeds.status';
+/**
+ * Written by the install handler after every setting tests change (language, addresses,
+ * reminders, calendars): the last one it writes to storage.local.
+ */
+const INSTALL_DONE = 'settings.chatSites';
 
 /**
  * Waits in an extension page until the install handler has written every default once:

@@ -1,0 +1,106 @@
+// What Echt's content script can reach, asked from the content script's own world in a
+// chat page: the world a page Echt does not control shares a tab with. In Chromium it is
+// found over the DevTools protocol (the isolated world of Echt's origin in the page's
+// frame); in Firefox the background page runs code in the same world with tabs.executeScript.
+import type { Page } from 'playwright-core';
+import type { browser } from 'wxt/browser';
+import { evaluateIn } from './editors';
+import type { EchtFirefox } from './firefox';
+
+type ExtensionApi = typeof browser;
+
+/** The background's reply to one request, or how it failed; `null` when it gave none. */
+export type Answer = { reply: unknown } | { failed: string };
+
+export interface ContentReach {
+  /** The background's answer to each request, by type. */
+  answers: Record<string, Answer>;
+  /** Each storage area as the content script reads it (JSON), or why it cannot. */
+  storage: Record<'local' | 'session' | 'sync', string>;
+}
+
+/**
+ * Run in the content script's world: Echt's requests a compromised content script could
+ * send, and every storage area it could read. Sent to the browser as source: it uses only
+ * its parameter and the globals there.
+ */
+export async function reachFromContentScript(feedUrl: string): Promise<ContentReach> {
+  const scope = globalThis as unknown as { browser?: ExtensionApi; chrome: ExtensionApi };
+  const api = scope.browser ?? scope.chrome;
+  const ask = async (type: string, data: unknown): Promise<Answer> => {
+    try {
+      return { reply: (await api.runtime.sendMessage({ echt: 1, type, data })) ?? null };
+    } catch (error) {
+      return { failed: String(error) };
+    }
+  };
+  const read = async (area: 'local' | 'session' | 'sync'): Promise<string> => {
+    try {
+      return JSON.stringify(await api.storage[area].get(null));
+    } catch (error) {
+      return `unreadable: ${String(error)}`;
+    }
+  };
+  const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Probe//EN\r\nX-WR-CALNAME:Injected\r\nEND:VCALENDAR\r\n';
+  const requests: [string, unknown][] = [
+    ['upcomingMeetings', { hours: 48 }],
+    ['getStatus', null],
+    ['addFeed', { url: feedUrl.replace(/[^/]*$/, 'other.ics'), name: 'Probe' }],
+    ['addFeed', { url: 'http://192.168.1.1/calendar.ics', name: 'Router' }],
+    ['importCalendar', { name: 'Injected', text: ics }],
+    ['setMeetingNudge', { meetingId: 'probe', seriesId: 'probe', nudge: 'series' }],
+    ['syncFeeds', null],
+    ['siteStatus', { url: location.href }],
+    ['setSiteEnabled', { url: 'https://evil.example/', enabled: true }],
+    ['silencePhrase', { key: 'Let me know if you need anything for the funeral plans' }],
+    ['setKindEnabled', { kind: 'everything', enabled: false }],
+    ['chipSetup', { url: location.href }],
+  ];
+  const answers: Record<string, Answer> = {};
+  for (const [type, data] of requests) {
+    const label = type === 'addFeed' && answers.addFeed ? 'addFeed (router)' : type;
+    answers[label] = await ask(type, data);
+  }
+  return { answers, storage: { local: await read('local'), session: await read('session'), sync: await read('sync') } };
+}
+
+/** reachFromContentScript in Chromium, in the world of Echt's content script in `page`'s main frame. */
+export async function reachInChromium(page: Page, extensionId: string, feedUrl: string): Promise<ContentReach> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: { id: number; origin: string; auxData?: { type?: string; frameId?: string } }[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => void worlds.push(context));
+  await cdp.send('Runtime.enable');
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const world = worlds.find(
+    (context) =>
+      context.origin === `chrome-extension://${extensionId}` &&
+      context.auxData?.type === 'isolated' &&
+      context.auxData.frameId === frameTree.frame.id,
+  );
+  if (!world) throw new Error("Echt's content script has no world in this page");
+  try {
+    return (await evaluateIn(
+      cdp,
+      world.id,
+      `(${reachFromContentScript.toString()})(${JSON.stringify(feedUrl)})`,
+    )) as ContentReach;
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** reachFromContentScript in Firefox, in the content-script world of the tab showing `pageUrl`. */
+export async function reachInFirefox(echt: EchtFirefox, pageUrl: string, feedUrl: string): Promise<ContentReach> {
+  const code = `(${reachFromContentScript.toString()})(${JSON.stringify(feedUrl)})`;
+  // Match patterns name no port.
+  const { protocol, hostname, pathname } = new URL(pageUrl);
+  return echt.background(
+    async (background, { url, source }) => {
+      const [tab] = await background.browser.tabs.query({ url });
+      if (tab?.id === undefined) throw new Error(`no tab on ${url}`);
+      const results = await background.browser.tabs.executeScript(tab.id, { code: source });
+      return results?.[0] as ContentReach;
+    },
+    { url: `${protocol}//${hostname}${pathname}`, source: code },
+  );
+}
