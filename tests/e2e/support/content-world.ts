@@ -3,9 +3,11 @@
 // found over the DevTools protocol (the isolated world of Echt's origin in the page's
 // frame); in Firefox the background page runs code in the same world with tabs.executeScript.
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { evaluateIn } from './editors';
 import type { EchtFirefox } from './firefox';
+import { secretsIn } from './secrets';
 
 type ExtensionApi = typeof browser;
 
@@ -103,4 +105,26 @@ export async function reachInFirefox(echt: EchtFirefox, pageUrl: string, feedUrl
     },
     { url: `${protocol}//${hostname}${pathname}`, source: code },
   );
+}
+
+/**
+ * What the content script's world must have got: no answer to any request but chipSetup,
+ * which comes without a secret; no secret nor `feedUrl` in any storage area it can read,
+ * and no storage.session at all. storage.local is read (it holds the language).
+ */
+export function expectNothingReached(reach: ContentReach, feedUrl: string): void {
+  const { chipSetup, ...privileged } = reach.answers;
+  for (const [request, answer] of Object.entries(privileged)) {
+    expect('failed' in answer || answer.reply === null, `${request}: ${JSON.stringify(answer)}`).toBe(true);
+  }
+  expect(chipSetup).toMatchObject({ reply: { ok: true, value: { enabled: true } } });
+  expect(secretsIn(JSON.stringify(chipSetup))).toEqual([]);
+
+  expect(reach.storage.session).toMatch(/^unreadable/);
+  for (const area of ['local', 'sync'] as const) {
+    expect(reach.storage[area]).not.toMatch(/^unreadable/);
+    expect(secretsIn(reach.storage[area]), area).toEqual([]);
+    expect(reach.storage[area]).not.toContain(feedUrl);
+  }
+  expect(reach.storage.local).toContain('settings.language');
 }

@@ -35,8 +35,9 @@ export async function installedInFirefox(echt: EchtFirefox): Promise<void> {
 
 /** Saves the user's own addresses in the options page. */
 export async function saveSelfEmails(options: Page, addresses: readonly string[]): Promise<void> {
-  await options.getByLabel('Your e-mail addresses, one per line').fill(addresses.join('\n'));
-  await options.getByRole('button', { name: 'Save' }).click();
+  const you = options.getByRole('region', { name: 'You', exact: true });
+  await you.getByLabel('Your e-mail addresses, one per line').fill(addresses.join('\n'));
+  await you.getByRole('button', { name: 'Save' }).click();
 }
 
 /** Adds a calendar by its address in the options page; resolves once the form has taken it. */

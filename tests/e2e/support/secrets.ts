@@ -22,12 +22,8 @@ export interface SecretCalendar {
   close(): Promise<void>;
 }
 
-function icsTime(at: number): string {
-  return new Date(at)
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-}
+/** 20260504T100000Z */
+const icsTime = (at: number) => new Date(at).toISOString().replace(/[-:]|\.\d{3}/g, '');
 
 function calendarText(now: number): string {
   const start = now + 3 * 3_600_000;

@@ -6,6 +6,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { chatHandlers, syncChatSites, watchChatPermissions } from '../../../src/background/chat-sites';
 import { language } from '../../../src/settings';
 import { chatSites, coachPreferences } from '../../../src/settings/chat';
+import { stubManifestWithSlack } from './browser';
 
 type Registered = Browser.scripting.RegisteredContentScript;
 
@@ -22,13 +23,7 @@ beforeEach(() => {
   registry = new Map();
   granted = new Set();
   injected = [];
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
-    manifest_version: 3,
-    name: 'Echt',
-    version: '0.1.0',
-    content_scripts: [{ matches: ['https://app.slack.com/*'], js: ['content-scripts/chat.js'] }],
-  });
-  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+  stubManifestWithSlack();
   vi.spyOn(fakeBrowser.permissions, 'contains').mockImplementation(async ({ origins = [] }) =>
     origins.every((origin) => granted.has(origin)),
   );

@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { clear, createStore } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handlers } from '../../../src/background/handlers';
 import { requestChecks } from '../../../src/background/requests';
 import { serveMessages } from '../../../src/platform/runtime';
@@ -14,6 +13,7 @@ import { coachPreferences } from '../../../src/settings/chat';
 import { feedSources } from '../../../src/settings/feeds';
 import { reminderState } from '../../../src/settings/reminders';
 import { ask, CHAT_TAB, OPTIONS_PAGE, OTHER_EXTENSION, POPUP } from '../senders';
+import { stubManifestWithSlack } from './browser';
 
 const ICS = readFileSync(join(import.meta.dirname, '../../fixtures/calendar/people.ics'), 'utf8');
 
@@ -26,13 +26,7 @@ beforeEach(async () => {
   serveMessages(handlers, requestChecks, controller.signal);
   vi.stubGlobal('fetch', network);
   network.mockClear();
-  vi.spyOn(fakeBrowser.runtime, 'getManifest').mockReturnValue({
-    manifest_version: 3,
-    name: 'Echt',
-    version: '0.1.0',
-    content_scripts: [{ matches: ['https://app.slack.com/*'], js: ['content-scripts/chat.js'] }],
-  });
-  vi.spyOn(fakeBrowser.i18n, 'getUILanguage').mockReturnValue('en-US');
+  stubManifestWithSlack();
 });
 
 afterEach(() => {
