@@ -5,7 +5,7 @@ import { type Emit, expandSeries } from './expand';
 import type { EventData } from './model';
 import { type Found, sortedOccurrences } from './order';
 import type { Calendar, Occurrence, OccurrenceQuery } from './types';
-import { DAY, ianaZone, toWallClock, type Zone } from './zones';
+import { DAY, ianaZone } from './zones';
 
 const DEFAULT_MAX_PEOPLE = 8;
 
@@ -15,10 +15,12 @@ function timeOf(date: Date, name: string): number {
   return time;
 }
 
-/** Ends on a later day than it starts, in the user's zone (an end at midnight is the same day). */
-function spansDays(start: number, end: number, zone: Zone): boolean {
-  if (end <= start) return false;
-  return Math.floor(toWallClock(end - 1, zone) / DAY) > Math.floor(toWallClock(start, zone) / DAY);
+/**
+ * Lasts a day or more. Crossing midnight alone does not count: an evening release or a
+ * night migration with colleagues is a meeting to check in before.
+ */
+function lastsDays(start: number, end: number): boolean {
+  return end - start >= DAY;
 }
 
 function order(a: string, b: string): number {
@@ -37,7 +39,6 @@ class Collector implements Emit {
   readonly #directory: Directory;
 
   constructor(
-    readonly zone: Zone,
     self: readonly string[],
     readonly maxPeople: number,
   ) {
@@ -46,7 +47,7 @@ class Collector implements Emit {
 
   occurrence(event: EventData, id: string, start: number, end: number, allDay: boolean): void {
     const company = this.#companyOf(event);
-    const skip = skipReason(event.status, company, allDay, !allDay && spansDays(start, end, this.zone), this.maxPeople);
+    const skip = skipReason(event.status, company, allDay, !allDay && lastsDays(start, end), this.maxPeople);
     const startDate = new Date(start);
     const endDate = new Date(end);
     this.found.occurrences.push({
@@ -84,7 +85,7 @@ export function occurrencesBetween(calendar: Calendar, query: OccurrenceQuery): 
   const zone = ianaZone(query.timeZone);
   if (!zone) throw new RangeError(`Unknown time zone: ${query.timeZone}`);
   const window = { from: timeOf(query.from, 'from'), to: timeOf(query.to, 'to'), zone };
-  const collector = new Collector(zone, query.self, query.maxPeople ?? DEFAULT_MAX_PEOPLE);
+  const collector = new Collector(query.self, query.maxPeople ?? DEFAULT_MAX_PEOPLE);
 
   if (window.from < window.to) {
     for (const series of calendar.series) {
