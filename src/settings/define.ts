@@ -2,6 +2,11 @@
 // Stored values are repaired, not trusted: anything that fails validation (an old
 // format, a hand edit, a half-written value) is mended and rewritten — field by field
 // when the definition has a `repair`, else by falling back to the default.
+//
+// Every write of a setting holds that setting's lock, in every context of the extension at
+// once (the worker, the popup, the options page) where the browser has Web Locks, else in
+// this context: a write never falls between another's read and its write, so no change is
+// lost to a race.
 import { storage } from 'wxt/utils/storage';
 import { serialQueue } from '../platform';
 
@@ -31,10 +36,9 @@ export interface Setting<T> {
   /**
    * Applies `change` to the value stored now and stores the result; resolves to what was
    * stored. The result is mended field by field where the setting has a `repair`, and
-   * refused (TypeError, nothing written) where its validator says no. Updates of one
-   * setting in one context run one at a time, so none is lost to another that read the
-   * same value; storage has no transactions, so a write from another context can still
-   * fall between this read and this write.
+   * refused (TypeError, nothing written) where its validator says no. Writes of one
+   * setting run one at a time across Echt's contexts, so no update is lost to another
+   * that read the same value.
    */
   update(change: (current: T) => T): Promise<T>;
   /** The value as it would be stored: mended field by field, or the default. */
@@ -50,6 +54,18 @@ function sameJson(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/**
+ * Runs `task` holding the lock named `name` in every context of the extension (Web Locks
+ * share the extension's origin); where a context has no Web Locks, `serially` orders its own.
+ */
+function lockedRunner(name: string): <R>(task: () => Promise<R>) => Promise<R> {
+  const serially = serialQueue();
+  return (task) => {
+    const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+    return locks ? locks.request(name, task) : serially(task);
+  };
+}
+
 export function defineSetting<T>(definition: SettingDefinition<T>): Setting<T> {
   const item = storage.defineItem<unknown>(definition.key, {
     version: definition.version,
@@ -62,13 +78,20 @@ export function defineSetting<T>(definition: SettingDefinition<T>): Setting<T> {
     return isValid?.(value) ? value : definition.fallback;
   };
   const accepts = (value: unknown): boolean => (mend ? sameJson(mend(value), value) : Boolean(isValid?.(value)));
+  const locked = lockedRunner(`echt:${definition.key}`);
+  /** Reads and repairs; `writeBack` stores a repair (only ever under the lock, after a fresh read). */
+  const read = async (writeBack: boolean): Promise<T> => {
+    const stored = await item.getValue();
+    const value = repair(stored);
+    if (writeBack && stored !== null && !sameJson(value, stored)) await item.setValue(value);
+    return value;
+  };
   const get = async (): Promise<T> => {
     const stored = await item.getValue();
     const value = repair(stored);
-    if (stored !== null && !sameJson(value, stored)) await item.setValue(value);
-    return value;
+    // Damaged: mend it under the lock, from what is stored by then.
+    return stored === null || sameJson(value, stored) ? value : locked(() => read(true));
   };
-  const serially = serialQueue();
 
   return {
     key: definition.key,
@@ -76,8 +99,8 @@ export function defineSetting<T>(definition: SettingDefinition<T>): Setting<T> {
     get,
     repair,
     update: (change) =>
-      serially(async () => {
-        const current = await get();
+      locked(async () => {
+        const current = await read(true);
         const changed = change(current);
         const next = mend ? mend(changed) : changed;
         if (!accepts(next)) throw new TypeError(`Invalid value for ${definition.key}`);
@@ -86,13 +109,14 @@ export function defineSetting<T>(definition: SettingDefinition<T>): Setting<T> {
       }),
     async set(value) {
       if (!accepts(value)) throw new TypeError(`Invalid value for ${definition.key}`);
-      await item.setValue(value);
+      await locked(() => item.setValue(value));
     },
-    async ensure() {
-      const stored = await item.getValue();
-      const value = repair(stored);
-      if (stored === null || !sameJson(value, stored)) await item.setValue(value);
-    },
+    ensure: () =>
+      locked(async () => {
+        const stored = await item.getValue();
+        const value = repair(stored);
+        if (stored === null || !sameJson(value, stored)) await item.setValue(value);
+      }),
     watch(callback) {
       return item.watch((value) => callback(repair(value)));
     },
