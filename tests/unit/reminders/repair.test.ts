@@ -93,6 +93,19 @@ describe('stored state, repaired entry by entry', () => {
       dismissedMeetings: { a: 4000, b: -1 },
       dismissedSeries: { s: { at: 5000 }, t: { title: 'no time' } },
       shownPerDay: { '2025-03-24': 2, yesterday: 1, '2025-03-25': -3 },
+      undelivered: {
+        'meeting:a': {
+          kind: 'meeting',
+          title: 'Sync',
+          start: 6000,
+          until: 7000,
+          meetingId: 'a',
+          attempts: 1,
+          retryAt: 6500,
+        },
+        'routine:r:2025-03-24': { kind: 'routine', title: 'Stand-up', start: 6000, until: 9000, attempts: -2 },
+        'meeting:z': { kind: 'party', title: 'Nope', start: 6000, until: 7000 },
+      },
     });
     expect(repaired).toEqual({
       handled: {
@@ -103,6 +116,25 @@ describe('stored state, repaired entry by entry', () => {
       dismissedMeetings: { a: 4000 },
       dismissedSeries: { s: { at: 5000, title: '' } },
       shownPerDay: { '2025-03-24': 2 },
+      undelivered: {
+        'meeting:a': {
+          kind: 'meeting',
+          title: 'Sync',
+          start: 6000,
+          until: 7000,
+          meetingId: 'a',
+          attempts: 1,
+          retryAt: 6500,
+        },
+        'routine:r:2025-03-24': {
+          kind: 'routine',
+          title: 'Stand-up',
+          start: 6000,
+          until: 9000,
+          attempts: 0,
+          retryAt: null,
+        },
+      },
     });
   });
 
