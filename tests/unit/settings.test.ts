@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { language } from '../../src/settings';
 import { defineSetting } from '../../src/settings/define';
+import { feedSources, feedStatuses } from '../../src/settings/feeds';
 import { installDefaults } from '../../src/settings/install';
 
 describe('language setting', () => {
@@ -181,5 +182,24 @@ describe('update: a change applied to the value stored now', () => {
     });
     expect(await mended.update(() => ({ cap: 90 }))).toEqual({ cap: 10 });
     expect(await fakeBrowser.storage.local.get('test.mended')).toEqual({ 'test.mended': { cap: 10 } });
+  });
+});
+
+describe('the calendars, repaired entry by entry', () => {
+  it('keep every good calendar when one entry is damaged, and mend what can be mended', async () => {
+    const team = {
+      id: 'team',
+      name: 'Team',
+      color: '#3b7ddd',
+      enabled: true,
+      url: 'https://calendar.example/team.ics',
+    };
+    const holidays = { id: 'holidays', name: 'Holidays', color: '#2f9e44', enabled: false };
+    await fakeBrowser.storage.local.set({
+      'feeds.sources': [team, { ...holidays, color: 'red' }, { name: 'No id' }, { ...team, name: 'Team again' }],
+      'feeds.status': { team: { state: 'synced', at: 1_700_000_000_000 }, holidays: { state: 'exploded' } },
+    });
+    expect(await feedSources.get()).toEqual([team, { ...holidays, color: '#3b7ddd' }]);
+    expect(await feedStatuses.get()).toEqual({ team: { state: 'synced', at: 1_700_000_000_000 } });
   });
 });

@@ -2,8 +2,10 @@
 // renamed and removed in place; adding a feed address or importing an .ics file.
 import type { TargetedEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { toCalendarText } from '../../calendar/text';
 import type { FeedStatus } from '../../feeds';
 import type { Locale, MessageKey, Translate } from '../../i18n';
+import { isStorageFull } from '../../platform/storage-check';
 import { type FeedSource, MAX_NAME } from '../../settings/feeds';
 import { Field } from '../Field';
 import { describeFeedStatus } from './feed-status';
@@ -53,6 +55,8 @@ export function CalendarSettings(props: CalendarSettingsProps) {
       } else {
         setProblem(ADD_PROBLEMS[outcome]);
       }
+    } catch (error) {
+      setProblem(isStorageFull(error) ? 'storageFull' : 'calendarsAddFailed');
     } finally {
       setBusy(false);
     }
@@ -62,9 +66,12 @@ export function CalendarSettings(props: CalendarSettingsProps) {
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
-    setProblem(
-      (await props.onImport(file.name.replace(/\.ics$/i, ''), await file.text())) ? null : 'calendarsImportFailed',
-    );
+    try {
+      const text = toCalendarText(new Uint8Array(await file.arrayBuffer()));
+      setProblem((await props.onImport(file.name.replace(/\.ics$/i, ''), text)) ? null : 'calendarsImportFailed');
+    } catch (error) {
+      setProblem(isStorageFull(error) ? 'storageFull' : 'calendarsImportFailed');
+    }
     input.value = '';
   };
 
