@@ -4,6 +4,7 @@ import type { Locale, Translate } from '../../i18n';
 import { formatDay } from '../../i18n/dates';
 import type { Status } from '../../messaging';
 import type { Person, ReconnectSuggestion } from '../../people';
+import type { UndeliveredReminder } from '../../reminders';
 import { AskForHelp } from './AskForHelp';
 import type { CheckInActions } from './checkins';
 import { PauseReminders, type PauseSpan } from './PauseReminders';
@@ -24,6 +25,10 @@ export interface PopupViewProps extends CheckInActions {
   now: number;
   initialTab: PopupTab;
   today: TodayState;
+  /** Reminders Echt could not show whose check-in is still due: first on Today. */
+  due?: readonly UndeliveredReminder[];
+  /** What keeps Echt from working fully (storage, calendars gone stale): first on Today. */
+  notices?: readonly string[];
   /** null while people memory is read. */
   checkInsThisWeek: number | null;
   reconnect: readonly ReconnectSuggestion[];

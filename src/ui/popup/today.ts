@@ -23,6 +23,8 @@ export interface TodayMeeting {
   start: number;
   color: string;
   attendees: readonly MeetingAttendee[];
+  /** Its reminder could not be shown as a notification: the check-in is due, and the meeting comes first. */
+  due: boolean;
 }
 
 function attendeeOf(
@@ -42,17 +44,25 @@ function attendeeOf(
   };
 }
 
-/** Meetings Echt would nudge before (no skip reason), soonest first, with their people. */
-export function todayMeetings(meetings: readonly UpcomingMeeting[], people: readonly Person[]): TodayMeeting[] {
+/**
+ * Meetings Echt would nudge before (no skip reason), with their people: first those whose
+ * reminder could not be shown (`due`, by meeting id), then the rest, each soonest first.
+ */
+export function todayMeetings(
+  meetings: readonly UpcomingMeeting[],
+  people: readonly Person[],
+  due: ReadonlySet<string> = new Set(),
+): TodayMeeting[] {
   const match = attendeeMatcher(people);
   return meetings
     .filter((meeting) => meeting.skip === null && meeting.people.length > 0)
-    .sort((a, b) => a.start - b.start)
+    .sort((a, b) => Number(due.has(b.id)) - Number(due.has(a.id)) || a.start - b.start)
     .map((meeting) => ({
       id: meeting.id,
       title: meeting.title,
       start: meeting.start,
       color: meeting.color,
       attendees: meeting.people.map((attendee) => attendeeOf(meeting.id, attendee, match)),
+      due: due.has(meeting.id),
     }));
 }
