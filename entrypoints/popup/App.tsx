@@ -6,13 +6,15 @@ import { type Locale, type Translate, translator } from '../../src/i18n';
 import type { UpcomingMeeting } from '../../src/messaging';
 import { type CheckInRef, loadOverview, type PeopleOverview, type Person } from '../../src/people';
 import { indexedDbWorks, isStorageFull, openOptionsPage } from '../../src/platform';
-import { dueCheckIns, pauseUntil, type UndeliveredReminder } from '../../src/reminders';
+import { dueCheckIns, pauseUntil } from '../../src/reminders';
 import { feedSources, feedStatuses } from '../../src/settings/feeds';
 import { reminderRules, reminderState } from '../../src/settings/reminders';
 import { useLocale, useNow, useSetting } from '../../src/ui';
 import {
   calendarNotices,
+  type DueCheckIn,
   formatPauseEnd,
+  namedDueCheckIns,
   type PauseSpan,
   PopupView,
   READY_MARK,
@@ -31,7 +33,7 @@ function todayState(
   sources: readonly { enabled: boolean }[] | null,
   meetings: Settled<UpcomingMeeting[]>,
   people: Settled<readonly Person[]>,
-  due: readonly UndeliveredReminder[],
+  due: readonly DueCheckIn[],
 ): TodayState {
   if (sources === null) return { state: 'loading' };
   if (!sources.some((source) => source.enabled)) return { state: 'no-calendar' };
@@ -101,7 +103,11 @@ export function App({ opening, firstLocale }: { opening: Opening; firstLocale: L
   const reminders = useSetting(reminderState);
   const statuses = useSetting(feedStatuses);
   const storageUnavailable = useStorageProblem(opened === 'failed');
-  const due = reminders ? dueCheckIns(reminders, new Date(now)) : [];
+  const due = namedDueCheckIns(
+    reminders ? dueCheckIns(reminders, new Date(now)) : [],
+    rules?.routines ?? [],
+    typeof meetings === 'object' ? meetings.value : [],
+  );
   const notices = [
     ...(storageUnavailable ? [t('storageUnavailable')] : []),
     ...calendarNotices(sources ?? [], statuses ?? {}, new Date(now), t, locale),

@@ -24,13 +24,14 @@ export interface FailedShow {
 function entryOf(reminder: PlannedReminder, attempts: number, retryAt: number | null): UndeliveredReminder {
   const entry: UndeliveredReminder = {
     kind: reminder.kind,
-    title: reminder.title,
     start: reminder.start.getTime(),
     until: reminder.kind === 'meeting' ? reminder.end.getTime() : reminder.start.getTime() + ROUTINE_DUE_MS,
     attempts,
     retryAt,
   };
-  return reminder.kind === 'meeting' ? { ...entry, meetingId: reminder.meetingId } : entry;
+  return reminder.kind === 'meeting'
+    ? { ...entry, meetingId: reminder.meetingId }
+    : { ...entry, routineId: reminder.routineId };
 }
 
 function restored<T>(record: Record<string, T>, before: Record<string, T>, key: string): Record<string, T> {

@@ -242,17 +242,17 @@ function repairDismissedSeries(value: unknown): DismissedSeries | null {
 
 function repairUndelivered(value: unknown): UndeliveredReminder | null {
   if (!isRecord(value) || (value.kind !== 'meeting' && value.kind !== 'routine')) return null;
-  const { title, start, until, meetingId, attempts, retryAt } = value;
-  if (typeof title !== 'string' || !isInstant(start) || !isInstant(until)) return null;
+  const { start, until, meetingId, routineId, attempts, retryAt } = value;
+  if (!isInstant(start) || !isInstant(until)) return null;
   const entry: UndeliveredReminder = {
     kind: value.kind,
-    title,
     start,
     until,
     attempts: typeof attempts === 'number' && Number.isInteger(attempts) && attempts >= 0 ? attempts : 0,
     retryAt: isInstant(retryAt) ? retryAt : null,
   };
-  return typeof meetingId === 'string' ? { ...entry, meetingId } : entry;
+  if (value.kind === 'meeting') return typeof meetingId === 'string' ? { ...entry, meetingId } : entry;
+  return typeof routineId === 'string' ? { ...entry, routineId } : entry;
 }
 
 function repairDayCounts(value: unknown): Record<string, number> {

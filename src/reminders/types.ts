@@ -104,16 +104,21 @@ export interface DismissedSeries {
   title: string;
 }
 
-/** A reminder Echt could not show: retried within its grace period, and meanwhile on the badge and in the popup. */
+/**
+ * A reminder Echt could not show: retried within its grace period, and meanwhile on the
+ * badge and in the popup. Ids and times only, no titles: the state is in storage.local,
+ * which content scripts can read; the popup names it from the calendar or the routine.
+ */
 export interface UndeliveredReminder {
   kind: 'meeting' | 'routine';
-  title: string;
   /** The meeting's start, or the routine's time (ms since epoch). */
   start: number;
   /** Its check-in is due until this instant (ms): the meeting's end, or an hour after the routine's time. */
   until: number;
   /** For a meeting: its occurrence id, so the popup can put that meeting first. */
   meetingId?: string;
+  /** For a routine: its id, so the popup can name it with the user's own words. */
+  routineId?: string;
   /** Attempts to show it that failed (0 when notifications were blocked and none was made). */
   attempts: number;
   /** The next attempt, not before this instant (ms); null when Echt stopped trying. */

@@ -4,7 +4,6 @@ import type { Locale, Translate } from '../../i18n';
 import { formatDay } from '../../i18n/dates';
 import type { Status } from '../../messaging';
 import type { Person, ReconnectSuggestion } from '../../people';
-import type { UndeliveredReminder } from '../../reminders';
 import { AskForHelp } from './AskForHelp';
 import type { CheckInActions } from './checkins';
 import { PauseReminders, type PauseSpan } from './PauseReminders';
@@ -12,6 +11,7 @@ import { PhraseDeck } from './PhraseDeck';
 import { SiteToggle, type SiteToggleProps } from './SiteToggle';
 import { type Tab, Tabs } from './Tabs';
 import { TodaySection, type TodayState } from './TodaySection';
+import type { DueCheckIn } from './today';
 import { WeekSection } from './WeekSection';
 
 export type PopupTab = 'today' | 'phrases' | 'ask';
@@ -26,7 +26,7 @@ export interface PopupViewProps extends CheckInActions {
   initialTab: PopupTab;
   today: TodayState;
   /** Reminders Echt could not show whose check-in is still due: first on Today. */
-  due?: readonly UndeliveredReminder[];
+  due?: readonly DueCheckIn[];
   /** What keeps Echt from working fully (storage, calendars gone stale): first on Today. */
   notices?: readonly string[];
   /** null while people memory is read. */

@@ -3,10 +3,9 @@
 // worth a check-in, or why there are none.
 import type { Locale, Translate } from '../../i18n';
 import { formatTime } from '../../i18n/dates';
-import type { UndeliveredReminder } from '../../reminders';
 import type { CheckInActions } from './checkins';
 import { MeetingCard } from './MeetingCard';
-import type { TodayMeeting } from './today';
+import type { DueCheckIn, TodayMeeting } from './today';
 
 export type TodayState =
   | { state: 'loading' }
@@ -20,7 +19,7 @@ interface TodaySectionProps extends CheckInActions {
   now: number;
   today: TodayState;
   /** Reminders Echt could not show whose check-in is still due, soonest first. */
-  due?: readonly UndeliveredReminder[];
+  due?: readonly DueCheckIn[];
   /** Sentences about what keeps Echt from working fully: storage, calendars gone stale. */
   notices?: readonly string[];
   onCopy: (text: string) => Promise<boolean>;
@@ -37,7 +36,7 @@ function DueLines({ t, locale, today, due = [] }: TodaySectionProps) {
       {lines.length > 0 && (
         <ul>
           {lines.map((entry) => (
-            <li key={`${entry.kind}:${entry.meetingId ?? entry.title}:${entry.start}`}>
+            <li key={entry.key}>
               <span class="due-mark">{t('popupCheckInDue')}</span>{' '}
               {t('popupDueRoutine', [entry.title.trim() || t('popupMeetingUntitled'), formatTime(entry.start, locale)])}
             </li>

@@ -2,6 +2,7 @@
 // the person the user keeps notes about. Pure: meetings and people come in.
 import type { UpcomingMeeting } from '../../messaging';
 import { type AskAbout, attendeeMatcher, normalizeEmail, type Person } from '../../people';
+import type { Routine, UndeliveredReminder } from '../../reminders';
 
 /** The calendar looks this far ahead for the popup. */
 export const TODAY_HOURS = 12;
@@ -65,4 +66,32 @@ export function todayMeetings(
       attendees: meeting.people.map((attendee) => attendeeOf(meeting.id, attendee, match)),
       due: due.has(meeting.id),
     }));
+}
+
+/** A check-in whose reminder Echt could not show, named for Today. */
+export interface DueCheckIn {
+  key: string;
+  /** The routine's label or the meeting's title; empty when the meeting is no longer in the calendar. */
+  title: string;
+  start: number;
+  meetingId?: string;
+}
+
+/**
+ * Names each due check-in: the stored state keeps only ids (content scripts can read it),
+ * so a routine is named from the rules and a meeting from the calendar's meetings.
+ */
+export function namedDueCheckIns(
+  due: readonly UndeliveredReminder[],
+  routines: readonly Routine[],
+  meetings: readonly UpcomingMeeting[],
+): DueCheckIn[] {
+  return due.map((entry) => {
+    const key = `${entry.kind}:${entry.meetingId ?? entry.routineId ?? ''}:${entry.start}`;
+    const title =
+      entry.kind === 'routine'
+        ? (routines.find((routine) => routine.id === entry.routineId)?.label ?? '')
+        : (meetings.find((meeting) => meeting.id === entry.meetingId)?.title ?? '');
+    return { key, title, start: entry.start, ...(entry.meetingId ? { meetingId: entry.meetingId } : {}) };
+  });
 }

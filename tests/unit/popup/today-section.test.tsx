@@ -4,11 +4,11 @@ import { type Locale, translator } from '../../../src/i18n';
 import type { UndeliveredReminder } from '../../../src/reminders';
 import type { CheckInActions } from '../../../src/ui/popup/checkins';
 import { TodaySection, type TodayState } from '../../../src/ui/popup/TodaySection';
-import { todayMeetings } from '../../../src/ui/popup/today';
+import { type DueCheckIn, namedDueCheckIns, todayMeetings } from '../../../src/ui/popup/today';
 import { meeting, NOW, noCheckIns, SAM } from './fixtures';
 
 interface Extra {
-  due?: readonly UndeliveredReminder[];
+  due?: readonly DueCheckIn[];
   notices?: readonly string[];
 }
 
@@ -122,25 +122,20 @@ describe('TodaySection', () => {
 
   it('shows first the check-ins whose reminder Echt could not show: the meeting, then a routine', () => {
     const later = meeting({ id: 'm3', title: 'Retro', start: new Date(2026, 10, 23, 11, 0).getTime() });
-    const due: UndeliveredReminder[] = [
+    // As stored: ids and times, no titles; Today names them from the routines and the calendar.
+    const stored: UndeliveredReminder[] = [
       {
         kind: 'routine',
-        title: 'Daily stand-up',
+        routineId: 'standup',
         start: new Date(2026, 10, 23, 9, 25).getTime(),
         until: new Date(2026, 10, 23, 10, 25).getTime(),
         attempts: 0,
         retryAt: null,
       },
-      {
-        kind: 'meeting',
-        title: 'Retro',
-        meetingId: 'm3',
-        start: later.start,
-        until: later.end,
-        attempts: 1,
-        retryAt: null,
-      },
+      { kind: 'meeting', meetingId: 'm3', start: later.start, until: later.end, attempts: 1, retryAt: null },
     ];
+    const standup = { id: 'standup', label: 'Daily stand-up', days: [1, 2, 3, 4, 5], time: '09:25' } as const;
+    const due = namedDueCheckIns(stored, [{ ...standup, days: [...standup.days] }], [later]);
     show({ state: 'ready', meetings: todayMeetings([meeting(), later], [SAM], new Set(['m3'])) }, 'en', noCheckIns(), {
       due,
     });

@@ -38,12 +38,11 @@ describe('a reminder the browser refused to show', () => {
     expect(dueCheckIns(echt.state, at('2025-03-24T09:50:00+01:00'))).toEqual([
       {
         kind: 'meeting',
-        title: 'Sync with Sam',
         start: at('2025-03-24T10:00:00+01:00').getTime(),
         until: at('2025-03-24T11:00:00+01:00').getTime(),
-        meetingId: 'sync-1',
         attempts: 1,
         retryAt: at('2025-03-24T09:51:00+01:00').getTime(),
+        meetingId: 'sync-1',
       },
     ]);
     expect(echt.alarm).toEqual(at('2025-03-24T09:51:00+01:00'));
@@ -60,8 +59,8 @@ describe('a reminder the browser refused to show', () => {
     ]);
     expect(echt.shown.map((entry) => entry.id)).toEqual(['meeting:sync-2']);
     expect(echt.state.handled['meeting:sync-1']?.outcome).toBe('failed');
-    expect(dueCheckIns(echt.state, at('2025-03-24T10:30:00+01:00')).map((entry) => entry.title)).toEqual([
-      'Sync with Sam',
+    expect(dueCheckIns(echt.state, at('2025-03-24T10:30:00+01:00')).map((entry) => entry.meetingId)).toEqual([
+      'sync-1',
     ]);
     expect(nextDueEnd(echt.state, at('2025-03-24T10:30:00+01:00'))).toEqual(at('2025-03-24T11:00:00+01:00'));
     expect(dueCheckIns(echt.state, at('2025-03-24T11:00:00+01:00'))).toEqual([]);
@@ -77,8 +76,8 @@ describe('a reminder the browser refused to show', () => {
     expect(echt.refused).toHaveLength(1);
     expect(echt.shown).toEqual([]);
     expect(echt.state.handled['meeting:sync-1']?.outcome).toBe('late');
-    expect(dueCheckIns(echt.state, at('2025-03-24T10:10:00+01:00')).map((entry) => entry.title)).toEqual([
-      'Sync with Sam',
+    expect(dueCheckIns(echt.state, at('2025-03-24T10:10:00+01:00')).map((entry) => entry.meetingId)).toEqual([
+      'sync-1',
     ]);
   });
 
@@ -108,7 +107,7 @@ describe('notifications blocked', () => {
     expect(echt.shown).toEqual([]);
     expect(echt.refused).toEqual([]);
     const due = dueCheckIns(echt.state, at('2025-03-24T10:05:00+01:00'));
-    expect(due.map((entry) => [entry.title, entry.attempts, entry.retryAt])).toEqual([['Sync with Sam', 0, null]]);
+    expect(due.map((entry) => [entry.meetingId, entry.attempts, entry.retryAt])).toEqual([['sync-1', 0, null]]);
     // Unblocked: the next reminder shows; the one that was due is not shown after the fact.
     echt.blocked = false;
     echt.run(at('2025-03-24T10:06:00+01:00'), at('2025-03-24T12:00:00+01:00'));
