@@ -4,6 +4,7 @@
 // rules can hold up the worker, and one that runs out gets a warning in its status.
 import { type BudgetCut, type Occurrence, occurrencesWithin, parseCalendar } from '../calendar';
 import { type FeedSource, feedSources } from '../settings/feeds';
+import { FEED_BUDGET } from './budget';
 import type { FeedWarning } from './refresh';
 import { readCopy, readExpansion, writeExpansion } from './store';
 import { noteWarning } from './sync';
@@ -16,9 +17,6 @@ export interface MeetingQuery {
   timeZone: string;
   maxPeople: number;
 }
-
-/** What one calendar's rules may take per expansion: occurrences, and ms while read and while expanded. */
-export const FEED_BUDGET = { occurrences: 5000, ms: 150 } as const;
 
 const DAY = 86_400_000;
 /** An expansion reaches this far past the start of the window asked for: made about once a week. */
@@ -58,7 +56,6 @@ async function expand(sourceId: string, query: MeetingQuery, clock: () => number
   if (!copy) return null;
   const from = query.from.getTime();
   const to = Math.max(query.to.getTime(), from + REACH_MS);
-  // Reading costs what the feed's size costs (at most 10 MB); the budget bounds what its rules may add.
   const budget = { ...FEED_BUDGET, clock };
   const calendar = parseCalendar(copy.text, budget);
   const { occurrences, cut } = occurrencesWithin(

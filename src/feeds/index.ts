@@ -8,7 +8,8 @@
 // and handlers.ts on request); the options page renames and removes
 // (entrypoints/options/sections/CalendarsSection.tsx).
 
-export { FEED_BUDGET, type MeetingQuery, storedMeetings } from './expansion';
+export { FEED_BUDGET } from './budget';
+export { type MeetingQuery, storedMeetings } from './expansion';
 export { addressFailed, isStale, lastConfirmed } from './health';
 export type { FeedCopy, FeedProblem, FeedStatus, FeedWarning } from './refresh';
 export { deleteAllCopies, deleteCopy, readCopy, writeCopy } from './store';
