@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { type FeedCopy, refreshFeed } from '../../../src/feeds/refresh';
 import { normalizeFeedUrl } from '../../../src/feeds/url';
 import { originPattern } from '../../../src/platform/match-patterns';
+import { foldedInsideE } from '../calendar/helpers';
 
 const NOW = new Date('2026-11-21T09:12:00Z');
 const ICS = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n';
@@ -101,15 +102,10 @@ describe('refreshFeed', () => {
   });
 
   it('decodes the text after unfolding the bytes: a fold inside "ë" keeps "Zoë"', async () => {
-    const utf8 = (text: string) => new TextEncoder().encode(text);
-    // "ë" is the two bytes C3 AB; the feed folds its line between them.
-    const body = new Uint8Array([
-      ...utf8('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Koffie met Zo'),
-      0xc3,
-      ...utf8('\r\n '),
-      0xab,
-      ...utf8('\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n'),
-    ]);
+    const body = foldedInsideE(
+      'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Koffie met Zo',
+      '\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+    );
     const result = await refreshFeed(URL_, undefined, { now: NOW, fetch: respond(body), validate });
     expect(result.copy?.text).toContain('SUMMARY:Koffie met Zoë\r\n');
   });

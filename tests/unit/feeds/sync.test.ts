@@ -147,27 +147,16 @@ describe('a calendar removed while it refreshes', () => {
     return source.id;
   }
 
-  it('leaves nothing behind: no copy, no status, no calendar', async () => {
+  it.each([
+    ['removing it', (id: string) => removeSource(id)],
+    ['"delete everything"', () => eraseEverything(deviceStores)],
+  ])('leaves nothing behind after %s: no copy, no status, no calendar', async (_what, remove) => {
     const id = await addedFeed();
     const serially = serialQueue();
     const feed = slowFeed();
     const refreshing = syncAll({ now: new Date('2026-11-21T09:30:00Z'), fetch: feed.fetch, validate, serially });
     await vi.waitFor(() => expect(feed.fetch).toHaveBeenCalled());
-    await serially(() => removeSource(id));
-    feed.answer(ICS_V2);
-    await refreshing;
-    expect(await feedSources.get()).toEqual([]);
-    expect(await feedStatuses.get()).toEqual({});
-    expect(await readCopy(id)).toBeUndefined();
-  });
-
-  it('leaves nothing behind after "delete everything" either', async () => {
-    const id = await addedFeed();
-    const serially = serialQueue();
-    const feed = slowFeed();
-    const refreshing = syncAll({ now: new Date('2026-11-21T09:30:00Z'), fetch: feed.fetch, validate, serially });
-    await vi.waitFor(() => expect(feed.fetch).toHaveBeenCalled());
-    await serially(() => eraseEverything(deviceStores));
+    await serially(() => remove(id));
     feed.answer(ICS_V2);
     await refreshing;
     expect(await feedSources.get()).toEqual([]);

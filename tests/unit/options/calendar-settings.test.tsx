@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { translator } from '../../../src/i18n';
 import type { FeedSource } from '../../../src/settings/feeds';
 import { CalendarSettings, type CalendarSettingsProps } from '../../../src/ui/options/CalendarSettings';
+import { foldedInsideE } from '../calendar/helpers';
 
 const WORK: FeedSource = {
   id: 'work',
@@ -120,14 +121,7 @@ describe('CalendarSettings', () => {
 
   it('reads an imported file as bytes, so a line folded inside "ë" keeps "Zoë"', async () => {
     const { props } = renderCalendars();
-    const utf8 = (text: string) => new TextEncoder().encode(text);
-    const bytes = new Uint8Array([
-      ...utf8('BEGIN:VCALENDAR\r\nX-WR-CALNAME:Zo'),
-      0xc3,
-      ...utf8('\r\n '),
-      0xab,
-      ...utf8('\r\nEND:VCALENDAR\r\n'),
-    ]);
+    const bytes = foldedInsideE('BEGIN:VCALENDAR\r\nX-WR-CALNAME:Zo', '\r\nEND:VCALENDAR\r\n');
     const input = document.querySelector<HTMLInputElement>('input[type=file]');
     if (!input) throw new Error('No file field');
     Object.defineProperty(input, 'files', { value: [new File([bytes], 'zoe.ics')] });
