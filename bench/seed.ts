@@ -1,17 +1,9 @@
 // A full people memory for the benchmarks: the same shape of data on every run.
 import { CHECK_IN_HOWS, type CheckIn, type PersonData } from '../src/people';
 import { EXPORT_FORMAT, EXPORT_VERSION, type PeopleExport } from '../src/people/export-format';
+import { random } from './feeds';
 
 export const DAY = 86_400_000;
-
-/** A fixed pseudo-random sequence, so every run seeds the same data. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
 
 function isoDay(time: number): string {
   const date = new Date(time);

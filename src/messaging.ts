@@ -4,9 +4,11 @@
 // only the few requests the chip needs (TAB_REQUESTS), and checks every request's data
 // itself before a handler sees it (src/background/requests.ts).
 
+import type { BackupProblem } from './backup';
 import type { ChipSetup, SiteChange, SiteStatus } from './chip';
 import type { Kind } from './coach';
 import type { FeedStatus } from './feeds';
+import type { ImportMode, ImportReport } from './people';
 
 export interface Status {
   /** The extension's version from its manifest. */
@@ -34,6 +36,9 @@ export interface UpcomingMeeting {
 
 export type NudgeChoice = 'on' | 'meeting' | 'series';
 
+/** What a restore came to: people added or replaced, or why the file was refused (then nothing changed). */
+export type RestoreOutcome = { ok: true; report: ImportReport } | { ok: false; problem: BackupProblem };
+
 export interface ProtocolMap {
   getStatus: { request: null; response: Status };
   /** Adds a feed (its origin permission already granted) and fetches it once. */
@@ -42,6 +47,12 @@ export interface ProtocolMap {
   importCalendar: { request: { name: string; text: string }; response: boolean };
   /** Refreshes every enabled feed now. */
   syncFeeds: { request: null; response: null };
+  /** Removes a calendar with its copy and status, also while it is being refreshed. */
+  removeFeed: { request: { id: string }; response: null };
+  /** Restores a backup file (checked again by the worker), in the queue the reminders use. */
+  restoreBackup: { request: { backup: unknown; mode: ImportMode }; response: RestoreOutcome };
+  /** "Delete everything", in the queue the reminders use. */
+  eraseEverything: { request: null; response: null };
   /** "Not for this meeting / this series", or the nudge back on. */
   setMeetingNudge: {
     request: { meetingId: string; seriesId: string; nudge: NudgeChoice };

@@ -1,7 +1,9 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { translator } from '../../src/i18n';
+import { indexedDbWorks } from '../../src/platform';
 import { useLocale } from '../../src/ui';
+import { StorageNotice } from '../../src/ui/options';
 import { Options } from './context';
 import { CalendarsSection } from './sections/CalendarsSection';
 import { ChatSection } from './sections/ChatSection';
@@ -38,6 +40,7 @@ export function App() {
     <Options.Provider value={{ locale, t }}>
       <main class="options">
         <h1>{t('optionsTitle')}</h1>
+        <StorageNotice t={t} check={indexedDbWorks} />
         {SECTIONS.map(({ id, Section }) => (
           <Section key={id} />
         ))}

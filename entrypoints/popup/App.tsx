@@ -5,13 +5,16 @@ import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { type Locale, type Translate, translator } from '../../src/i18n';
 import type { UpcomingMeeting } from '../../src/messaging';
 import { type CheckInRef, loadOverview, type PeopleOverview, type Person } from '../../src/people';
-import { openOptionsPage } from '../../src/platform';
-import { pauseUntil } from '../../src/reminders';
-import { feedSources } from '../../src/settings/feeds';
-import { reminderRules } from '../../src/settings/reminders';
+import { indexedDbWorks, isStorageFull, openOptionsPage } from '../../src/platform';
+import { dueCheckIns, pauseUntil } from '../../src/reminders';
+import { feedSources, feedStatuses } from '../../src/settings/feeds';
+import { reminderRules, reminderState } from '../../src/settings/reminders';
 import { useLocale, useNow, useSetting } from '../../src/ui';
 import {
+  calendarNotices,
+  type DueCheckIn,
   formatPauseEnd,
+  namedDueCheckIns,
   type PauseSpan,
   PopupView,
   READY_MARK,
@@ -30,13 +33,24 @@ function todayState(
   sources: readonly { enabled: boolean }[] | null,
   meetings: Settled<UpcomingMeeting[]>,
   people: Settled<readonly Person[]>,
+  due: readonly DueCheckIn[],
 ): TodayState {
   if (sources === null) return { state: 'loading' };
   if (!sources.some((source) => source.enabled)) return { state: 'no-calendar' };
   if (meetings === 'failed') return { state: 'failed' };
   if (meetings === 'pending' || people === 'pending') return { state: 'loading' };
   // Without people memory the meetings still show, their attendees as new colleagues.
-  return { state: 'ready', meetings: todayMeetings(meetings.value, people === 'failed' ? [] : people.value) };
+  const dueIds = new Set(due.flatMap((entry) => (entry.meetingId ? [entry.meetingId] : [])));
+  return { state: 'ready', meetings: todayMeetings(meetings.value, people === 'failed' ? [] : people.value, dueIds) };
+}
+
+/** Whether IndexedDB works, asked only once reading people memory failed: a healthy popup pays nothing. */
+function useStorageProblem(peopleFailed: boolean): boolean {
+  const [unavailable, setUnavailable] = useState(false);
+  useEffect(() => {
+    if (peopleFailed) void indexedDbWorks().then((works) => setUnavailable(!works));
+  }, [peopleFailed]);
+  return unavailable;
 }
 
 /** Toggles of people already checked in with today, and that check-in (so it can be taken back). */
@@ -86,13 +100,25 @@ export function App({ opening, firstLocale }: { opening: Opening; firstLocale: L
   const [announcement, announce] = useAnnouncer();
   const site = useSiteToggle();
   const t = useMemo(() => translator(locale), [locale]);
+  const reminders = useSetting(reminderState);
+  const statuses = useSetting(feedStatuses);
+  const storageUnavailable = useStorageProblem(opened === 'failed');
+  const due = namedDueCheckIns(
+    reminders ? dueCheckIns(reminders, new Date(now)) : [],
+    rules?.routines ?? [],
+    typeof meetings === 'object' ? meetings.value : [],
+  );
+  const notices = [
+    ...(storageUnavailable ? [t('storageUnavailable')] : []),
+    ...calendarNotices(sources ?? [], statuses ?? {}, new Date(now), t, locale),
+  ];
 
-  const today = todayState(sources, meetings, people);
+  const today = todayState(sources, meetings, people, due);
   const checkIns = useCheckIns(today.state === 'ready' ? checkedInToday(today.meetings, now) : new Map(), {
     changed: () => void loadOverview(Date.now()).then(setReread, () => undefined),
     noted: (target) => announce(t('popupCheckedInNoted', [target.name])),
     undone: (target) => announce(t('popupCheckInUndone', [target.name])),
-    failed: () => announce(t('popupSaveFailed')),
+    failed: (error) => announce(t(isStorageFull(error) ? 'storageFull' : 'popupSaveFailed')),
   });
   const ready = today.state !== 'loading' && people !== 'pending';
 
@@ -115,8 +141,8 @@ export function App({ opening, firstLocale }: { opening: Opening; firstLocale: L
     try {
       await reminderRules.update((rules) => ({ ...rules, pausedUntil }));
       announce(pausedUntil === null ? t('popupResumed') : t('popupPausedUntil', [formatPauseEnd(pausedUntil, locale)]));
-    } catch {
-      announce(t('popupSaveFailed'));
+    } catch (error) {
+      announce(t(isStorageFull(error) ? 'storageFull' : 'popupSaveFailed'));
     }
   };
   const pause = (span: PauseSpan) =>
@@ -129,6 +155,8 @@ export function App({ opening, firstLocale }: { opening: Opening; firstLocale: L
       now={now}
       initialTab={opening.tab}
       today={today}
+      due={due}
+      notices={notices}
       checkInsThisWeek={data?.checkInsThisWeek ?? null}
       // As at opening: someone just checked in with keeps their row (pressed, so a
       // mis-click can be taken back) until the popup closes.

@@ -11,7 +11,8 @@ export interface CheckInEvents {
   changed: () => void;
   noted: (target: CheckInTarget) => void;
   undone: (target: CheckInTarget) => void;
-  failed: () => void;
+  /** With what went wrong, so a full storage can be named. */
+  failed: (error: unknown) => void;
 }
 
 /** What the user did with a toggle while the popup is open; it wins over what was stored. */
@@ -45,9 +46,9 @@ export function useCheckIns(earlier: ReadonlyMap<string, CheckInRef>, events: Ch
       press(target.key, { state: 'done', ref: await logCheckIn({ personId, at, how: target.how }) });
       events.noted(target);
       events.changed();
-    } catch {
+    } catch (error) {
       press(target.key, { state: 'off' });
-      events.failed();
+      events.failed(error);
     }
   };
 
@@ -60,9 +61,9 @@ export function useCheckIns(earlier: ReadonlyMap<string, CheckInRef>, events: Ch
       press(target.key, { state: 'off' });
       events.undone(target);
       events.changed();
-    } catch {
+    } catch (error) {
       press(target.key, { state: 'done', ref });
-      events.failed();
+      events.failed(error);
     }
   };
 

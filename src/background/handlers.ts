@@ -3,8 +3,10 @@
 import { addFeed, importCalendarFile } from '../feeds';
 import type { Handlers } from '../messaging';
 import { extensionVersion } from '../platform';
+import { eraseAll, restoreFromBackup } from './backup';
 import { chatHandlers } from './chat-sites';
-import { refreshFeeds, syncDeps } from './feeds';
+import { refreshFeeds, removeFeed, syncDeps } from './feeds';
+import { inOrder } from './queue';
 import { setMeetingNudge, upcomingMeetings, wakeReminders } from './reminders';
 import { readStatus } from './status';
 
@@ -17,7 +19,7 @@ export const handlers: Handlers = {
   },
   importCalendar: async ({ name, text }) => {
     try {
-      await importCalendarFile(name, text, syncDeps());
+      await inOrder(() => importCalendarFile(name, text, syncDeps()));
     } catch {
       return false;
     }
@@ -26,6 +28,15 @@ export const handlers: Handlers = {
   },
   syncFeeds: async () => {
     await refreshFeeds();
+    return null;
+  },
+  removeFeed: async ({ id }) => {
+    await removeFeed(id);
+    return null;
+  },
+  restoreBackup: ({ backup, mode }) => restoreFromBackup(backup, mode),
+  eraseEverything: async () => {
+    await eraseAll();
     return null;
   },
   upcomingMeetings: ({ hours }) => upcomingMeetings(hours),

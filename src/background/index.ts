@@ -2,10 +2,13 @@
 // runs startBackground. Everything it attaches is removed again when `signal` aborts.
 //
 //   handlers.ts     every message the worker answers
+//   queue.ts        the one queue for changes to reminders, calendars, restore and erase
 //   requests.ts     what each message may carry, checked before a handler runs
 //   reminders.ts    reminder wake-ups, notifications and their buttons
+//   badge.ts        the toolbar badge when a reminder could not be shown
 //   chat-sites.ts   what a chat tab's chip needs, and where the chip is registered to run
-//   feeds.ts        the calendars' refresh alarm
+//   feeds.ts        the calendars' refresh alarm, and removing a calendar
+//   backup.ts       restore and "delete everything" for the options page
 //   status.ts       what the popup shows about Echt itself
 import { type Browser, browser } from 'wxt/browser';
 import { serveMessages } from '../platform';
@@ -43,6 +46,11 @@ async function start(): Promise<void> {
 }
 
 export function startBackground(signal: AbortSignal): void {
+  // Whenever the worker starts, not only on install and browser start: browsers may clear
+  // alarms, and a worker stopped mid-wake has work left. The wake-up sets the next alarm.
+  void wakeReminders();
+  void scheduleFeedRefresh().catch((error: unknown) => console.error('Echt: feeds alarm', error));
+
   listen(
     browser.runtime.onInstalled,
     async (details: Browser.runtime.InstalledDetails) => {

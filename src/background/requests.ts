@@ -83,6 +83,16 @@ export const requestChecks: RequestChecks = {
     if (typeof kind !== 'string' || !ANY_KIND.includes(kind) || typeof enabled !== 'boolean') return undefined;
     return { kind: kind as Kind, enabled };
   },
+  removeFeed(data) {
+    const id = text(fields(data).id, ID_MAX);
+    return id ? { id } : undefined;
+  },
+  // The file itself is checked in full by the restore (backup.ts), as if it came from disk.
+  restoreBackup(data) {
+    const { backup, mode } = fields(data);
+    return mode === 'merge' || mode === 'replace' ? { backup, mode } : undefined;
+  },
+  eraseEverything: nothing,
   siteStatus: pageUrl,
   setSiteEnabled(data) {
     const page = pageUrl(data);

@@ -1,7 +1,7 @@
 // The real stores behind a backup: every setting, people memory and the calendar copies.
 // The only file in src/backup that reaches storage (through those modules' own APIs).
 import { parseCalendar } from '../calendar';
-import { deleteCopy, normalizeFeedUrl, readCopy, writeCopy } from '../feeds';
+import { deleteAllCopies, deleteCopy, normalizeFeedUrl, readCopy, writeCopy } from '../feeds';
 import { deleteAll, exportData, importData } from '../people';
 import { feedSources, feedStatuses } from '../settings/feeds';
 import { USER_SETTINGS } from '../settings/install';
@@ -26,6 +26,7 @@ export const deviceStores: BackupStores = {
     files: calendarFiles,
     writeCopy,
     deleteCopy,
+    deleteAll: deleteAllCopies,
   },
 };
 

@@ -26,6 +26,8 @@ export interface BackupStores {
     files(): Promise<Record<string, CalendarFile>>;
     writeCopy(id: string, file: CalendarFile): Promise<void>;
     deleteCopy(id: string): Promise<void>;
+    /** Deletes every stored copy, also one no calendar lists any more. */
+    deleteAll(): Promise<void>;
   };
 }
 
@@ -121,7 +123,7 @@ export async function restoreBackup(backup: Backup, mode: ImportMode, stores: Ba
 
 /** Deletes people, check-ins and calendar copies, and puts every setting back to its default. */
 export async function eraseEverything(stores: BackupStores): Promise<void> {
-  for (const id of await stores.calendars.ids()) await stores.calendars.deleteCopy(id);
+  await stores.calendars.deleteAll();
   for (const setting of stores.settings) {
     if (!sameJson(await setting.get(), setting.fallback)) await setting.set(setting.fallback);
   }

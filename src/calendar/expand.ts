@@ -21,6 +21,8 @@ export interface Emit {
    * itself); `start` and `end` are instants (ms).
    */
   occurrence(event: EventData, id: string, start: number, end: number, allDay: boolean): void;
+  /** Whether the caller's budget is used up: a long walk through a rule stops early when it is. */
+  spent(): boolean;
 }
 
 // No zone is more than a day from UTC: wall times this far outside the window are outside it.
@@ -184,9 +186,14 @@ function emitRule(
   const floating = master.start.zone === null;
   const ends = place.ends(master);
   const until = untilWall(rule, date, (utc) => toWallClock(utc, zone));
-  for (const wall of instanceWalls(rule, master.start, until, from - MARGIN, to + MARGIN)) {
+  const spent = () => emit.spent();
+  // A wall time in the spring gap is the instant an hour later names too: one instance for both.
+  let previous = Number.NEGATIVE_INFINITY;
+  for (const wall of instanceWalls(rule, master.start, until, from - MARGIN, to + MARGIN, spent)) {
     if (wall + MARGIN < from) continue;
     const start = toInstant(wall, zone);
+    if (start <= previous) continue;
+    previous = start;
     if (!place.inWindow(start) || replaced.has(date, wall, start) || seen?.has(date, wall, start)) continue;
     if (date) seen?.addDay(wall);
     else seen?.addInstant(start);

@@ -3,9 +3,11 @@
 // reminders.ts reads the stored feeds with it, feeds.ts checks a fetched feed before it is
 // kept.
 export { CalendarError, type CalendarErrorCode } from './errors';
-export { occurrencesBetween } from './occurrences';
+export { occurrencesBetween, occurrencesWithin } from './occurrences';
 export { parseCalendar } from './parse';
 export type {
+  Budget,
+  BudgetCut,
   Calendar,
   Occurrence,
   OccurrenceQuery,

@@ -6,7 +6,7 @@ import type { EventData, Series, WallTime } from './model';
 import { readEvent, UnreadableEvent } from './read-event';
 import { readCalendars } from './source';
 import { assertCalendarText, toCalendarText } from './text';
-import type { Calendar } from './types';
+import type { Budget, Calendar } from './types';
 import { ZoneResolver } from './tzid';
 
 // A feed broken in a thousand places says so in a few lines, not a thousand.
@@ -60,9 +60,11 @@ function summarise(warnings: readonly string[]): string[] {
 /**
  * Reads a calendar feed, given as bytes (UTF-8) or text. Throws a CalendarError when the
  * input is not a calendar at all; otherwise keeps every event it can read and lists what
- * it skipped in `warnings`.
+ * it skipped in `warnings`. With a `budget`, repeat rules are tried while reading only until
+ * its time is up, so a feed of thousands of costly rules is still read in bounded time.
  */
-export function parseCalendar(input: string | Uint8Array): Calendar {
+export function parseCalendar(input: string | Uint8Array, budget?: Pick<Budget, 'ms' | 'clock'>): Calendar {
+  const deadline = budget ? budget.clock() + budget.ms : Number.POSITIVE_INFINITY;
   const text = toCalendarText(input);
   assertCalendarText(text);
   const { calendars, warnings } = readCalendars(text);
@@ -74,7 +76,7 @@ export function parseCalendar(input: string | Uint8Array): Calendar {
     const zones = new ZoneResolver(calendar, (tzid) => warnings.push(CALENDAR_WARNINGS.unknownZone(tzid)));
     for (const event of componentsOf(calendar, 'vevent')) {
       try {
-        index.add(readEvent(event, zones));
+        index.add(readEvent(event, zones, !budget || budget.clock() < deadline));
       } catch (error) {
         const unreadable = error instanceof UnreadableEvent ? error : new UnreadableEvent('', 'event');
         warnings.push(CALENDAR_WARNINGS.skippedEvent(unreadable.title, unreadable.part));

@@ -4,7 +4,7 @@ import ICAL from 'ical.js';
 import type { UnreadablePart } from './errors';
 import { type JcalComponent, type JcalProperty, parameter, textOf, valueAt, valuesOf } from './jcal';
 import type { EventData, ExtraDate, Length, Recurrence, WallTime } from './model';
-import { floatingTime, walksByDays } from './rule-walk';
+import { floatingTime, isWalkable, walksBySteps } from './rule-walk';
 import type { ZoneResolver } from './tzid';
 import { DAY, UTC, wallClock } from './zones';
 
@@ -115,12 +115,15 @@ function lengthOf(event: EventProperties, zones: ZoneResolver): Length {
   return { kind: 'duration', ...durationOf(valueAt(event.duration)) };
 }
 
-function ruleOf(property: JcalProperty | null, start: WallTime): ICAL.Recur | null {
+/** The RRULE; `tryIt`: walk its first steps now, while there is time for that. */
+function ruleOf(property: JcalProperty | null, start: WallTime, tryIt: boolean): ICAL.Recur | null {
   if (!property) return null;
   // ical.js reads the rule from its own jCal (the property type is any[]).
   const rule = new ICAL.Property([...property]).getFirstValue();
   if (!(rule instanceof ICAL.Recur)) throw new TypeError('Not a rule');
-  if (walksByDays(rule, start)) return rule;
+  if (walksBySteps(rule, start)) return rule;
+  if (!isWalkable(rule)) throw new TypeError('A rule ical.js could search forever');
+  if (!tryIt) return rule;
   // Some broken rules only throw once iterated: try the first few now rather than later.
   const iterator = rule.iterator(floatingTime(start.wall, start.date));
   for (let step = 0; step < 3 && iterator.next(); step++);
@@ -151,7 +154,7 @@ function recurrenceOf(
   reading: Reading,
 ): Recurrence | null {
   reading.part = 'repeat';
-  const rule = ruleOf(event.rrule, start);
+  const rule = ruleOf(event.rrule, start, reading.tryRules);
   reading.part = 'instance';
   const extraDates = allValues(event.rdate, (property, value) => extraDateOf(property, value, zones));
   if (rule === null && extraDates.length === 0) return null;
@@ -246,13 +249,18 @@ const SINGLE: ReadonlySet<string> = new Set<SingleName>([
 /** Which part of an event is being read, for the warning when it fails. */
 interface Reading {
   part: UnreadablePart;
+  readonly tryRules: boolean;
 }
 
-/** Reads one VEVENT (as jCal); throws UnreadableEvent when it cannot be used. */
-export function readEvent(component: JcalComponent, zones: ZoneResolver): EventData {
+/**
+ * Reads one VEVENT (as jCal); throws UnreadableEvent when it cannot be used. `tryRules`:
+ * walk the first steps of its repeat rule now, so a rule that fails only when walked is
+ * reported here (without it, such a rule loses its series when expanded).
+ */
+export function readEvent(component: JcalComponent, zones: ZoneResolver, tryRules = true): EventData {
   const event = eventPropertiesOf(component);
   const title = textOf(event.summary);
-  const reading: Reading = { part: 'start' };
+  const reading: Reading = { part: 'start', tryRules };
   try {
     const start = firstTime(event.dtstart, zones);
     if (start === null) throw new UnreadableEvent(title, 'no-start');

@@ -58,3 +58,14 @@ export interface OccurrenceQuery {
   /** Meetings with more people than this, the user included, are skipped as 'too-many'. Default 8. */
   maxPeople?: number;
 }
+
+/** How much one query may take: at most `occurrences`, and `ms` as measured on `clock`. */
+export interface Budget {
+  occurrences: number;
+  ms: number;
+  /** Milliseconds, e.g. `performance.now`; passed in so the module stays free of the clock. */
+  clock: () => number;
+}
+
+/** Why a query within a budget stopped early. */
+export type BudgetCut = 'occurrences' | 'time';

@@ -1,17 +1,23 @@
 // The user's calendars kept current: fetching a feed safely (refresh.ts: a conditional
-// request, a timeout, a size limit; the last good copy survives any failure), adding,
-// importing, renaming and removing calendars (sync.ts), their texts in IndexedDB (store.ts)
-// and which addresses are accepted (url.ts). The calendars themselves are settings
+// request, a timeout, a size limit, no redirect to plain http; the last good copy survives
+// any failure), adding, importing, renaming and removing calendars (sync.ts), their texts and
+// expansions in IndexedDB (store.ts), the meetings of the coming weeks within a budget per
+// calendar (expansion.ts), how current a copy is (health.ts) and which addresses are
+// accepted (url.ts). The calendars themselves are settings
 // (src/settings/feeds.ts). src/background runs the refreshes (feeds.ts, every 30 minutes,
 // and handlers.ts on request); the options page renames and removes
 // (entrypoints/options/sections/CalendarsSection.tsx).
-export { DEFAULT_MAX_BYTES, type FeedCopy, type FeedProblem, type FeedStatus } from './refresh';
-export { deleteCopy, readCopy, writeCopy } from './store';
+
+export { FEED_BUDGET } from './budget';
+export { type MeetingQuery, storedMeetings } from './expansion';
+export { addressFailed, isStale, lastConfirmed } from './health';
+export { DEFAULT_MAX_BYTES, type FeedCopy, type FeedProblem, type FeedStatus, type FeedWarning } from './refresh';
+export { deleteAllCopies, deleteCopy, readCopy, writeCopy } from './store';
 export {
   addFeed,
-  enabledCopies,
   importCalendarFile,
   removeSource,
+  type Serially,
   type SyncDeps,
   syncAll,
   updateSource,

@@ -2,12 +2,16 @@
 // limit, checked by the caller's parser before it can replace anything. A refresh that
 // fails in any way returns the previous copy untouched: the last good calendar is never
 // lost to a broken or unreachable feed.
+import { toCalendarText } from '../calendar/text';
+import { normalizeFeedUrl } from './url';
 
 export interface FeedCopy {
   text: string;
   fetchedAt: number;
   etag?: string;
   lastModified?: string;
+  /** Where the text came from when the feed's address redirected elsewhere. */
+  finalUrl?: string;
 }
 
 export type FeedProblem =
@@ -18,12 +22,24 @@ export type FeedProblem =
   | 'server-error'
   | 'too-large'
   | 'html-page'
-  | 'not-a-calendar';
+  | 'not-a-calendar'
+  | 'insecure-redirect';
+
+/** Why Echt reads only part of a calendar: more events in the coming weeks, or costlier rules, than it allows one feed. */
+export type FeedWarning = 'too-many-events' | 'too-slow';
 
 export type FeedStatus =
   | { state: 'never' }
-  | { state: 'synced'; at: number }
-  | { state: 'failed'; at: number; problem: FeedProblem; httpStatus?: number; lastGoodAt?: number };
+  | { state: 'synced'; at: number; warning?: FeedWarning }
+  | {
+      state: 'failed';
+      at: number;
+      problem: FeedProblem;
+      httpStatus?: number;
+      /** When the copy still in use was last confirmed current by the feed. */
+      lastGoodAt?: number;
+      warning?: FeedWarning;
+    };
 
 interface RefreshResult {
   /** The copy to keep: new when the feed changed and parsed, else the previous one. */
@@ -38,6 +54,8 @@ interface RefreshOptions {
   fetch: typeof globalThis.fetch;
   /** Throws when the text is not a calendar; its `code` may say 'html-page'. */
   validate: (text: string) => void;
+  /** When `previous` was last confirmed current (the last refresh that succeeded); its fetch time when not given. */
+  lastGoodAt?: number;
   timeoutMs?: number;
   maxBytes?: number;
 }
@@ -61,7 +79,21 @@ function problemForStatus(status: number): FeedProblem {
   return 'server-error';
 }
 
-/** Reads the body, giving up as soon as it passes `maxBytes`. */
+/**
+ * Whether the feed's answer came, through redirects, from an address Echt would not accept:
+ * plain http after https (the secret address and the calendar readable on the way), or a
+ * place other than this computer over plain http.
+ */
+function refusedRedirect(requested: string, response: Response): boolean {
+  if (!response.redirected || !response.url || response.url === requested) return false;
+  if (new URL(requested).protocol === 'https:') return new URL(response.url).protocol !== 'https:';
+  return !normalizeFeedUrl(response.url).ok;
+}
+
+/**
+ * Reads the body, giving up as soon as it passes `maxBytes`. The bytes are unfolded before
+ * they are decoded: a line fold may fall inside a multi-byte character.
+ */
 async function readLimited(response: Response, maxBytes: number): Promise<string> {
   const declared = Number(response.headers.get('content-length'));
   if (declared > maxBytes) throw new FeedFailure('too-large');
@@ -85,7 +117,7 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
     bytes.set(chunk, offset);
     offset += chunk.byteLength;
   }
-  return new TextDecoder('utf-8').decode(bytes);
+  return toCalendarText(bytes);
 }
 
 function conditionalHeaders(previous: FeedCopy | undefined): Record<string, string> {
@@ -123,6 +155,7 @@ export async function refreshFeed(
       cache: 'no-store',
       credentials: 'omit',
     });
+    if (refusedRedirect(url, response)) throw new FeedFailure('insecure-redirect');
     if (response.status === 304 && previous) return { copy: previous, changed: false, status: { state: 'synced', at } };
     if (!response.ok) throw new FeedFailure(problemForStatus(response.status), response.status);
     const text = await readLimited(response, options.maxBytes ?? DEFAULT_MAX_BYTES);
@@ -132,12 +165,13 @@ export async function refreshFeed(
     const lastModified = response.headers.get('last-modified');
     if (etag) copy.etag = etag;
     if (lastModified) copy.lastModified = lastModified;
+    if (response.redirected && response.url && response.url !== url) copy.finalUrl = response.url;
     return { copy, changed: true, status: { state: 'synced', at } };
   } catch (error) {
     const failure = asFailure(error, timedOut);
     const status: FeedStatus = { state: 'failed', at, problem: failure.problem };
     if (failure.httpStatus !== undefined) status.httpStatus = failure.httpStatus;
-    if (previous) status.lastGoodAt = previous.fetchedAt;
+    if (previous) status.lastGoodAt = options.lastGoodAt ?? previous.fetchedAt;
     return { copy: previous, changed: false, status };
   } finally {
     clearTimeout(timer);

@@ -1,9 +1,19 @@
-// The last good copy of each calendar, in IndexedDB: feeds can be megabytes, more than
-// extension storage should hold, and only the background reads them.
-import { createStore, del, get, set } from 'idb-keyval';
+// The last good copy of each calendar, and its expansion (the meetings of the coming weeks
+// worked out from it), in IndexedDB: feeds can be megabytes, more than extension storage
+// should hold, and only the background reads them. A copy and its expansion change together,
+// in one transaction: an expansion is always that of the copy stored beside it.
+import { clear, createStore, get, promisifyRequest } from 'idb-keyval';
 import type { FeedCopy } from './refresh';
 
 const copies = createStore('echt-feeds', 'copies');
+
+/** The expansion's key beside the copy's (the source id): arrays never equal a string key. */
+function expansionKey(sourceId: string): [string, string] {
+  return ['expansion', sourceId];
+}
+
+// Read on every wake-up: kept while the worker lives, and forgotten whenever the copy changes.
+const remembered = new Map<string, unknown>();
 
 function isCopy(value: unknown): value is FeedCopy {
   if (typeof value !== 'object' || value === null) return false;
@@ -11,15 +21,56 @@ function isCopy(value: unknown): value is FeedCopy {
   return typeof copy.text === 'string' && typeof copy.fetchedAt === 'number';
 }
 
+/** One write transaction: all of `work` is stored, or (when it fails) none of it. */
+function inTransaction(work: (store: IDBObjectStore) => void): Promise<void> {
+  return copies('readwrite', (store) => {
+    work(store);
+    return promisifyRequest(store.transaction);
+  });
+}
+
 export async function readCopy(sourceId: string): Promise<FeedCopy | undefined> {
   const value: unknown = await get(sourceId, copies);
   return isCopy(value) ? value : undefined;
 }
 
-export function writeCopy(sourceId: string, copy: FeedCopy): Promise<void> {
-  return set(sourceId, copy, copies);
+/** Stores a new copy; the expansion of the one it replaces goes with it. */
+export async function writeCopy(sourceId: string, copy: FeedCopy): Promise<void> {
+  remembered.delete(sourceId);
+  await inTransaction((store) => {
+    store.put(copy, sourceId);
+    store.delete(expansionKey(sourceId));
+  });
 }
 
-export function deleteCopy(sourceId: string): Promise<void> {
-  return del(sourceId, copies);
+export async function deleteCopy(sourceId: string): Promise<void> {
+  remembered.delete(sourceId);
+  await inTransaction((store) => {
+    store.delete(sourceId);
+    store.delete(expansionKey(sourceId));
+  });
+}
+
+/** Deletes every copy and expansion, also of calendars no longer listed. */
+export async function deleteAllCopies(): Promise<void> {
+  remembered.clear();
+  await clear(copies);
+}
+
+/** The stored expansion of a calendar's copy, unchecked: the caller says what it must hold. */
+export async function readExpansion(sourceId: string): Promise<unknown> {
+  if (remembered.has(sourceId)) return remembered.get(sourceId);
+  const value: unknown = await get(expansionKey(sourceId), copies);
+  remembered.set(sourceId, value);
+  return value;
+}
+
+/** Stores the expansion of the copy stored now; nothing when the copy went in the meantime. */
+export async function writeExpansion(sourceId: string, expansion: unknown): Promise<void> {
+  await copies('readwrite', async (store) => {
+    if ((await promisifyRequest(store.getKey(sourceId))) === undefined) return;
+    store.put(expansion, expansionKey(sourceId));
+    await promisifyRequest(store.transaction);
+    remembered.set(sourceId, expansion);
+  });
 }

@@ -12,6 +12,8 @@ const ROUTINE_DAYS_AHEAD = 7;
 export interface Candidate {
   /** With `fireAt` its own time: the meeting's start minus the lead, the routine's time, or the snooze's end. */
   reminder: PlannedReminder;
+  /** After a failed attempt to show it: the next attempt, not before this. */
+  notBefore: Date | null;
   /** The local day the reminder counts against for the daily cap. */
   dayKey: string;
   /** It was shown before and comes back after a snooze; the cap counted it then. */
@@ -60,6 +62,7 @@ function meetingCandidates({ timeZone, meetings, rules, state }: ReminderInput):
       },
       dayKey: localDayKey(time.fireAt, timeZone),
       snoozed: time.snoozed,
+      notBefore: time.notBefore,
     });
   }
   return candidates;
@@ -91,15 +94,27 @@ function routineCandidates({ now, timeZone, rules, state }: ReminderInput): Cand
         },
         dayKey,
         snoozed: time.snoozed,
+        notBefore: time.notBefore,
       });
     }
   }
   return candidates;
 }
 
-/** Its own time for a reminder not yet handled; the snooze's end for one shown and snoozed; otherwise none. */
-function timing(reminderId: string, scheduled: Date, state: ReminderState): { fireAt: Date; snoozed: boolean } | null {
-  if (!own(state.handled, reminderId)) return { fireAt: scheduled, snoozed: false };
+interface Timing {
+  fireAt: Date;
+  snoozed: boolean;
+  notBefore: Date | null;
+}
+
+/**
+ * Its own time for a reminder not yet handled; the snooze's end for one shown and snoozed;
+ * otherwise none. After a failed attempt to show it, the next attempt waits for its retry time.
+ */
+function timing(reminderId: string, scheduled: Date, state: ReminderState): Timing | null {
+  const retryAt = own(state.undelivered, reminderId)?.retryAt;
+  const notBefore = typeof retryAt === 'number' ? new Date(retryAt) : null;
+  if (!own(state.handled, reminderId)) return { fireAt: scheduled, snoozed: false, notBefore };
   const until = own(state.snoozed, reminderId);
-  return until === undefined ? null : { fireAt: new Date(until), snoozed: true };
+  return until === undefined ? null : { fireAt: new Date(until), snoozed: true, notBefore };
 }

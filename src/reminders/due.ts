@@ -2,13 +2,15 @@
 // plan what comes next.
 import type { Candidate } from './candidates';
 import { usableTimeZone } from './local-time';
-import { atLeastNow, judge, planReminders, type Verdict } from './plan';
+import { judge, planReminders, showTime, type Verdict } from './plan';
 import { own, pruneState, withEntry, withoutEntry } from './state';
 import type { HandledReminder, PlannedReminder, ReminderInput, ReminderState } from './types';
 
 export interface DueDecision {
   /** Show these now, in this order. */
   show: PlannedReminder[];
+  /** Reminder id → the local day its showing was counted against the daily cap (not for a snoozed one coming back). */
+  counted: Record<string, string>;
   /** Store this before showing anything: it records every reminder whose time has come, shown or dropped. */
   state: ReminderState;
   /** What comes next, from the new state; set the alarm with `nextAlarmTime(plan)`. */
@@ -26,18 +28,24 @@ export function dueReminders(input: ReminderInput): DueDecision {
   const { now, timeZone } = settled;
   let state = settled.state;
   const show: PlannedReminder[] = [];
+  const counted: Record<string, string> = {};
   for (const { candidate, verdict } of judge(settled)) {
     if (candidate.reminder.fireAt > now) break;
+    // Shown once and failed: it waits for its retry (a late one is settled at once).
+    if (verdict === 'show' && candidate.notBefore && candidate.notBefore > now) continue;
     state = settle(state, candidate, verdict, now);
-    if (verdict === 'show') show.push(atLeastNow(candidate.reminder, now));
+    if (verdict !== 'show') continue;
+    show.push(showTime(candidate, now));
+    if (!candidate.snoozed) counted[candidate.reminder.id] = candidate.dayKey;
   }
   state = pruneState(state, now, timeZone);
-  return { show, state, plan: planReminders({ ...settled, state }) };
+  return { show, counted, state, plan: planReminders({ ...settled, state }) };
 }
 
-/** The state after one due reminder was decided. */
-function settle(state: ReminderState, candidate: Candidate, verdict: Verdict, now: Date): ReminderState {
+/** The state after one due reminder was decided. One about to show is no longer undelivered. */
+function settle(before: ReminderState, candidate: Candidate, verdict: Verdict, now: Date): ReminderState {
   const { reminder } = candidate;
+  const state = verdict === 'show' ? { ...before, undelivered: withoutEntry(before.undelivered, reminder.id) } : before;
   if (candidate.snoozed) {
     // Shown before: its record (and meeting, for the notification's buttons) stays; the snooze is used up.
     const previous = own(state.handled, reminder.id);

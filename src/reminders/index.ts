@@ -1,7 +1,9 @@
 // What to remind the user of, and when, and in which words. Pure: the clock, the zone, the
 // meetings, the rules and the stored state come in; a plan, the reminders to show now and
 // the new state come out. src/background/reminders.ts runs it: it stores the state, shows
-// the notifications (their words from text.ts) and sets one alarm.
+// the notifications (their words from text.ts), takes back one that failed (delivery.ts)
+// and sets one alarm.
+export { dueCheckIns, type FailedShow, failedToShow, nextDueEnd } from './delivery';
 export { type DueDecision, dueReminders } from './due';
 export { seriesKeyOf } from './meetings';
 export { nextAlarmTime, planningWindow, planReminders } from './plan';
@@ -31,5 +33,6 @@ export type {
   ReminderRules,
   ReminderState,
   Routine,
+  UndeliveredReminder,
   Weekday,
 } from './types';

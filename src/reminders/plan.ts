@@ -15,7 +15,7 @@ import type { PlannedReminder, ReminderInput, ReminderOutcome } from './types';
  */
 const MIN_GRACE_MINUTES = 2;
 
-export type Verdict = 'show' | Exclude<ReminderOutcome, 'shown'>;
+export type Verdict = 'show' | Exclude<ReminderOutcome, 'shown' | 'failed'>;
 
 interface Judged {
   candidate: Candidate;
@@ -38,7 +38,7 @@ export function planReminders(input: ReminderInput): PlannedReminder[] {
   const settled = { ...input, timeZone: usableTimeZone(input.timeZone) };
   return judge(settled)
     .filter((judged) => judged.verdict === 'show')
-    .map(({ candidate }) => atLeastNow(candidate.reminder, settled.now));
+    .map(({ candidate }) => showTime(candidate, settled.now));
 }
 
 /** When the background's single alarm should go off: the first reminder's time, or null when none is planned. */
@@ -59,8 +59,9 @@ export function judge(input: ReminderInput): Judged[] {
 
   return candidatesFor(input).map((candidate): Judged => {
     const fireAt = candidate.reminder.fireAt;
-    const showAt = max([fireAt, now]);
-    if (now.getTime() - fireAt.getTime() > grace) return { candidate, verdict: 'late' };
+    const showAt = showTime(candidate, now).fireAt;
+    // A retry counts from the reminder's own time: it never shows later than a first attempt could.
+    if (showAt.getTime() - fireAt.getTime() > grace) return { candidate, verdict: 'late' };
     if (rules.pausedUntil !== null && showAt.getTime() < rules.pausedUntil) return { candidate, verdict: 'paused' };
     if (rules.quietHours && inClockRange(localMinute(showAt, timeZone), rules.quietHours)) {
       return { candidate, verdict: 'quiet' };
@@ -73,6 +74,7 @@ export function judge(input: ReminderInput): Judged[] {
   });
 }
 
-export function atLeastNow(reminder: PlannedReminder, now: Date): PlannedReminder {
-  return { ...reminder, fireAt: max([reminder.fireAt, now]) };
+/** The reminder at the time it shows: its own time, the retry after a failed attempt, or now if both passed. */
+export function showTime({ reminder, notBefore }: Candidate, now: Date): PlannedReminder {
+  return { ...reminder, fireAt: max([reminder.fireAt, notBefore ?? reminder.fireAt, now]) };
 }

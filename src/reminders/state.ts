@@ -4,7 +4,14 @@
 import { addMinutes, subDays } from 'date-fns';
 import { isInstant, isRecord } from '../guards';
 import { localDayKey } from './local-time';
-import type { DismissedSeries, HandledReminder, MeetingRef, ReminderOutcome, ReminderState } from './types';
+import type {
+  DismissedSeries,
+  HandledReminder,
+  MeetingRef,
+  ReminderOutcome,
+  ReminderState,
+  UndeliveredReminder,
+} from './types';
 
 /** "Snooze" brings a reminder back this many minutes later. */
 const SNOOZE_MINUTES = 5;
@@ -15,6 +22,7 @@ export const EMPTY_REMINDER_STATE: ReminderState = {
   dismissedMeetings: {},
   dismissedSeries: {},
   shownPerDay: {},
+  undelivered: {},
 };
 
 /**
@@ -28,8 +36,22 @@ const KEEP_DAY_COUNTS_DAYS = 7;
 /** Bounds against a state that grew by accident (a feed with thousands of meetings, a hand edit). */
 const MAX_ENTRIES = 5000;
 const MAX_DISMISSED_SERIES = 500;
+const MAX_UNDELIVERED = 50;
+/**
+ * Kept whatever the clock says: the newest decisions and day counts. A clock set far ahead
+ * and back again would otherwise make Echt forget what it had just shown, and show it again.
+ */
+const KEEP_NEWEST_ENTRIES = 500;
+const KEEP_NEWEST_DAYS = KEEP_DAY_COUNTS_DAYS + 1;
 
-const OUTCOMES: ReadonlySet<string> = new Set<ReminderOutcome>(['shown', 'late', 'capped', 'quiet', 'paused']);
+const OUTCOMES: ReadonlySet<string> = new Set<ReminderOutcome>([
+  'shown',
+  'late',
+  'capped',
+  'quiet',
+  'paused',
+  'failed',
+]);
 const DAY_KEY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Stored state made usable field by field and entry by entry; what cannot be read is left out. */
@@ -45,6 +67,7 @@ export function repairState(value: unknown): ReminderState {
     ),
     dismissedSeries: repairEntries(stored.dismissedSeries, repairDismissedSeries, MAX_DISMISSED_SERIES),
     shownPerDay: repairDayCounts(stored.shownPerDay),
+    undelivered: repairEntries(stored.undelivered, repairUndelivered, MAX_UNDELIVERED),
   };
 }
 
@@ -110,18 +133,33 @@ export function isDismissed(state: ReminderState, meeting: Pick<MeetingRef, 'mee
   );
 }
 
-/** Forgets decisions old enough that nothing they protect can come round again. */
+/**
+ * Forgets decisions old enough that nothing they protect can come round again, and check-ins
+ * no longer due. The newest decisions stay whatever the clock says (see KEEP_NEWEST_ENTRIES).
+ */
 export function pruneState(state: ReminderState, now: Date, timeZone: string): ReminderState {
   const handledSince = subDays(now, KEEP_HANDLED_DAYS).getTime();
   const dismissedSince = subDays(now, KEEP_DISMISSED_MEETING_DAYS).getTime();
   const snoozedSince = subDays(now, 1).getTime();
   const firstDay = localDayKey(subDays(now, KEEP_DAY_COUNTS_DAYS), timeZone);
+  const newestDays = new Set(Object.keys(state.shownPerDay).sort().slice(-KEEP_NEWEST_DAYS));
   return {
-    handled: keepEntries(state.handled, (entry) => entry.at >= handledSince),
+    handled: keepEntries(
+      state.handled,
+      (entry) => entry.at >= handledSince,
+      newest((entry) => entry.at),
+    ),
     snoozed: keepEntries(state.snoozed, (until) => until >= snoozedSince),
-    dismissedMeetings: keepEntries(state.dismissedMeetings, (at) => at >= dismissedSince),
+    dismissedMeetings: keepEntries(
+      state.dismissedMeetings,
+      (at) => at >= dismissedSince,
+      newest((at) => at),
+    ),
     dismissedSeries: state.dismissedSeries,
-    shownPerDay: Object.fromEntries(Object.entries(state.shownPerDay).filter(([day]) => day >= firstDay)),
+    shownPerDay: Object.fromEntries(
+      Object.entries(state.shownPerDay).filter(([day]) => day >= firstDay || newestDays.has(day)),
+    ),
+    undelivered: keepEntries(state.undelivered, (entry) => entry.until > now.getTime()),
   };
 }
 
@@ -150,8 +188,25 @@ export function withoutEntry<T>(record: Record<string, T>, key: string): Record<
   return Object.fromEntries(Object.entries(record).filter(([entryKey]) => entryKey !== key));
 }
 
-function keepEntries<T>(record: Record<string, T>, keep: (value: T) => boolean): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).filter(([, value]) => keep(value)));
+/** Picks the KEEP_NEWEST_ENTRIES entries with the latest time, to keep besides those `keep` allows. */
+function newest<T>(timeOf: (value: T) => number): (entries: [string, T][]) => Set<string> {
+  return (entries) =>
+    new Set(
+      [...entries]
+        .sort(([, a], [, b]) => timeOf(b) - timeOf(a))
+        .slice(0, KEEP_NEWEST_ENTRIES)
+        .map(([key]) => key),
+    );
+}
+
+function keepEntries<T>(
+  record: Record<string, T>,
+  keep: (value: T) => boolean,
+  alsoKeep: (entries: [string, T][]) => Set<string> = () => new Set(),
+): Record<string, T> {
+  const entries = Object.entries(record);
+  const kept = alsoKeep(entries);
+  return Object.fromEntries(entries.filter(([key, value]) => keep(value) || kept.has(key)));
 }
 
 /** Keeps the readable entries; when there are too many, the last ones (entries are added in time order). */
@@ -184,6 +239,21 @@ function repairMeetingRef(value: unknown): MeetingRef | null {
 function repairDismissedSeries(value: unknown): DismissedSeries | null {
   if (!isRecord(value) || !isInstant(value.at)) return null;
   return { at: value.at };
+}
+
+function repairUndelivered(value: unknown): UndeliveredReminder | null {
+  if (!isRecord(value) || (value.kind !== 'meeting' && value.kind !== 'routine')) return null;
+  const { start, until, meetingId, routineId, attempts, retryAt } = value;
+  if (!isInstant(start) || !isInstant(until)) return null;
+  const entry: UndeliveredReminder = {
+    kind: value.kind,
+    start,
+    until,
+    attempts: typeof attempts === 'number' && Number.isInteger(attempts) && attempts >= 0 ? attempts : 0,
+    retryAt: isInstant(retryAt) ? retryAt : null,
+  };
+  if (value.kind === 'meeting') return typeof meetingId === 'string' ? { ...entry, meetingId } : entry;
+  return typeof routineId === 'string' ? { ...entry, routineId } : entry;
 }
 
 function repairDayCounts(value: unknown): Record<string, number> {

@@ -75,8 +75,12 @@ export interface ReminderRules {
   routines: Routine[];
 }
 
-/** What became of a reminder whose time came: shown, or dropped for a reason. */
-export type ReminderOutcome = 'shown' | 'late' | 'capped' | 'quiet' | 'paused';
+/**
+ * What became of a reminder whose time came: shown, dropped for a reason, or 'failed': the
+ * browser would not show it (notifications blocked, or every attempt failed), so its
+ * check-in waits on the toolbar badge and first in the popup instead (`undelivered`).
+ */
+export type ReminderOutcome = 'shown' | 'late' | 'capped' | 'quiet' | 'paused' | 'failed';
 
 /**
  * Enough about a meeting to act on its notification later, even after the feed changed.
@@ -100,6 +104,27 @@ export interface DismissedSeries {
   at: number;
 }
 
+/**
+ * A reminder Echt could not show: retried within its grace period, and meanwhile on the
+ * badge and in the popup. Ids and times only, no titles: the state is in storage.local,
+ * which content scripts can read; the popup names it from the calendar or the routine.
+ */
+export interface UndeliveredReminder {
+  kind: 'meeting' | 'routine';
+  /** The meeting's start, or the routine's time (ms since epoch). */
+  start: number;
+  /** Its check-in is due until this instant (ms): the meeting's end, or an hour after the routine's time. */
+  until: number;
+  /** For a meeting: its occurrence id, so the popup can put that meeting first. */
+  meetingId?: string;
+  /** For a routine: its id, so the popup can name it with the user's own words. */
+  routineId?: string;
+  /** Attempts to show it that failed (0 when notifications were blocked and none was made). */
+  attempts: number;
+  /** The next attempt, not before this instant (ms); null when Echt stopped trying. */
+  retryAt: number | null;
+}
+
 /** What the background stores between wake-ups; changed only through this module's functions. */
 export interface ReminderState {
   /** Every reminder whose time came, by reminder id: it never fires again. */
@@ -112,6 +137,8 @@ export interface ReminderState {
   dismissedSeries: Record<string, DismissedSeries>;
   /** Reminders shown per local day ('yyyy-MM-dd' in the user's zone), for the daily cap. */
   shownPerDay: Record<string, number>;
+  /** Reminders the browser did not show, by reminder id, while their check-in is still due. */
+  undelivered: Record<string, UndeliveredReminder>;
 }
 
 interface ReminderBase {

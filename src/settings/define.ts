@@ -9,6 +9,12 @@
 // coach's personal rules) are in the extension's IndexedDB (private-store.ts), which only
 // Echt's pages and worker can open; a change to one is announced in storage.local by a
 // random token under `local:changed.<name>`, which says that it changed and nothing else.
+//
+// Every write of a setting holds that setting's lock, in every context of the extension at
+// once (the worker, the popup, the options page) where the browser has Web Locks, else in
+// this context: a write never falls between another's read and its write, so no change is
+// lost to a race (storage.local has no transactions; IndexedDB's alone would not order a
+// read-repair against an update).
 import { storage } from 'wxt/utils/storage';
 import { serialQueue } from '../platform';
 import { changeRecord, readRecord, type StoredRecord } from './private-store';
@@ -48,10 +54,9 @@ export interface Setting<T> {
   /**
    * Applies `change` to the value stored now and stores the result; resolves to what was
    * stored. The result is mended field by field where the setting has a `repair`, and
-   * refused (TypeError, nothing written) where its validator says no. Updates of one
-   * setting in one context run one at a time, so none is lost to another that read the
-   * same value. A private setting's read and write are one transaction, so neither can a
-   * write from another context fall between them; storage.local has no transactions.
+   * refused (TypeError, nothing written) where its validator says no. Writes of one
+   * setting run one at a time across Echt's contexts, so no update is lost to another
+   * that read the same value.
    */
   update(change: (current: T) => T): Promise<T>;
   /** The value as it would be stored: mended field by field, or the default. */
@@ -145,7 +150,16 @@ function privatePlace(name: string, changeKey: LocalKey, definition: DefinitionB
   };
 
   return {
-    read: async () => (await current())?.value ?? null,
+    // Without IndexedDB (a broken profile, a refused open) a private setting reads as unset,
+    // so what lives in storage.local (the routine nudges) still works; writes still fail loudly.
+    read: () =>
+      current().then(
+        (record) => record?.value ?? null,
+        (error: unknown) => {
+          console.warn(`Echt: ${name} could not be read`, error);
+          return null;
+        },
+      ),
     async write(value) {
       await changeRecord(name, () => ({ version, value }));
       await announce();
@@ -177,6 +191,18 @@ function privatePlace(name: string, changeKey: LocalKey, definition: DefinitionB
   };
 }
 
+/**
+ * Runs `task` holding the lock named `name` in every context of the extension (Web Locks
+ * share the extension's origin); where a context has no Web Locks, `serially` orders its own.
+ */
+function lockedRunner(name: string): <R>(task: () => Promise<R>) => Promise<R> {
+  const serially = serialQueue();
+  return (task) => {
+    const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+    return locks ? locks.request(name, task) : serially(task);
+  };
+}
+
 export function defineSetting<T>(definition: SettingDefinition<T>): Setting<T> {
   const { key, isValid, repair: mend } = definition;
   const name = key.slice(key.indexOf(':') + 1);
@@ -191,7 +217,15 @@ export function defineSetting<T>(definition: SettingDefinition<T>): Setting<T> {
   };
   const accepts = (value: unknown): boolean => (mend ? sameJson(mend(value), value) : Boolean(isValid?.(value)));
   const refuse = () => new TypeError(`Invalid value for ${key}`);
-  const serially = serialQueue();
+  const locked = lockedRunner(`echt:${key}`);
+  /** Stores the mended value where what is stored now is damaged; under the lock, from a fresh read. */
+  const mendStored = () =>
+    locked(() =>
+      place.change((stored) => {
+        const value = repair(stored);
+        return stored === null || !sameJson(value, stored) ? value : undefined;
+      }),
+    );
 
   return {
     key,
@@ -203,11 +237,12 @@ export function defineSetting<T>(definition: SettingDefinition<T>): Setting<T> {
     async get() {
       const stored = await place.read();
       const value = repair(stored);
-      if (stored !== null && !sameJson(value, stored)) await place.write(value);
+      // Damaged: mended under the lock, from what is stored by then.
+      if (stored !== null && !sameJson(value, stored)) await mendStored();
       return value;
     },
     update: (change) =>
-      serially(async () => {
+      locked(async () => {
         let result = definition.fallback;
         await place.change((stored) => {
           const current = repair(stored);
@@ -221,14 +256,9 @@ export function defineSetting<T>(definition: SettingDefinition<T>): Setting<T> {
       }),
     async set(value) {
       if (!accepts(value)) throw refuse();
-      await place.write(value);
+      await locked(() => place.write(value));
     },
-    async ensure() {
-      await place.change((stored) => {
-        const value = repair(stored);
-        return stored === null || !sameJson(value, stored) ? value : undefined;
-      });
-    },
+    ensure: mendStored,
     watch: (callback) => place.watch((value) => callback(repair(value))),
     migrate: () => place.migrate(),
     upgrade: (value, version) => runMigrations(definition.migrations, value, version, definition.version),

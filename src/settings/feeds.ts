@@ -5,6 +5,7 @@
 // (src/feeds/store.ts), and src/feeds/sync.ts is what adds, refreshes and removes them.
 
 import type { FeedStatus } from '../feeds';
+import { isRecord } from '../guards';
 import { defineSetting } from './define';
 
 export interface FeedSource {
@@ -27,41 +28,57 @@ export function isColor(value: string): boolean {
   return COLOR.test(value);
 }
 
-function isSource(value: unknown): value is FeedSource {
-  if (typeof value !== 'object' || value === null) return false;
-  const source = value as Partial<FeedSource>;
-  return (
-    typeof source.id === 'string' &&
-    source.id.length > 0 &&
-    typeof source.name === 'string' &&
-    typeof source.color === 'string' &&
-    isColor(source.color) &&
-    typeof source.enabled === 'boolean' &&
-    (source.url === undefined || typeof source.url === 'string')
-  );
+/** The colour a calendar whose stored colour cannot be read gets back. */
+const REPAIR_COLOR = '#3b7ddd';
+
+/**
+ * One stored calendar made usable field by field: a colour, name or switch that cannot be
+ * read gets a default; without an id (or with a second copy of one) there is no calendar.
+ */
+function repairSource(value: unknown): FeedSource | null {
+  if (!isRecord(value) || typeof value.id !== 'string' || value.id.length === 0) return null;
+  const name = typeof value.name === 'string' && value.name.trim() ? value.name.slice(0, MAX_NAME) : 'Calendar';
+  const source: FeedSource = {
+    id: value.id,
+    name,
+    color: typeof value.color === 'string' && isColor(value.color) ? value.color : REPAIR_COLOR,
+    enabled: typeof value.enabled === 'boolean' ? value.enabled : true,
+  };
+  return typeof value.url === 'string' ? { ...source, url: value.url } : source;
 }
 
-/** The user's calendars, in the order they were added. */
+/** The user's calendars, in the order they were added; repaired entry by entry, never dropped whole. */
 export const feedSources = defineSetting<FeedSource[]>({
   key: 'private:feeds.sources',
   movedFrom: 'local:feeds.sources',
   fallback: [],
   version: 1,
-  isValid: (value): value is FeedSource[] => Array.isArray(value) && value.every(isSource),
+  repair: (value) => {
+    if (!Array.isArray(value)) return [];
+    const seen = new Set<string>();
+    return value.flatMap((entry) => {
+      const source = repairSource(entry);
+      if (!source || seen.has(source.id)) return [];
+      seen.add(source.id);
+      return [source];
+    });
+  },
 });
 
 function isStatus(value: unknown): value is FeedStatus {
-  if (typeof value !== 'object' || value === null) return false;
-  const state = (value as { state?: unknown }).state;
-  return state === 'never' || state === 'synced' || state === 'failed';
+  if (!isRecord(value)) return false;
+  if (value.state === 'never') return true;
+  return (value.state === 'synced' || value.state === 'failed') && typeof value.at === 'number';
 }
 
-/** The outcome of each source's latest refresh, by source id. */
+/** The outcome of each source's latest refresh, by source id; a status that cannot be read is left out. */
 export const feedStatuses = defineSetting<Record<string, FeedStatus>>({
   key: 'private:feeds.status',
   movedFrom: 'local:feeds.status',
   fallback: {},
   version: 1,
-  isValid: (value): value is Record<string, FeedStatus> =>
-    typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every(isStatus),
+  repair: (value) =>
+    isRecord(value)
+      ? Object.fromEntries(Object.entries(value).filter((entry): entry is [string, FeedStatus] => isStatus(entry[1])))
+      : {},
 });

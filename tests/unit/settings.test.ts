@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { language } from '../../src/settings';
 import { defineSetting } from '../../src/settings/define';
+import { feedSources, feedStatuses } from '../../src/settings/feeds';
 import { installDefaults } from '../../src/settings/install';
 
 describe('language setting', () => {
@@ -106,17 +107,59 @@ describe('structured settings with field-by-field repair', () => {
   });
 });
 
+const COUNTER = {
+  key: 'local:test.counter',
+  fallback: 0,
+  version: 1,
+  isValid: (value: unknown): value is number => typeof value === 'number' && value >= 0,
+} as const;
+
+/** The browser's Web Locks as every context of the extension shares them: one queue per name. */
+function sharedLocks() {
+  const tails = new Map<string, Promise<unknown>>();
+  const manager = {
+    granted: 0,
+    request<T>(name: string, task: () => Promise<T>): Promise<T> {
+      const run = (tails.get(name) ?? Promise.resolve()).then(() => {
+        manager.granted += 1;
+        return task();
+      });
+      tails.set(
+        name,
+        run.catch(() => undefined),
+      );
+      return run;
+    },
+  };
+  return manager;
+}
+
 describe('update: a change applied to the value stored now', () => {
-  const counter = defineSetting<number>({
-    key: 'local:test.counter',
-    fallback: 0,
-    version: 1,
-    isValid: (value): value is number => typeof value === 'number' && value >= 0,
-  });
+  const counter = defineSetting<number>(COUNTER);
 
   it('loses none of several changes started together', async () => {
     await Promise.all([1, 2, 3].map(() => counter.update((count) => count + 1)));
     expect(await counter.get()).toBe(3);
+  });
+
+  it('loses no change made at the same time from two contexts (the worker and a page)', async () => {
+    // Each context loads its own copy of the module; they share the browser's Web Locks.
+    const inWorker = defineSetting<number>({ ...COUNTER, key: 'local:test.shared' });
+    const inPage = defineSetting<number>({ ...COUNTER, key: 'local:test.shared' });
+    const locks = sharedLocks();
+    vi.stubGlobal('navigator', { ...navigator, locks });
+    try {
+      await Promise.all([
+        inWorker.update((count) => count + 1),
+        inPage.update((count) => count + 1),
+        inWorker.update((count) => count + 1),
+        inPage.update((count) => count + 10),
+      ]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+    expect(await inWorker.get()).toBe(13);
+    expect(locks.granted).toBeGreaterThan(0);
   });
 
   it('starts from what another context stored meanwhile', async () => {
@@ -139,5 +182,24 @@ describe('update: a change applied to the value stored now', () => {
     });
     expect(await mended.update(() => ({ cap: 90 }))).toEqual({ cap: 10 });
     expect(await fakeBrowser.storage.local.get('test.mended')).toEqual({ 'test.mended': { cap: 10 } });
+  });
+});
+
+describe('the calendars, repaired entry by entry', () => {
+  it('keep every good calendar when one entry is damaged, and mend what can be mended', async () => {
+    const team = {
+      id: 'team',
+      name: 'Team',
+      color: '#3b7ddd',
+      enabled: true,
+      url: 'https://calendar.example/team.ics',
+    };
+    const holidays = { id: 'holidays', name: 'Holidays', color: '#2f9e44', enabled: false };
+    await fakeBrowser.storage.local.set({
+      'feeds.sources': [team, { ...holidays, color: 'red' }, { name: 'No id' }, { ...team, name: 'Team again' }],
+      'feeds.status': { team: { state: 'synced', at: 1_700_000_000_000 }, holidays: { state: 'exploded' } },
+    });
+    expect(await feedSources.get()).toEqual([team, { ...holidays, color: '#3b7ddd' }]);
+    expect(await feedStatuses.get()).toEqual({ team: { state: 'synced', at: 1_700_000_000_000 } });
   });
 });

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { normalizeFeedUrl, removeSource, updateSource } from '../../../src/feeds';
+import { normalizeFeedUrl, updateSource } from '../../../src/feeds';
 import type { UpcomingMeeting } from '../../../src/messaging';
 import { originPattern, requestOrigin, sendMessage } from '../../../src/platform';
 import { feedSources, feedStatuses } from '../../../src/settings/feeds';
@@ -53,7 +53,8 @@ export function CalendarsSection() {
         onImport={(name, text) => sendMessage('importCalendar', { name, text })}
         onToggle={(id, enabled) => void updateSource(id, { enabled })}
         onChange={(id, change) => void updateSource(id, change)}
-        onRemove={(id) => void removeSource(id)}
+        // Through the worker: a refresh under way must not write the calendar back.
+        onRemove={(id) => void sendMessage('removeFeed', { id })}
         onSyncNow={() => sendMessage('syncFeeds', null).then(() => undefined)}
         onCopyAddress={(url) =>
           navigator.clipboard.writeText(url).then(

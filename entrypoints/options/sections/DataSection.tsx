@@ -1,5 +1,5 @@
 import '../../../src/ui/options/data/data.css';
-import { collectBackup, eraseEverything, parseBackup, restoreBackup, withoutFeedAddresses } from '../../../src/backup';
+import { BackupRefused, collectBackup, parseBackup, withoutFeedAddresses } from '../../../src/backup';
 import { deviceRules, deviceStores } from '../../../src/backup/device';
 import { sendMessage } from '../../../src/platform';
 import { DataSettings, peopleReplaced, saveTextFile } from '../../../src/ui/options';
@@ -16,16 +16,19 @@ export function DataSection() {
         return withFeedAddresses || !deviceRules.feeds ? backup : withoutFeedAddresses(backup, deviceRules.feeds);
       }}
       checkFile={(text) => parseBackup(text, deviceRules)}
+      // Restore and erase run in the worker, in the queue its reminders use, so they cannot race a wake-up.
       onRestore={async (backup, mode) => {
-        const report = await restoreBackup(backup, mode, deviceStores);
-        peopleReplaced.notify();
-        // Restored feeds have no copy yet; fetch them now rather than at the next half hour.
-        if (mode === 'replace') void sendMessage('syncFeeds', null).catch(() => {});
-        return report;
+        try {
+          const outcome = await sendMessage('restoreBackup', { backup, mode });
+          if (!outcome.ok) throw new BackupRefused(outcome.problem);
+          return outcome.report;
+        } finally {
+          peopleReplaced.notify();
+        }
       }}
       onDeleteAll={async () => {
         try {
-          await eraseEverything(deviceStores);
+          await sendMessage('eraseEverything', null);
         } finally {
           peopleReplaced.notify();
         }

@@ -3,8 +3,10 @@
 // address is a password to the whole calendar: it shows masked, revealed or copied on purpose.
 import type { TargetedEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { toCalendarText } from '../../calendar/text';
 import { type FeedStatus, maskFeedUrl } from '../../feeds';
 import type { Locale, MessageKey, Translate } from '../../i18n';
+import { isStorageFull } from '../../platform/storage-check';
 import { type FeedSource, MAX_NAME } from '../../settings/feeds';
 import { Field } from '../Field';
 import { CopyButton } from '../popup/CopyButton';
@@ -57,6 +59,8 @@ export function CalendarSettings(props: CalendarSettingsProps) {
       } else {
         setProblem(ADD_PROBLEMS[outcome]);
       }
+    } catch (error) {
+      setProblem(isStorageFull(error) ? 'storageFull' : 'calendarsAddFailed');
     } finally {
       setBusy(false);
     }
@@ -66,9 +70,12 @@ export function CalendarSettings(props: CalendarSettingsProps) {
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
-    setProblem(
-      (await props.onImport(file.name.replace(/\.ics$/i, ''), await file.text())) ? null : 'calendarsImportFailed',
-    );
+    try {
+      const text = toCalendarText(new Uint8Array(await file.arrayBuffer()));
+      setProblem((await props.onImport(file.name.replace(/\.ics$/i, ''), text)) ? null : 'calendarsImportFailed');
+    } catch (error) {
+      setProblem(isStorageFull(error) ? 'storageFull' : 'calendarsImportFailed');
+    }
     input.value = '';
   };
 

@@ -12,5 +12,6 @@ export type { PeopleActions } from './people/actions';
 export { PeopleSettings } from './people/PeopleSettings';
 export { peopleProblem } from './people/problems';
 export { ReminderSettings } from './reminders/ReminderSettings';
+export { StorageNotice } from './StorageNotice';
 export { UpcomingMeetings } from './UpcomingMeetings';
 export { YouSettings } from './YouSettings';

@@ -36,7 +36,8 @@ export function MeetingCard(props: MeetingCardProps) {
   const phrase = phrasesFor('check-in', locale, only ? firstName(only.name) : undefined)[0] ?? '';
   const phraseId = useId();
   return (
-    <li class="meeting-card">
+    <li class={meeting.due ? 'meeting-card due' : 'meeting-card'}>
+      {meeting.due && <p class="due-mark">{t('popupCheckInDue')}</p>}
       <h3>
         <span class="swatch" style={{ background: meeting.color }} aria-hidden="true" />
         {meeting.title.trim() || t('popupMeetingUntitled')}

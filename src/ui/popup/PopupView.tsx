@@ -11,6 +11,7 @@ import { PhraseDeck } from './PhraseDeck';
 import { SiteToggle, type SiteToggleProps } from './SiteToggle';
 import { type Tab, Tabs } from './Tabs';
 import { TodaySection, type TodayState } from './TodaySection';
+import type { DueCheckIn } from './today';
 import { WeekSection } from './WeekSection';
 
 export type PopupTab = 'today' | 'phrases' | 'ask';
@@ -24,6 +25,10 @@ export interface PopupViewProps extends CheckInActions {
   now: number;
   initialTab: PopupTab;
   today: TodayState;
+  /** Reminders Echt could not show whose check-in is still due: first on Today. */
+  due?: readonly DueCheckIn[];
+  /** What keeps Echt from working fully (storage, calendars gone stale): first on Today. */
+  notices?: readonly string[];
   /** null while people memory is read. */
   checkInsThisWeek: number | null;
   reconnect: readonly ReconnectSuggestion[];

@@ -1,8 +1,11 @@
-// Today: the meetings of the next hours worth a check-in, or why there are none.
+// Today: first what needs the user now (check-ins whose reminder could not be shown, a
+// calendar gone stale, storage that is not there), then the meetings of the next hours
+// worth a check-in, or why there are none.
 import type { Locale, Translate } from '../../i18n';
+import { formatTime } from '../../i18n/dates';
 import type { CheckInActions } from './checkins';
 import { MeetingCard } from './MeetingCard';
-import type { TodayMeeting } from './today';
+import type { DueCheckIn, TodayMeeting } from './today';
 
 export type TodayState =
   | { state: 'loading' }
@@ -15,8 +18,34 @@ interface TodaySectionProps extends CheckInActions {
   locale: Locale;
   now: number;
   today: TodayState;
+  /** Reminders Echt could not show whose check-in is still due, soonest first. */
+  due?: readonly DueCheckIn[];
+  /** Sentences about what keeps Echt from working fully: storage, calendars gone stale. */
+  notices?: readonly string[];
   onCopy: (text: string) => Promise<boolean>;
   onOpenSettings: () => void;
+}
+
+/** Due check-ins that are not a meeting listed below (a routine, or a meeting beyond the hours shown). */
+function DueLines({ t, locale, today, due = [] }: TodaySectionProps) {
+  const listed = new Set(today.state === 'ready' ? today.meetings.filter((m) => m.due).map((m) => m.id) : []);
+  const lines = due.filter((entry) => entry.meetingId === undefined || !listed.has(entry.meetingId));
+  if (lines.length === 0 && listed.size === 0) return null;
+  return (
+    <div class="due">
+      {lines.length > 0 && (
+        <ul>
+          {lines.map((entry) => (
+            <li key={entry.key}>
+              <span class="due-mark">{t('popupCheckInDue')}</span>{' '}
+              {t('popupDueRoutine', [entry.title.trim() || t('popupMeetingUntitled'), formatTime(entry.start, locale)])}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="hint">{t('popupCheckInDueWhy')}</p>
+    </div>
+  );
 }
 
 function TodayBody(props: TodaySectionProps) {
@@ -47,11 +76,17 @@ function TodayBody(props: TodaySectionProps) {
   }
 }
 
-/** The meetings of the next hours worth a check-in, or a warm word when there are none. */
+/** What needs the user first, then the meetings of the next hours worth a check-in, or a warm word when there are none. */
 export function TodaySection(props: TodaySectionProps) {
   return (
     <section class="today" aria-labelledby="today-heading">
       <h2 id="today-heading">{props.t('popupTodayHeading')}</h2>
+      {props.notices?.map((notice) => (
+        <p key={notice} class="notice" role="note">
+          {notice}
+        </p>
+      ))}
+      <DueLines {...props} />
       <TodayBody {...props} />
     </section>
   );

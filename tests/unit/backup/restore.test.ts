@@ -75,6 +75,10 @@ function memoryStores(memory: Memory): BackupStores {
         memory.log.push(`delete copy ${id}`);
         delete memory.copies[id];
       },
+      deleteAll: async () => {
+        memory.log.push('delete every copy');
+        memory.copies = {};
+      },
     },
   };
 }

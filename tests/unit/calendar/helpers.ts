@@ -65,3 +65,9 @@ export function seen(occurrence: Occurrence): { title: string; start: string; en
 export function starts(occurrences: readonly Occurrence[]): string[] {
   return occurrences.map((occurrence) => occurrence.start.toISOString());
 }
+
+/** `before` + "ë" + `after` as UTF-8 bytes, with a line fold between the two bytes of "ë" (C3 AB). */
+export function foldedInsideE(before: string, after: string): Uint8Array<ArrayBuffer> {
+  const utf8 = (text: string) => new TextEncoder().encode(text);
+  return new Uint8Array([...utf8(before), 0xc3, ...utf8('\r\n '), 0xab, ...utf8(after)]);
+}

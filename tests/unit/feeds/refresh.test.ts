@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { type FeedCopy, refreshFeed } from '../../../src/feeds/refresh';
 import { normalizeFeedUrl } from '../../../src/feeds/url';
 import { originPattern } from '../../../src/platform/match-patterns';
+import { foldedInsideE } from '../calendar/helpers';
 
 const NOW = new Date('2026-11-21T09:12:00Z');
 const ICS = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n';
@@ -98,6 +99,57 @@ describe('refreshFeed', () => {
     const fetch = respond(ICS, { headers: { 'content-length': String(50 * 1024 * 1024) } });
     const result = await refreshFeed(URL_, undefined, { now: NOW, fetch, validate });
     expect(result.status).toMatchObject({ problem: 'too-large' });
+  });
+
+  it('decodes the text after unfolding the bytes: a fold inside "ë" keeps "Zoë"', async () => {
+    const body = foldedInsideE(
+      'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Koffie met Zo',
+      '\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n',
+    );
+    const result = await refreshFeed(URL_, undefined, { now: NOW, fetch: respond(body), validate });
+    expect(result.copy?.text).toContain('SUMMARY:Koffie met Zoë\r\n');
+  });
+
+  it('says when the copy in use was last confirmed, not when it was first fetched', async () => {
+    const confirmed = Date.parse('2026-11-20T17:00:00Z');
+    const fetch = respond('nope', { status: 503 });
+    const result = await refreshFeed(URL_, previous, { now: NOW, fetch, validate, lastGoodAt: confirmed });
+    expect(result.status).toMatchObject({ state: 'failed', lastGoodAt: confirmed });
+  });
+});
+
+describe('refreshFeed and redirects', () => {
+  /** A response as fetch gives it after following redirects to `finalUrl`. */
+  function redirectedTo(finalUrl: string, body: string) {
+    return vi.fn(async () => {
+      const response = new Response(body);
+      Object.defineProperties(response, { redirected: { value: true }, url: { value: finalUrl } });
+      return response;
+    });
+  }
+
+  it('refuses a calendar that came over plain http after https, and keeps the last good copy', async () => {
+    const fetch = redirectedTo(
+      'http://calendar.example/feed.ics',
+      ICS.replace('VERSION:2.0', 'VERSION:2.0\r\nX-NEW:1'),
+    );
+    const result = await refreshFeed(URL_, previous, { now: NOW, fetch, validate });
+    expect(result.copy).toBe(previous);
+    expect(result.changed).toBe(false);
+    expect(result.status).toMatchObject({ state: 'failed', problem: 'insecure-redirect' });
+  });
+
+  it('refuses a redirect from this computer to another one over plain http', async () => {
+    const fetch = redirectedTo('http://192.168.1.1/admin', ICS);
+    const result = await refreshFeed('http://127.0.0.1:8080/team.ics', undefined, { now: NOW, fetch, validate });
+    expect(result.status).toMatchObject({ state: 'failed', problem: 'insecure-redirect' });
+  });
+
+  it('follows a redirect that stays on https and records where the calendar came from', async () => {
+    const fetch = redirectedTo('https://p42-caldav.example/published/feed.ics', ICS);
+    const result = await refreshFeed(URL_, undefined, { now: NOW, fetch, validate });
+    expect(result.status).toEqual({ state: 'synced', at: NOW.getTime() });
+    expect(result.copy?.finalUrl).toBe('https://p42-caldav.example/published/feed.ics');
   });
 });
 

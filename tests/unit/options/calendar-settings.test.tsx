@@ -3,6 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { translator } from '../../../src/i18n';
 import type { FeedSource } from '../../../src/settings/feeds';
 import { CalendarSettings, type CalendarSettingsProps } from '../../../src/ui/options/CalendarSettings';
+import { foldedInsideE } from '../calendar/helpers';
 
 const WORK: FeedSource = {
   id: 'work',
@@ -103,5 +104,51 @@ describe('CalendarSettings', () => {
     renderCalendars({ t: translator('nl'), locale: 'nl' });
     expect(screen.getByLabelText('Kleur van Calendar')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Naam van Calendar wijzigen' })).toBeTruthy();
+  });
+
+  it('says a copy is days old, and that an address stopped working, instead of a time of day', () => {
+    const now = new Date('2026-11-21T09:00:00Z');
+    const lastGoodAt = new Date('2026-11-16T09:00:00Z').getTime();
+    renderCalendars({
+      now,
+      statuses: { work: { state: 'failed', at: now.getTime(), problem: 'not-found', httpStatus: 404, lastGoodAt } },
+    });
+    expect(screen.getByText(/^This address no longer works \(404\).* — last updated 5 days ago$/)).toBeTruthy();
+  });
+
+  it('says when Echt reads only part of a calendar', () => {
+    renderCalendars({
+      statuses: { work: { state: 'synced', at: new Date('2026-11-21T08:57:00Z').getTime(), warning: 'too-slow' } },
+    });
+    expect(
+      screen.getByText(/^Synced 3 minutes ago\. Echt reads only part of this calendar: .*too long\.$/),
+    ).toBeTruthy();
+  });
+
+  it('says so plainly when storage is full, and that nothing changed', async () => {
+    renderCalendars({
+      onAdd: vi.fn(async () => {
+        throw new Error('QUOTA_BYTES quota exceeded');
+      }),
+    });
+    fireEvent.input(screen.getByLabelText('Calendar address (https:// or webcal://)'), {
+      target: { value: 'https://calendar.example/team.ics' },
+    });
+    fireEvent.submit(screen.getByRole('button', { name: 'Add calendar' }).closest('form') as HTMLFormElement);
+    expect(await screen.findByRole('alert')).toHaveProperty(
+      'textContent',
+      "The browser's storage for Echt is full, so this was not saved. Nothing was changed. Free some disk space, then try again.",
+    );
+  });
+
+  it('reads an imported file as bytes, so a line folded inside "ë" keeps "Zoë"', async () => {
+    const { props } = renderCalendars();
+    const bytes = foldedInsideE('BEGIN:VCALENDAR\r\nX-WR-CALNAME:Zo', '\r\nEND:VCALENDAR\r\n');
+    const input = document.querySelector<HTMLInputElement>('input[type=file]');
+    if (!input) throw new Error('No file field');
+    Object.defineProperty(input, 'files', { value: [new File([bytes], 'zoe.ics')] });
+    fireEvent.change(input);
+    await vi.waitFor(() => expect(props.onImport).toHaveBeenCalled());
+    expect(vi.mocked(props.onImport).mock.calls[0]?.[1]).toContain('X-WR-CALNAME:Zoë\r\n');
   });
 });

@@ -190,10 +190,19 @@ describe('import', () => {
   });
 
   it('says when the import could not finish', async () => {
-    show({ onRestore: () => Promise.reject(new Error('QuotaExceededError')) });
+    show({ onRestore: () => Promise.reject(new Error('UnknownError: the database connection is closing')) });
     choose(serializeBackup(backup));
     fireEvent.click(await screen.findByRole('button', { name: 'Replace everything here' }));
     expect((await screen.findByRole('alert')).textContent).toBe('The import could not finish. Please try again.');
+  });
+
+  it('says plainly when storage is full, and that nothing was changed', async () => {
+    show({ onRestore: () => Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError')) });
+    choose(serializeBackup(backup));
+    fireEvent.click(await screen.findByRole('button', { name: 'Replace everything here' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      "The browser's storage for Echt is full, so this was not saved. Nothing was changed. Free some disk space, then try again.",
+    );
   });
 });
 

@@ -1,12 +1,18 @@
 import { fireEvent, render, screen, within } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { type Locale, translator } from '../../../src/i18n';
+import type { UndeliveredReminder } from '../../../src/reminders';
 import type { CheckInActions } from '../../../src/ui/popup/checkins';
 import { TodaySection, type TodayState } from '../../../src/ui/popup/TodaySection';
-import { todayMeetings } from '../../../src/ui/popup/today';
+import { type DueCheckIn, namedDueCheckIns, todayMeetings } from '../../../src/ui/popup/today';
 import { meeting, NOW, noCheckIns, SAM } from './fixtures';
 
-function show(today: TodayState, locale: Locale = 'en', actions: CheckInActions = noCheckIns()) {
+interface Extra {
+  due?: readonly DueCheckIn[];
+  notices?: readonly string[];
+}
+
+function show(today: TodayState, locale: Locale = 'en', actions: CheckInActions = noCheckIns(), extra: Extra = {}) {
   const onOpenSettings = vi.fn();
   const onCopy = vi.fn(async () => true);
   render(
@@ -18,6 +24,7 @@ function show(today: TodayState, locale: Locale = 'en', actions: CheckInActions 
       onCopy={onCopy}
       onOpenSettings={onOpenSettings}
       {...actions}
+      {...extra}
     />,
   );
   return { onOpenSettings, onCopy };
@@ -111,5 +118,37 @@ describe('TodaySection', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Copy' }));
     expect(onCopy).toHaveBeenCalledWith('How are you really doing, Sam?');
     expect(await screen.findByRole('button', { name: 'Copied' })).toBeTruthy();
+  });
+
+  it('shows first the check-ins whose reminder Echt could not show: the meeting, then a routine', () => {
+    const later = meeting({ id: 'm3', title: 'Retro', start: new Date(2026, 10, 23, 11, 0).getTime() });
+    // As stored: ids and times, no titles; Today names them from the routines and the calendar.
+    const stored: UndeliveredReminder[] = [
+      {
+        kind: 'routine',
+        routineId: 'standup',
+        start: new Date(2026, 10, 23, 9, 25).getTime(),
+        until: new Date(2026, 10, 23, 10, 25).getTime(),
+        attempts: 0,
+        retryAt: null,
+      },
+      { kind: 'meeting', meetingId: 'm3', start: later.start, until: later.end, attempts: 1, retryAt: null },
+    ];
+    const standup = { id: 'standup', label: 'Daily stand-up', days: [1, 2, 3, 4, 5], time: '09:25' } as const;
+    const due = namedDueCheckIns(stored, [{ ...standup, days: [...standup.days] }], [later]);
+    show({ state: 'ready', meetings: todayMeetings([meeting(), later], [SAM], new Set(['m3'])) }, 'en', noCheckIns(), {
+      due,
+    });
+    const cards = screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent);
+    expect(cards).toEqual(['Retro', '1:1 Sam']);
+    const retro = screen.getByRole('heading', { name: 'Retro' }).closest('li') as HTMLElement;
+    expect(within(retro).getByText('Check-in due')).toBeTruthy();
+    expect(screen.getByText('Daily stand-up at 09:25')).toBeTruthy();
+    expect(screen.getByText(/could not show this reminder as a notification/)).toBeTruthy();
+  });
+
+  it('says what keeps Echt from working fully before anything else', () => {
+    show({ state: 'ready', meetings: [] }, 'en', noCheckIns(), { notices: ['Team: last updated 5 days ago.'] });
+    expect(screen.getByRole('note').textContent).toBe('Team: last updated 5 days ago.');
   });
 });

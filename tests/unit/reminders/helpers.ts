@@ -6,9 +6,11 @@ import {
   DEFAULT_REMINDER_RULES,
   dueReminders,
   EMPTY_REMINDER_STATE,
+  failedToShow,
   type MeetingInput,
   nextAlarmTime,
   type PlannedReminder,
+  planReminders,
   type ReminderRules,
   type ReminderState,
   repairRules,
@@ -68,6 +70,12 @@ export class FakeWorker {
   stored: string = JSON.stringify(EMPTY_REMINDER_STATE);
   alarm: Date | null = null;
   readonly shown: Shown[] = [];
+  /** Attempts the browser refused (a rejected `notifications.create`), by reminder id. */
+  readonly refused: Shown[] = [];
+  /** Whether the browser refuses to show this reminder now. */
+  refuses: (reminder: PlannedReminder, now: Date) => boolean = () => false;
+  /** Notifications blocked altogether: no attempt is made. */
+  blocked = false;
 
   constructor(
     public timeZone: string,
@@ -92,10 +100,31 @@ export class FakeWorker {
       rules: this.rules,
       state: this.state,
     });
+    const before = this.state;
     this.state = decision.state;
-    for (const reminder of decision.show) this.shown.push({ id: reminder.id, at: now, reminder });
-    this.alarm = nextAlarmTime(decision.plan);
-    return decision.show;
+    const shown: PlannedReminder[] = [];
+    for (const reminder of decision.show) {
+      if (this.blocked || this.refuses(reminder, now)) {
+        if (!this.blocked) this.refused.push({ id: reminder.id, at: now, reminder });
+        const failure = { reminder, countedDay: decision.counted[reminder.id], blocked: this.blocked };
+        this.state = failedToShow(this.state, before, failure, now);
+      } else {
+        this.shown.push({ id: reminder.id, at: now, reminder });
+        shown.push(reminder);
+      }
+    }
+    const plan =
+      shown.length === decision.show.length
+        ? decision.plan
+        : planReminders({
+            now,
+            timeZone: this.timeZone,
+            meetings: this.meetings,
+            rules: this.rules,
+            state: this.state,
+          });
+    this.alarm = nextAlarmTime(plan);
+    return shown;
   }
 
   /**

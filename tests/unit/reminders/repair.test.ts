@@ -93,6 +93,19 @@ describe('stored state, repaired entry by entry', () => {
       dismissedMeetings: { a: 4000, b: -1 },
       dismissedSeries: { s: { at: 5000 }, t: { title: 'no time' } },
       shownPerDay: { '2025-03-24': 2, yesterday: 1, '2025-03-25': -3 },
+      undelivered: {
+        'meeting:a': { kind: 'meeting', start: 6000, until: 7000, meetingId: 'a', attempts: 1, retryAt: 6500 },
+        'routine:r:2025-03-24': {
+          kind: 'routine',
+          title: 'Stand-up',
+          start: 6000,
+          until: 9000,
+          routineId: 'r',
+          attempts: -2,
+        },
+        'meeting:z': { kind: 'party', start: 6000, until: 7000 },
+        'meeting:y': { kind: 'meeting', start: 'soon', until: 7000 },
+      },
     });
     expect(repaired).toEqual({
       handled: {
@@ -103,6 +116,18 @@ describe('stored state, repaired entry by entry', () => {
       dismissedMeetings: { a: 4000 },
       dismissedSeries: { s: { at: 5000 } },
       shownPerDay: { '2025-03-24': 2 },
+      undelivered: {
+        'meeting:a': { kind: 'meeting', start: 6000, until: 7000, attempts: 1, retryAt: 6500, meetingId: 'a' },
+        // A title an older Echt could have written is not kept: content scripts can read this state.
+        'routine:r:2025-03-24': {
+          kind: 'routine',
+          start: 6000,
+          until: 9000,
+          attempts: 0,
+          retryAt: null,
+          routineId: 'r',
+        },
+      },
     });
   });
 

@@ -16,6 +16,7 @@ import { maskFeedUrl } from '../../../feeds';
 import type { Locale, Translate } from '../../../i18n';
 import { formatDay } from '../../../i18n/dates';
 import type { ImportMode, ImportReport } from '../../../people';
+import { isStorageFull } from '../../../platform/storage-check';
 import { Problem } from '../Problem';
 import { type FileProblem, fileProblemMessage, MAX_BACKUP_BYTES } from './problems';
 
@@ -37,7 +38,8 @@ type ImportState =
   | { step: 'refused'; problem: FileProblem }
   | { step: 'ready'; backup: Backup; calendars: BackupCalendar[]; fileName: string }
   | { step: 'importing'; backup: Backup; calendars: BackupCalendar[]; fileName: string }
-  | { step: 'failed' };
+  /** `full`: storage was full, so nothing was written. */
+  | { step: 'failed'; full: boolean };
 
 function fileSummary(t: Translate, locale: Locale, fileName: string, backup: Backup): string {
   const counts = [String(backup.people.people.length), String(backup.people.checkIns.length)];
@@ -140,7 +142,11 @@ export function DataSettings({ t, locale, onExport, checkFile, onRestore, onDele
       setImportState({ step: 'idle' });
       setResult(reportMessage(t, mode, report));
     } catch (error) {
-      setImportState(error instanceof BackupRefused ? { step: 'refused', problem: error.problem } : { step: 'failed' });
+      setImportState(
+        error instanceof BackupRefused
+          ? { step: 'refused', problem: error.problem }
+          : { step: 'failed', full: isStorageFull(error) },
+      );
     }
     // The buttons that were pressed are gone; the file chooser is where the user goes on from.
     fileInput.current?.focus();
@@ -200,7 +206,7 @@ export function DataSettings({ t, locale, onExport, checkFile, onRestore, onDele
           onChange={(event) => void chooseFile(event)}
         />
         <Problem text={importState.step === 'refused' && fileProblemMessage(importState.problem, t)} />
-        <Problem text={importState.step === 'failed' && t('dataImportFailed')} />
+        <Problem text={importState.step === 'failed' && t(importState.full ? 'storageFull' : 'dataImportFailed')} />
         {(importState.step === 'ready' || importState.step === 'importing') && (
           <fieldset class="confirm" aria-labelledby="data-import-summary">
             <p id="data-import-summary">{fileSummary(t, locale, importState.fileName, importState.backup)}</p>
