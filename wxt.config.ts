@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 
 // Pages served by the e2e tests and the demo; the chip must never reach them in a store build.
@@ -8,12 +9,35 @@ const LOCAL_TEST_PAGES = ['http://localhost/*', 'http://127.0.0.1/*'];
 // headless browser cannot click "Allow" in the permission prompt.
 const SELF_HOSTED_TEST_SITE = 'http://127.0.0.2/*';
 
+/**
+ * The message catalogs as Echt's code imports them: the words and placeholders only. The
+ * notes for translators (`description`, a placeholder's `example`) are half of each file
+ * and no page shows them; the browser still reads them from public/_locales.
+ */
+function catalogWordsOnly(): Plugin {
+  return {
+    name: 'echt:catalog-words-only',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]_locales[\\/]\w+[\\/]messages\.json$/.test(id)) return null;
+      const catalog = JSON.parse(code) as Record<string, { description?: string; placeholders?: object }>;
+      for (const entry of Object.values(catalog)) {
+        delete entry.description;
+        for (const placeholder of Object.values(entry.placeholders ?? {}) as { example?: string }[]) {
+          delete placeholder.example;
+        }
+      }
+      return { code: JSON.stringify(catalog), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   // Dependencies are imported explicitly; no auto-imported globals.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), catalogWordsOnly()],
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

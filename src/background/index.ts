@@ -7,6 +7,7 @@
 //   feeds.ts        the calendars' refresh alarm
 //   status.ts       what the popup shows about Echt itself
 import { type Browser, browser } from 'wxt/browser';
+import { addBundledCatalogs } from '../i18n/bundled';
 import { serveMessages } from '../platform';
 import { installedAt, selfEmails } from '../settings';
 import { feedSources } from '../settings/feeds';
@@ -41,6 +42,8 @@ async function start(): Promise<void> {
 }
 
 export function startBackground(signal: AbortSignal): void {
+  // The chip's texts and the notifications are worded in either language, whenever asked.
+  addBundledCatalogs();
   listen(
     browser.runtime.onInstalled,
     async (details: Browser.runtime.InstalledDetails) => {

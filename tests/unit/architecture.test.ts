@@ -206,6 +206,20 @@ describe('the layout of src/', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('leaves both catalogs to the worker: a page loads only the one it shows', () => {
+    // Bundled, the two catalogs were a third of the popup's script.
+    const bundling = files
+      .filter((file) =>
+        file.imports.some((entry) => !entry.typeOnly && /_locales\/\w+\/messages\.json$/.test(entry.specifier)),
+      )
+      .map((file) => file.path);
+    expect(bundling).toEqual(['src/i18n/bundled.ts']);
+    const users = files
+      .filter((file) => file.imports.some((entry) => entry.file === 'src/i18n/bundled.ts'))
+      .map((file) => file.path);
+    expect(users.every((path) => path.startsWith('src/background/'))).toBe(true);
+  });
+
   it('keeps every file of the chip in src/chip/', () => {
     const stray = walk(SRC)
       .map((file) => relative(ROOT, file).replaceAll('\\', '/'))

@@ -3,6 +3,10 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { addBundledCatalogs } from '../../src/i18n/bundled';
+
+// Components and the worker's texts are tested in both languages without loading a catalog first.
+addBundledCatalogs();
 
 beforeEach(() => {
   fakeBrowser.reset();

@@ -11,10 +11,8 @@ import { PhraseDeck } from './PhraseDeck';
 import { SiteToggle, type SiteToggleProps } from './SiteToggle';
 import { type Tab, Tabs } from './Tabs';
 import { TodaySection, type TodayState } from './TodaySection';
+import type { PopupTab } from './tab-names';
 import { WeekSection } from './WeekSection';
-
-export type PopupTab = 'today' | 'phrases' | 'ask';
-export const POPUP_TABS: readonly PopupTab[] = ['today', 'phrases', 'ask'];
 
 export type StatusState = { state: 'loading' } | { state: 'ready'; status: Status } | { state: 'unavailable' };
 

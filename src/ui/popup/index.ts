@@ -6,6 +6,7 @@ export type { CheckInMark } from './CheckInToggle';
 export type { CheckInActions, CheckInTarget } from './checkins';
 export { READY_MARK, RENDERED_MARK } from './marks';
 export { formatPauseEnd, type PauseSpan } from './PauseReminders';
-export { POPUP_TABS, type PopupTab, PopupView, type StatusState } from './PopupView';
+export { PopupView, type StatusState } from './PopupView';
 export type { TodayState } from './TodaySection';
+export { POPUP_TABS, type PopupTab } from './tab-names';
 export { TODAY_HOURS, type TodayMeeting, todayMeetings } from './today';
