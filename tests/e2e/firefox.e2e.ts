@@ -88,7 +88,7 @@ describe('Echt in Firefox', () => {
     await expect.poll(() => heading(options)).toBe('Echt settings');
     await expect.poll(() => since(popup)).toMatch(/^With you since/);
 
-    await options.select('#language', 'nl');
+    await options.select('#language-choice', 'nl');
     await expect.poll(() => heading(options)).toBe('Instellingen van Echt');
     await expect.poll(() => text(options, '[role="status"]')).toContain('Opgeslagen');
     expect(await text(options, 'label[for="language"]')).toBe('Taal');
@@ -106,7 +106,7 @@ describe('Echt in Firefox', () => {
     expect(await axeViolations(again)).toEqual([]);
     await again.screenshot({ path: join(ARTIFACTS, 'firefox-popup-nl.png') });
 
-    await options.select('#language', 'auto');
+    await options.select('#language-choice', 'auto');
     await expect.poll(() => text(popup, 'button.settings')).toBe('Settings');
     await Promise.all([popup.close(), options.close(), again.close()]);
   });

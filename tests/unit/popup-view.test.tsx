@@ -104,6 +104,6 @@ describe('PopupView', () => {
   it('opens the settings on request', () => {
     const { onOpenSettings } = show();
     fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
-    expect(onOpenSettings).toHaveBeenCalledOnce();
+    expect(onOpenSettings).toHaveBeenCalledExactlyOnceWith();
   });
 });

@@ -1,5 +1,6 @@
 // Today: the meetings of the next hours worth a check-in, or why there are none.
 import type { Locale, Translate } from '../../i18n';
+import type { OptionsSection } from '../options/sections';
 import type { CheckInActions } from './checkins';
 import { MeetingCard } from './MeetingCard';
 import type { TodayMeeting } from './today';
@@ -16,7 +17,8 @@ interface TodaySectionProps extends CheckInActions {
   now: number;
   today: TodayState;
   onCopy: (text: string) => Promise<boolean>;
-  onOpenSettings: () => void;
+  /** Opens the options page, at `section` when one is named. */
+  onOpenSettings: (section?: OptionsSection) => void;
 }
 
 function TodayBody(props: TodaySectionProps) {
@@ -30,7 +32,7 @@ function TodayBody(props: TodaySectionProps) {
       return (
         <div class="empty">
           <p>{t('popupTodayNoCalendar')}</p>
-          <button type="button" class="secondary" onClick={props.onOpenSettings}>
+          <button type="button" class="secondary" onClick={() => props.onOpenSettings('calendars')}>
             {t('popupTodayConnect')}
           </button>
         </div>
