@@ -8,8 +8,8 @@
 //   status.ts       what the popup shows about Echt itself
 import { type Browser, browser } from 'wxt/browser';
 import { addBundledCatalogs } from '../i18n/bundled';
-import { serveMessages } from '../platform';
-import { installedAt, selfEmails } from '../settings';
+import { openOptionsPage, serveMessages, TEST_NOTIFICATION } from '../platform';
+import { installedAt, selfEmails, welcomedAt } from '../settings';
 import { feedSources } from '../settings/feeds';
 import { installDefaults } from '../settings/install';
 import { reminderRules } from '../settings/reminders';
@@ -23,6 +23,14 @@ const alarmHandlers: Record<string, () => Promise<void>> = {
   [REMINDER_ALARM]: () => wakeReminders(),
   [FEEDS_ALARM]: refreshFeeds,
 };
+
+/** The welcome page (entrypoints/welcome), in a tab of its own, the first time only. */
+async function welcomeOnce(): Promise<void> {
+  if ((await welcomedAt.get()) !== null) return;
+  // Noted first: should opening fail, the user is not greeted at some later start instead.
+  await welcomedAt.set(Date.now());
+  await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+}
 
 function listen<T extends (...args: never[]) => unknown>(
   event: { addListener(callback: T): void; removeListener(callback: T): void },
@@ -47,7 +55,13 @@ export function startBackground(signal: AbortSignal): void {
   listen(
     browser.runtime.onInstalled,
     async (details: Browser.runtime.InstalledDetails) => {
-      if (details.reason === 'install') await installedAt.set(Date.now());
+      if (details.reason === 'install') {
+        await installedAt.set(Date.now());
+        // Only a new install greets the user; an update, a browser start or a restarted
+        // worker never does. First, before the repairs and refreshes: so the page is there
+        // at once, and so a start that went through those has decided about it already.
+        await welcomeOnce().catch((error: unknown) => console.error('Echt: welcome page', error));
+      }
       await start();
     },
     signal,
@@ -65,12 +79,14 @@ export function startBackground(signal: AbortSignal): void {
     signal,
   );
 
-  // A click on a notification opens Echt's phrases; the buttons act on the reminder.
+  // A click on a notification opens Echt's phrases; the buttons act on the reminder. The
+  // welcome page's test notification leads to where the user chooses when nudges come.
   listen(
     browser.notifications.onClicked,
     async (notificationId: string) => {
       await browser.notifications.clear(notificationId);
-      await browser.tabs.create({ url: browser.runtime.getURL('/popup.html#phrases') });
+      if (notificationId === TEST_NOTIFICATION) await openOptionsPage('reminders');
+      else await browser.tabs.create({ url: browser.runtime.getURL('/popup.html#phrases') });
     },
     signal,
   );

@@ -1,9 +1,12 @@
 // Thin wrappers over the browser's extension API (browser.*), shared by several contexts:
 // the messaging transport and manifest look-ups (runtime.ts), hearing about stored changes
-// (storage-watch.ts) and optional host permissions (permissions.ts); with them two pure
+// (storage-watch.ts), optional host permissions (permissions.ts) and the welcome page's test
+// notification (notifications.ts), the keyboard commands (commands.ts); with them two pure
 // helpers every context may use, match patterns (match-patterns.ts) and a serial queue
 // (queue.ts). Only this folder, src/background and entrypoints/ call browser.* themselves.
+export { popupShortcut, TOGGLE_SITE_COMMAND } from './commands';
 export { isHost, isOrigin, matchesPattern, originPattern, patternOrigin } from './match-patterns';
+export { showTestNotification, TEST_NOTIFICATION, type TestNotificationResult } from './notifications';
 export { requestOrigin } from './permissions';
 export { serialQueue } from './queue';
 export { activeTabUrl, extensionVersion, openOptionsPage, sendMessage, serveMessages, uiLanguage } from './runtime';
