@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { TOGGLE_SITE_COMMAND } from './src/platform/command-names';
 
 // Pages served by the e2e tests and the demo; the chip must never reach them in a store build.
 const LOCAL_TEST_PAGES = ['http://localhost/*', 'http://127.0.0.1/*'];
@@ -39,7 +40,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), catalogWordsOnly()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -47,6 +48,17 @@ export default defineConfig({
     // Asked one origin at a time when the user adds a calendar feed (or a chat site).
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // Keys the user can change (chrome://extensions/shortcuts, about:addons). The popup's
+    // command is the browser's own, named differently in Manifest V2 (Firefox).
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+U' },
+      },
+      [TOGGLE_SITE_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandToggleSite__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

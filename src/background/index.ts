@@ -4,6 +4,7 @@
 //   handlers.ts     every message the worker answers
 //   reminders.ts    reminder wake-ups, notifications and their buttons
 //   chat-sites.ts   what a chat tab's chip needs, and where the chip is registered to run
+//   commands.ts     the keyboard command that turns the chip on or off for a site
 //   feeds.ts        the calendars' refresh alarm
 //   status.ts       what the popup shows about Echt itself
 import { type Browser, browser } from 'wxt/browser';
@@ -14,6 +15,7 @@ import { feedSources } from '../settings/feeds';
 import { installDefaults } from '../settings/install';
 import { reminderRules } from '../settings/reminders';
 import { syncChatSites, watchChatPermissions } from './chat-sites';
+import { listenToCommands } from './commands';
 import { FEEDS_ALARM, refreshFeeds, scheduleFeedRefresh } from './feeds';
 import { handlers } from './handlers';
 import { checkedIn, REMINDER_ALARM, snooze, wakeReminders } from './reminders';
@@ -107,5 +109,6 @@ export function startBackground(signal: AbortSignal): void {
   }
 
   watchChatPermissions(signal);
+  listenToCommands(signal);
   serveMessages(handlers, signal);
 }

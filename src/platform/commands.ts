@@ -2,8 +2,7 @@
 // the one that opens the popup, and the one that turns the chip on or off for the site.
 import { browser } from 'wxt/browser';
 
-/** Turns the chip on or off for the current tab's site (src/background/commands.ts). */
-export const TOGGLE_SITE_COMMAND = 'toggle-site';
+export { TOGGLE_SITE_COMMAND } from './command-names';
 
 /** The browser's own command that opens the toolbar popup: one name in MV3, another in MV2. */
 const OPEN_POPUP_COMMANDS = new Set(['_execute_action', '_execute_browser_action']);
