@@ -221,6 +221,15 @@ describe('the layout of src/', () => {
     expect(users.every((path) => path.startsWith('src/background/'))).toBe(true);
   });
 
+  it('takes nothing from the tests or the benchmarks into Echt: sample data stays in the harness', () => {
+    const offenders = files.flatMap((file) =>
+      file.imports
+        .filter((entry) => entry.file?.startsWith('tests/') || entry.file?.startsWith('bench/'))
+        .map((entry) => `${file.path} imports ${entry.specifier}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it('keeps every file of the chip in src/chip/', () => {
     const stray = walk(SRC)
       .map((file) => relative(ROOT, file).replaceAll('\\', '/'))
