@@ -255,6 +255,7 @@ describe('the welcome page', () => {
 
       // Done: where to go next, straight to the settings' sections.
       expect(await stepHeading(welcome)).toBe('Done');
+      expect(await welcome.getByText(/From the keyboard: Alt\+Shift\+U opens it\.$/).count()).toBe(1);
       expect(await welcome.getByRole('link', { name: 'Choose when nudges come' }).getAttribute('href')).toBe(
         '/options.html#reminders',
       );
