@@ -1,5 +1,7 @@
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { TOGGLE_SITE_COMMAND } from './src/platform/command-names';
 
 // Pages served by the e2e tests and the demo; the chip must never reach them in a store build.
 const LOCAL_TEST_PAGES = ['http://localhost/*', 'http://127.0.0.1/*'];
@@ -8,14 +10,37 @@ const LOCAL_TEST_PAGES = ['http://localhost/*', 'http://127.0.0.1/*'];
 // headless browser cannot click "Allow" in the permission prompt.
 const SELF_HOSTED_TEST_SITE = 'http://127.0.0.2/*';
 
+/**
+ * The message catalogs as Echt's code imports them: the words and placeholders only. The
+ * notes for translators (`description`, a placeholder's `example`) are half of each file
+ * and no page shows them; the browser still reads them from public/_locales.
+ */
+function catalogWordsOnly(): Plugin {
+  return {
+    name: 'echt:catalog-words-only',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]_locales[\\/]\w+[\\/]messages\.json$/.test(id)) return null;
+      const catalog = JSON.parse(code) as Record<string, { description?: string; placeholders?: object }>;
+      for (const entry of Object.values(catalog)) {
+        delete entry.description;
+        for (const placeholder of Object.values(entry.placeholders ?? {}) as { example?: string }[]) {
+          delete placeholder.example;
+        }
+      }
+      return { code: JSON.stringify(catalog), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   // Dependencies are imported explicitly; no auto-imported globals.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), catalogWordsOnly()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
@@ -23,6 +48,17 @@ export default defineConfig({
     // Asked one origin at a time when the user adds a calendar feed (or a chat site).
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
+    // Keys the user can change (chrome://extensions/shortcuts, about:addons). The popup's
+    // command is the browser's own, named differently in Manifest V2 (Firefox).
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+U' },
+      },
+      [TOGGLE_SITE_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandToggleSite__',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

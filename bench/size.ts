@@ -1,6 +1,6 @@
 // Gzipped size of each JS bundle a context loads, from the production Chrome build.
 // Run `npm run build` first. The content script has a budget: it loads in every chat tab.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -38,6 +38,11 @@ for (const [context, files] of Object.entries(bundles)) {
   const total = files.reduce((sum, file) => sum + gzipped(file), 0);
   console.log(`${context.padEnd(16)} ${kb(total).padStart(8)}  ${files.join(', ')}`);
 }
+// Each page loads one language's words besides its own scripts: the one it shows.
+const catalogs = readdirSync(join(BUILD, 'chunks')).filter((file) => /^messages-.*\.js$/.test(file));
+const catalogSizes = catalogs.map((file) => `${kb(gzipped(join('chunks', file)))} (chunks/${file})`);
+console.log(`each page also loads one catalog: ${catalogSizes.join(' or ')}`);
+
 const content = gzipped('content-scripts/chat.js');
 const share = ((content / CONTENT_SCRIPT_BUDGET) * 100).toFixed(0);
 console.log(`\ncontent script: ${kb(content)} of its ${kb(CONTENT_SCRIPT_BUDGET)} budget (${share}%)`);

@@ -169,7 +169,7 @@ export function App({ opening, firstLocale }: { opening: Opening; firstLocale: L
       onCopy={(text) => copyText(text, announce, t)}
       onPause={(span) => void pause(span)}
       onResume={() => void setPause(null)}
-      onOpenSettings={() => void openOptionsPage()}
+      onOpenSettings={(section) => void openOptionsPage(section)}
       site={site}
     />
   );

@@ -1,20 +1,20 @@
 // What the popup asks for the moment it loads, before the first render: the reads start
-// together, so the slowest one (the calendar, from the background) sets the pace.
+// together, so the slowest one (the calendar, from the background) sets the pace. The
+// language is read apart, first (main.tsx): it alone gates the first render.
 
-import { type Locale, resolveLocale } from '../../src/i18n';
 import type { Status, UpcomingMeeting } from '../../src/messaging';
 import { loadOverview, type PeopleOverview } from '../../src/people';
-import { sendMessage, uiLanguage } from '../../src/platform';
+import { sendMessage } from '../../src/platform';
 import type { ReminderRules } from '../../src/reminders';
-import { language } from '../../src/settings';
 import { type FeedSource, feedSources } from '../../src/settings/feeds';
 import { reminderRules } from '../../src/settings/reminders';
-import { POPUP_TABS, type PopupTab, TODAY_HOURS } from '../../src/ui/popup';
+// The files themselves, not the index: this runs before the popup's view has loaded.
+import { POPUP_TABS, type PopupTab } from '../../src/ui/popup/tab-names';
+import { TODAY_HOURS } from '../../src/ui/popup/today';
 
 export interface Opening {
   /** The tab named in the address (`popup.html#phrases`), else Today. */
   tab: PopupTab;
-  locale: Promise<Locale>;
   sources: Promise<FeedSource[]>;
   rules: Promise<ReminderRules>;
   people: Promise<PeopleOverview>;
@@ -36,7 +36,6 @@ function early<T>(promise: Promise<T>): Promise<T> {
 export function startOpening(hash: string, now: number): Opening {
   return {
     tab: tabOf(hash),
-    locale: early(language.get().then((setting) => resolveLocale(setting, uiLanguage()))),
     sources: early(feedSources.get()),
     rules: early(reminderRules.get()),
     people: early(loadOverview(now)),

@@ -78,7 +78,7 @@ async function startInOpenTabs(pattern: string): Promise<void> {
   }
 }
 
-async function setSiteEnabled(url: string, enabled: boolean): ReturnType<Handlers['setSiteEnabled']> {
+export async function setSiteEnabled(url: string, enabled: boolean): ReturnType<Handlers['setSiteEnabled']> {
   const before = await siteStatus(url);
   const site = siteOf(url);
   if (!site || !before.host) return { ok: false, reason: 'unsupported', status: before };

@@ -7,16 +7,19 @@
 //   reminders.ts    reminder wake-ups, notifications and their buttons
 //   badge.ts        the toolbar badge when a reminder could not be shown
 //   chat-sites.ts   what a chat tab's chip needs, and where the chip is registered to run
+//   commands.ts     the keyboard command that turns the chip on or off for a site
 //   feeds.ts        the calendars' refresh alarm, and removing a calendar
 //   backup.ts       restore and "delete everything" for the options page
 //   status.ts       what the popup shows about Echt itself
 import { type Browser, browser } from 'wxt/browser';
-import { serveMessages } from '../platform';
-import { installedAt, selfEmails } from '../settings';
+import { addBundledCatalogs } from '../i18n/bundled';
+import { openOptionsPage, serveMessages, TEST_NOTIFICATION } from '../platform';
+import { installedAt, selfEmails, welcomedAt } from '../settings';
 import { feedSources } from '../settings/feeds';
 import { installDefaults } from '../settings/install';
 import { reminderRules } from '../settings/reminders';
 import { syncChatSites, watchChatPermissions } from './chat-sites';
+import { listenToCommands } from './commands';
 import { FEEDS_ALARM, refreshFeeds, scheduleFeedRefresh } from './feeds';
 import { handlers } from './handlers';
 import { checkedIn, REMINDER_ALARM, snooze, wakeReminders } from './reminders';
@@ -27,6 +30,14 @@ const alarmHandlers: Record<string, () => Promise<void>> = {
   [REMINDER_ALARM]: () => wakeReminders(),
   [FEEDS_ALARM]: refreshFeeds,
 };
+
+/** The welcome page (entrypoints/welcome), in a tab of its own, the first time only. */
+async function welcomeOnce(): Promise<void> {
+  if ((await welcomedAt.get()) !== null) return;
+  // Noted first: should opening fail, the user is not greeted at some later start instead.
+  await welcomedAt.set(Date.now());
+  await browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+}
 
 function listen<T extends (...args: never[]) => unknown>(
   event: { addListener(callback: T): void; removeListener(callback: T): void },
@@ -46,6 +57,8 @@ async function start(): Promise<void> {
 }
 
 export function startBackground(signal: AbortSignal): void {
+  // The chip's texts and the notifications are worded in either language, whenever asked.
+  addBundledCatalogs();
   // Whenever the worker starts, not only on install and browser start: browsers may clear
   // alarms, and a worker stopped mid-wake has work left. The wake-up sets the next alarm.
   void wakeReminders();
@@ -54,7 +67,13 @@ export function startBackground(signal: AbortSignal): void {
   listen(
     browser.runtime.onInstalled,
     async (details: Browser.runtime.InstalledDetails) => {
-      if (details.reason === 'install') await installedAt.set(Date.now());
+      if (details.reason === 'install') {
+        await installedAt.set(Date.now());
+        // Only a new install greets the user; an update, a browser start or a restarted
+        // worker never does. First, before the repairs and refreshes: so the page is there
+        // at once, and so a start that went through those has decided about it already.
+        await welcomeOnce().catch((error: unknown) => console.error('Echt: welcome page', error));
+      }
       await start();
     },
     signal,
@@ -72,12 +91,14 @@ export function startBackground(signal: AbortSignal): void {
     signal,
   );
 
-  // A click on a notification opens Echt's phrases; the buttons act on the reminder.
+  // A click on a notification opens Echt's phrases; the buttons act on the reminder. The
+  // welcome page's test notification leads to where the user chooses when nudges come.
   listen(
     browser.notifications.onClicked,
     async (notificationId: string) => {
       await browser.notifications.clear(notificationId);
-      await browser.tabs.create({ url: browser.runtime.getURL('/popup.html#phrases') });
+      if (notificationId === TEST_NOTIFICATION) await openOptionsPage('reminders');
+      else await browser.tabs.create({ url: browser.runtime.getURL('/popup.html#phrases') });
     },
     signal,
   );
@@ -98,5 +119,6 @@ export function startBackground(signal: AbortSignal): void {
   }
 
   watchChatPermissions(signal);
+  listenToCommands(signal);
   serveMessages(handlers, requestChecks, signal);
 }

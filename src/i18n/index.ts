@@ -4,8 +4,11 @@
 // in the user's language are in dates.ts. Every context that shows words uses it: the
 // pages through src/ui/use-locale.ts, the chip through the texts src/background/chat-sites.ts
 // sends it, the notifications in src/background/reminders.ts.
-import en from '../../public/_locales/en/messages.json';
-import nl from '../../public/_locales/nl/messages.json';
+//
+// A page loads only the catalog of the language it shows (load.ts: a third of a page's
+// script was the two catalogs); the worker, which answers in either language, holds both
+// (bundled.ts). translate() reads whichever catalogs have been added.
+import type en from '../../public/_locales/en/messages.json';
 
 export type Locale = 'en' | 'nl';
 export type LanguageSetting = 'auto' | Locale;
@@ -16,7 +19,18 @@ interface MessageEntry {
   placeholders?: Record<string, { content: string }>;
 }
 
-const CATALOGS: Record<Locale, Record<string, MessageEntry>> = { en, nl };
+export type Catalog = Readonly<Record<string, MessageEntry>>;
+
+const catalogs: Partial<Record<Locale, Catalog>> = {};
+
+/** Makes `locale`'s words available to translate(). */
+export function addCatalog(locale: Locale, catalog: Catalog): void {
+  catalogs[locale] = catalog;
+}
+
+export function hasCatalog(locale: Locale): boolean {
+  return catalogs[locale] !== undefined;
+}
 
 /** The locale Echt speaks for a setting, given the browser's UI language (e.g. "nl-BE"). */
 export function resolveLocale(setting: LanguageSetting, uiLanguage: string): Locale {
@@ -24,9 +38,12 @@ export function resolveLocale(setting: LanguageSetting, uiLanguage: string): Loc
   return uiLanguage.toLowerCase().startsWith('nl') ? 'nl' : 'en';
 }
 
-/** One message in `locale`, falling back to English; `$1`… are positional substitutions. */
+/**
+ * One message in `locale`, falling back to English where that catalog is there too;
+ * `$1`… are positional substitutions.
+ */
 export function translate(locale: Locale, key: MessageKey, substitutions: readonly string[] = []): string {
-  const entry = CATALOGS[locale][key] ?? CATALOGS.en[key];
+  const entry = catalogs[locale]?.[key] ?? catalogs.en?.[key];
   if (!entry) return key;
   const named = entry.message.replace(/\$([A-Za-z0-9_@]+)\$/g, (whole, name: string) => {
     const placeholder = entry.placeholders?.[name.toLowerCase()];

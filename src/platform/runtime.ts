@@ -63,8 +63,10 @@ export function uiLanguage(): string {
   return browser.i18n.getUILanguage();
 }
 
-export function openOptionsPage(): Promise<void> {
-  return browser.runtime.openOptionsPage();
+/** Opens the options page; with a section, in a new tab at that section (options.html#calendars). */
+export async function openOptionsPage(section?: string): Promise<void> {
+  if (section === undefined) return browser.runtime.openOptionsPage();
+  await browser.tabs.create({ url: browser.runtime.getURL(`/options.html#${section}`) });
 }
 
 /** The address of the tab the popup was opened on; readable through the activeTab grant. */

@@ -28,6 +28,19 @@ export const installedAt = defineSetting<number | null>({
     value === null || (typeof value === 'number' && Number.isFinite(value) && value > 0),
 });
 
+/**
+ * When the welcome page was opened (ms since epoch), so it opens once. A browser that loads
+ * Echt from its command line (--load-extension, as `npm start` and the browser tests do)
+ * reports each of its starts as a new install, with everything stored kept.
+ */
+export const welcomedAt = defineSetting<number | null>({
+  key: 'local:meta.welcomedAt',
+  fallback: null,
+  version: 1,
+  isValid: (value): value is number | null =>
+    value === null || (typeof value === 'number' && Number.isFinite(value) && value > 0),
+});
+
 /** The user's own e-mail addresses: how Echt tells the user apart from the other attendees. Private (define.ts). */
 export const selfEmails = defineSetting<string[]>({
   key: 'private:settings.selfEmails',

@@ -4,7 +4,7 @@
 import { chatSites, coachPreferences } from './chat';
 import type { Setting } from './define';
 import { feedSources, feedStatuses } from './feeds';
-import { installedAt, language, selfEmails } from './index';
+import { installedAt, language, selfEmails, welcomedAt } from './index';
 import { reminderRules, reminderState } from './reminders';
 
 /** The user's settings and what Echt decided for them: a backup holds them, erasing resets them. */
@@ -19,8 +19,8 @@ export const USER_SETTINGS: readonly Setting<unknown>[] = [
   chatSites,
 ];
 
-/** Every stored setting: the user's, and when Echt was installed (which survives erasing). */
-export const ALL_SETTINGS: readonly Setting<unknown>[] = [...USER_SETTINGS, installedAt];
+/** Every stored setting: the user's, and when Echt was installed and welcomed (which survive erasing). */
+export const ALL_SETTINGS: readonly Setting<unknown>[] = [...USER_SETTINGS, installedAt, welcomedAt];
 
 /** Runs migrations, then stores a default wherever nothing valid is stored and mends the rest. */
 export async function installDefaults(): Promise<void> {

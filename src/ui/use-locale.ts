@@ -1,11 +1,30 @@
 // The locale the user chose, live: pages re-render when the setting changes elsewhere.
-import { type Locale, resolveLocale } from '../i18n';
+import { useEffect, useState } from 'preact/hooks';
+import { hasCatalog, type Locale, resolveLocale } from '../i18n';
+import { loadCatalog } from '../i18n/load';
 import { uiLanguage } from '../platform';
 import { language } from '../settings';
 import { useSetting } from './use-setting';
 
-/** null until the stored setting has been read, so a page never flashes the wrong language. */
+/**
+ * null until the stored setting has been read and its catalog loaded, so a page never
+ * flashes the wrong language or message keys. After a change, the language shown until
+ * then stays while the new one's words load.
+ */
 export function useLocale(): Locale | null {
   const setting = useSetting(language);
-  return setting === null ? null : resolveLocale(setting, uiLanguage());
+  const wanted = setting === null ? null : resolveLocale(setting, uiLanguage());
+  const [shown, setShown] = useState<Locale | null>(null);
+  useEffect(() => {
+    if (wanted === null) return;
+    let live = true;
+    loadCatalog(wanted).then(
+      () => live && setShown(wanted),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  return wanted !== null && hasCatalog(wanted) ? wanted : shown;
 }

@@ -1,32 +1,29 @@
-// `npm start`: builds Echt, serves the demo chat page on 127.0.0.1 and opens Chromium
-// with Echt loaded on it. Without a display it runs headless, saves a screenshot of the
-// demo page to artifacts/demo.png and exits.
+// `npm start`: builds Echt and opens Chromium with it on a demo chat page whose draft shows
+// the chip, with sample colleagues and a demo calendar so the popup's Today is full
+// (support/demo.ts says how the sample data stays in a throwaway profile). Without a
+// display it runs headless, saves pictures of the chip, the popup and the welcome page to
+// artifacts/ and exits.
 import { mkdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import { ARTIFACTS, launchEcht } from './support/browser';
+import { ARTIFACTS } from './support/browser';
+import { pictureDemo, startDemo } from './support/demo';
 import { buildTestExtension, ensureChromium } from './support/prepare';
-import { serveFixtures } from './support/server';
 
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 ensureChromium();
 buildTestExtension();
-const server = await serveFixtures(undefined, Number(process.env.PORT ?? 5178));
-const echt = await launchEcht({ headless: !hasDisplay });
-const page = echt.context.pages()[0] ?? (await echt.context.newPage());
-await page.goto(`${server.origin}/chat.html`);
+const demo = await startDemo({ headless: !hasDisplay, port: Number(process.env.PORT ?? 5178) });
+const page = `${demo.server.origin}/chat.html`;
 
 if (hasDisplay) {
-  console.log(`Echt is running on ${server.origin}/chat.html. Close the browser window to stop.`);
-  echt.context.on('close', () => void server.close());
+  console.log(`Echt is running on ${page}, with sample colleagues and a demo calendar.`);
+  console.log("Open Echt's popup from the toolbar (the puzzle piece, then Echt) or with Alt+Shift+U.");
+  console.log('Close the browser window to stop.');
+  demo.echt.context.on('close', () => void demo.close());
 } else {
-  await page.locator('#composer').click();
-  await page.keyboard.type('Hi Sam, thinking of you. No need to reply.');
   await mkdir(ARTIFACTS, { recursive: true });
-  const shot = join(ARTIFACTS, 'demo.png');
-  await page.screenshot({ path: shot });
-  console.log(`No display here, so Chromium ran headless with Echt on ${server.origin}/chat.html.`);
-  console.log(`Screenshot: ${shot}`);
-  await echt.close();
-  await server.close();
+  const pictures = await pictureDemo(demo);
+  console.log(`No display here, so Chromium ran headless with Echt on ${page}.`);
+  for (const picture of pictures) console.log(`Screenshot: ${picture}`);
+  await demo.close();
 }

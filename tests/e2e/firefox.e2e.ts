@@ -4,6 +4,7 @@
 // A chat page that clicks the chip's buttons from its own script changes nothing, and
 // from the content script's world no privileged request is answered and no storage there
 // holds a secret (Firefox's storage rules differ from Chromium's; both are checked).
+// The welcome page's practice box has the chip too, and the keyboard commands are there.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
@@ -88,7 +89,7 @@ describe('Echt in Firefox', () => {
 
     const options = await echt.open('options.html');
     await expect.poll(() => heading(options)).toBe('Echt settings');
-    expect(await text(options, 'label[for="language"]')).toBe('Language');
+    expect(await text(options, 'label[for="language-choice"]')).toBe('Language');
     expect(await axeViolations(options)).toEqual([]);
     await options.screenshot({ path: join(ARTIFACTS, 'firefox-options.png') });
     await Promise.all([popup.close(), options.close()]);
@@ -101,10 +102,10 @@ describe('Echt in Firefox', () => {
     await expect.poll(() => heading(options)).toBe('Echt settings');
     await expect.poll(() => since(popup)).toMatch(/^With you since/);
 
-    await options.select('#language', 'nl');
+    await options.select('#language-choice', 'nl');
     await expect.poll(() => heading(options)).toBe('Instellingen van Echt');
     await expect.poll(() => text(options, '[role="status"]')).toContain('Opgeslagen');
-    expect(await text(options, 'label[for="language"]')).toBe('Taal');
+    expect(await text(options, 'label[for="language-choice"]')).toBe('Taal');
     const stored = await echt.background((background) => background.browser.storage.local.get('settings.language'));
     expect(stored['settings.language']).toBe('nl');
     // The popup already open follows at once.
@@ -119,7 +120,7 @@ describe('Echt in Firefox', () => {
     expect(await axeViolations(again)).toEqual([]);
     await again.screenshot({ path: join(ARTIFACTS, 'firefox-popup-nl.png') });
 
-    await options.select('#language', 'auto');
+    await options.select('#language-choice', 'auto');
     await expect.poll(() => text(popup, 'button.settings')).toBe('Settings');
     await Promise.all([popup.close(), options.close(), again.close()]);
   });
@@ -273,5 +274,37 @@ describe('a chat page Echt does not control, in Firefox', () => {
 
     expectNothingReached(reach, calendar.url);
     expect(await echt.inExtensionPage(privateSettings)).toEqual(storedBefore);
+  });
+});
+
+describe('the welcome page and the keyboard commands in Firefox', () => {
+  it('greets in English with no axe violations, and its practice box has the chip', async () => {
+    // launchEchtFirefox found the welcome page the install opened, and closed it.
+    const welcome = await echt.open('welcome.html');
+    await expect.poll(() => heading(welcome)).toBe('Welcome to Echt');
+    expect(await axeViolations(welcome)).toEqual([]);
+
+    await welcome.click('.welcome-steps li:nth-child(4) button');
+    await expect.poll(() => text(welcome, 'h2')).toBe('Try the chip');
+    await welcome.click('.examples button');
+    await expect.poll(async () => (await chip(welcome))?.rewrites.length ?? 0, { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await axeViolations(welcome)).toEqual([]);
+    await press(welcome, 'Alt+Shift+Enter');
+    await expect
+      .poll(() => welcome.$eval('#practice-box', (box) => (box as HTMLTextAreaElement).value))
+      .not.toContain('Let me know if I can do anything');
+    await welcome.close();
+  });
+
+  it('offers its two commands, the popup one under its Manifest V2 name', async () => {
+    const commands = await echt.background(async (background) =>
+      (await background.browser.commands.getAll()).map((command) => [command.name, command.shortcut]),
+    );
+    expect(commands).toEqual(
+      expect.arrayContaining([
+        ['_execute_browser_action', 'Alt+Shift+U'],
+        ['toggle-site', 'Alt+Shift+K'],
+      ]),
+    );
   });
 });

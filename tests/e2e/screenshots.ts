@@ -7,7 +7,17 @@ import { join } from 'node:path';
 import { ARTIFACTS, ROOT } from './support/browser';
 
 /** The pictures the README shows, named as the browser tests save them. */
-const README_PICTURES = ['popup-light.png', 'popup-dark.png', 'chip.png', 'options-light.png', 'options-dark.png'];
+const README_PICTURES = [
+  'popup-light.png',
+  'popup-dark.png',
+  'chip.png',
+  'options-light.png',
+  'options-dark.png',
+  'welcome-calendar.png',
+  'welcome-practice.png',
+  'options-nav.png',
+  'options-nav-menu.png',
+];
 /** A picture older than this was not taken by the run just before. */
 const FRESH_MS = 30 * 60_000;
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import enCatalog from '../../public/_locales/en/messages.json';
 import nlCatalog from '../../public/_locales/nl/messages.json';
 import { resolveLocale, translate } from '../../src/i18n';
@@ -39,5 +39,46 @@ describe('locale catalogs', () => {
       expect(Object.keys(dutch?.placeholders ?? {}), key).toEqual(Object.keys(entry.placeholders ?? {}));
       expect(dutch?.message.trim(), key).not.toBe('');
     }
+  });
+});
+
+describe('loadCatalog', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it("fetches only the language asked for, once, from the extension's own catalogs", async () => {
+    vi.resetModules();
+    // Fresh modules: no catalog added yet, as in a page that just opened.
+    const i18n = await import('../../src/i18n');
+    const { loadCatalog } = await import('../../src/i18n/load');
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      return new Response(JSON.stringify(nlCatalog));
+    });
+    expect(i18n.translate('nl', 'popupOpenSettings')).toBe('popupOpenSettings');
+
+    await Promise.all([loadCatalog('nl'), loadCatalog('nl')]);
+    await loadCatalog('nl');
+
+    expect(fetched).toEqual(['/_locales/nl/messages.json']);
+    expect(i18n.translate('nl', 'popupOpenSettings')).toBe('Instellingen');
+    expect(i18n.hasCatalog('en')).toBe(false);
+  });
+
+  it('tries again after a failed load', async () => {
+    vi.resetModules();
+    const i18n = await import('../../src/i18n');
+    const { loadCatalog } = await import('../../src/i18n/load');
+    let calls = 0;
+    vi.stubGlobal('fetch', async () => {
+      calls++;
+      return calls === 1 ? new Response('', { status: 404 }) : new Response(JSON.stringify(enCatalog));
+    });
+    await expect(loadCatalog('en')).rejects.toThrow();
+    await loadCatalog('en');
+    expect(i18n.translate('en', 'popupOpenSettings')).toBe('Settings');
   });
 });

@@ -1,7 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
 import { type Locale, translator } from '../../src/i18n';
-import { type PopupTab, PopupView, type PopupViewProps } from '../../src/ui/popup/PopupView';
+import { PopupView, type PopupViewProps } from '../../src/ui/popup/PopupView';
+import type { PopupTab } from '../../src/ui/popup/tab-names';
 import { NOW, noCheckIns } from './popup/fixtures';
 
 const ready = {
@@ -103,6 +104,6 @@ describe('PopupView', () => {
   it('opens the settings on request', () => {
     const { onOpenSettings } = show();
     fireEvent.click(screen.getByRole('button', { name: 'Settings' }));
-    expect(onOpenSettings).toHaveBeenCalledOnce();
+    expect(onOpenSettings).toHaveBeenCalledExactlyOnceWith();
   });
 });

@@ -4,7 +4,11 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { addBundledCatalogs } from '../../src/i18n/bundled';
 import { clearRecords } from '../../src/settings/private-store';
+
+// Components and the worker's texts are tested in both languages without loading a catalog first.
+addBundledCatalogs();
 
 beforeEach(async () => {
   fakeBrowser.reset();

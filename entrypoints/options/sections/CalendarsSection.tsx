@@ -1,22 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
-import { normalizeFeedUrl, updateSource } from '../../../src/feeds';
+import { updateSource } from '../../../src/feeds';
 import type { UpcomingMeeting } from '../../../src/messaging';
-import { originPattern, requestOrigin, sendMessage } from '../../../src/platform';
+import { sendMessage } from '../../../src/platform';
 import { feedSources, feedStatuses } from '../../../src/settings/feeds';
 import { useNow, useSetting } from '../../../src/ui';
-import { type AddFeedOutcome, CalendarSettings, UpcomingMeetings } from '../../../src/ui/options';
+import { addFeedByAddress } from '../../../src/ui/calendar-actions';
+import { CalendarSettings, UpcomingMeetings } from '../../../src/ui/options';
 import { useOptions } from '../context';
 
 const UPCOMING_HOURS = 7 * 24;
-
-async function addFeed(input: string, name: string): Promise<AddFeedOutcome> {
-  const normalized = normalizeFeedUrl(input);
-  if (!normalized.ok) return normalized.problem;
-  // Asked here, in the click, because the browser only shows the prompt during a user gesture.
-  if (!(await requestOrigin(originPattern(normalized.url)))) return 'denied';
-  await sendMessage('addFeed', { url: normalized.url, name });
-  return 'added';
-}
 
 export function CalendarsSection() {
   const { t, locale } = useOptions();
@@ -49,7 +41,7 @@ export function CalendarsSection() {
         now={now}
         sources={sources}
         statuses={statuses}
-        onAdd={addFeed}
+        onAdd={async (url, name) => (await addFeedByAddress(url, name)).outcome}
         onImport={(name, text) => sendMessage('importCalendar', { name, text })}
         onToggle={(id, enabled) => void updateSource(id, { enabled })}
         onChange={(id, change) => void updateSource(id, change)}

@@ -8,15 +8,17 @@ import { type FeedStatus, maskFeedUrl } from '../../feeds';
 import type { Locale, MessageKey, Translate } from '../../i18n';
 import { isStorageFull } from '../../platform/storage-check';
 import { type FeedSource, MAX_NAME } from '../../settings/feeds';
+import type { AddFeedProblem } from '../calendar-actions';
 import { Field } from '../Field';
 import { CopyButton } from '../popup/CopyButton';
 import { describeFeedStatus } from './feed-status';
 import { Problem } from './Problem';
 
 /** What adding a feed came to; anything but 'added' is explained to the user. */
-export type AddFeedOutcome = 'added' | 'invalid-url' | 'not-https' | 'denied';
+export type AddFeedOutcome = 'added' | AddFeedProblem;
 
-const ADD_PROBLEMS: Record<Exclude<AddFeedOutcome, 'added'>, MessageKey> = {
+/** The words for an address that was not added, here and on the welcome page. */
+export const ADD_PROBLEMS: Record<AddFeedProblem, MessageKey> = {
   'invalid-url': 'calendarsInvalidUrl',
   'not-https': 'calendarsNotHttps',
   denied: 'calendarsPermissionDenied',

@@ -26,7 +26,7 @@ export function LanguageSettings({ t, language, onLanguageChange }: LanguageSett
   return (
     <section class="card setting">
       <Field
-        id="language"
+        id="language-choice"
         label={t('optionsLanguageLabel')}
         labelClass="section-label"
         hint={t('optionsLanguageHelp')}

@@ -4,6 +4,7 @@ import type { Locale, Translate } from '../../i18n';
 import { formatDay } from '../../i18n/dates';
 import type { Status } from '../../messaging';
 import type { Person, ReconnectSuggestion } from '../../people';
+import type { OptionsSection } from '../options/sections';
 import { AskForHelp } from './AskForHelp';
 import type { CheckInActions } from './checkins';
 import { PauseReminders, type PauseSpan } from './PauseReminders';
@@ -11,11 +12,9 @@ import { PhraseDeck } from './PhraseDeck';
 import { SiteToggle, type SiteToggleProps } from './SiteToggle';
 import { type Tab, Tabs } from './Tabs';
 import { TodaySection, type TodayState } from './TodaySection';
+import type { PopupTab } from './tab-names';
 import type { DueCheckIn } from './today';
 import { WeekSection } from './WeekSection';
-
-export type PopupTab = 'today' | 'phrases' | 'ask';
-export const POPUP_TABS: readonly PopupTab[] = ['today', 'phrases', 'ask'];
 
 export type StatusState = { state: 'loading' } | { state: 'ready'; status: Status } | { state: 'unavailable' };
 
@@ -44,7 +43,8 @@ export interface PopupViewProps extends CheckInActions {
   onCopy: (text: string) => Promise<boolean>;
   onPause: (span: PauseSpan) => void;
   onResume: () => void;
-  onOpenSettings: () => void;
+  /** Opens the options page, at `section` when one is named. */
+  onOpenSettings: (section?: OptionsSection) => void;
 }
 
 function statusLine({ t, locale, status }: Pick<PopupViewProps, 't' | 'locale' | 'status'>): string {
@@ -87,7 +87,7 @@ export function PopupView(props: PopupViewProps) {
       <header class="brand">
         <img src="/icon/48.png" alt="" width={24} height={24} />
         <h1>{t('extName')}</h1>
-        <button type="button" class="secondary settings" onClick={props.onOpenSettings}>
+        <button type="button" class="secondary settings" onClick={() => props.onOpenSettings()}>
           {t('popupOpenSettings')}
         </button>
       </header>

@@ -3,6 +3,7 @@
 // worth a check-in, or why there are none.
 import type { Locale, Translate } from '../../i18n';
 import { formatTime } from '../../i18n/dates';
+import type { OptionsSection } from '../options/sections';
 import type { CheckInActions } from './checkins';
 import { MeetingCard } from './MeetingCard';
 import type { DueCheckIn, TodayMeeting } from './today';
@@ -23,7 +24,8 @@ interface TodaySectionProps extends CheckInActions {
   /** Sentences about what keeps Echt from working fully: storage, calendars gone stale. */
   notices?: readonly string[];
   onCopy: (text: string) => Promise<boolean>;
-  onOpenSettings: () => void;
+  /** Opens the options page, at `section` when one is named. */
+  onOpenSettings: (section?: OptionsSection) => void;
 }
 
 /** Due check-ins that are not a meeting listed below (a routine, or a meeting beyond the hours shown). */
@@ -59,7 +61,7 @@ function TodayBody(props: TodaySectionProps) {
       return (
         <div class="empty">
           <p>{t('popupTodayNoCalendar')}</p>
-          <button type="button" class="secondary" onClick={props.onOpenSettings}>
+          <button type="button" class="secondary" onClick={() => props.onOpenSettings('calendars')}>
             {t('popupTodayConnect')}
           </button>
         </div>

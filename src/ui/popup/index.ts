@@ -7,6 +7,7 @@ export type { CheckInActions, CheckInTarget } from './checkins';
 export { READY_MARK, RENDERED_MARK } from './marks';
 export { calendarNotices } from './notices';
 export { formatPauseEnd, type PauseSpan } from './PauseReminders';
-export { POPUP_TABS, type PopupTab, PopupView, type StatusState } from './PopupView';
+export { PopupView, type StatusState } from './PopupView';
 export type { TodayState } from './TodaySection';
+export { POPUP_TABS, type PopupTab } from './tab-names';
 export { type DueCheckIn, namedDueCheckIns, TODAY_HOURS, type TodayMeeting, todayMeetings } from './today';

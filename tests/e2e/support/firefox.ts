@@ -55,6 +55,8 @@ export interface FirefoxLaunchOptions {
   headless?: boolean;
   /** The machine's time zone as Firefox sees it (IANA name). */
   timeZone?: string;
+  /** Leave the welcome page the install opens where it is; closed by default, so tests start from the same tabs. */
+  keepWelcome?: boolean;
 }
 
 export async function launchEchtFirefox(options: FirefoxLaunchOptions = {}): Promise<EchtFirefox> {
@@ -124,7 +126,29 @@ export async function launchEchtFirefox(options: FirefoxLaunchOptions = {}): Pro
   }
   const inExtensionPage = async <R>(fn: () => R | Promise<R>): Promise<R> =>
     (await (await probePage()).evaluate(fn)) as R;
+  if (!options.keepWelcome) {
+    try {
+      await (await firefoxWelcomePage(firefox, url('welcome.html'))).close();
+    } catch (error) {
+      await close();
+      throw error;
+    }
+  }
   return { browser: firefox, uuid: FIREFOX_UUID, url, background, inExtensionPage, open, close };
+}
+
+/** Finds the welcome page the install opened; extension pages say where they are only from inside. */
+export async function firefoxWelcomePage(firefox: Browser, welcome: string): Promise<Page> {
+  let found: Page | undefined;
+  await waitUntil(async () => {
+    for (const page of await firefox.pages()) {
+      const href = await page.evaluate(() => location.href).catch(() => '');
+      if (href === welcome) found = page;
+    }
+    return found !== undefined;
+  }, 'the welcome page');
+  if (!found) throw new Error('Firefox: no welcome page');
+  return found;
 }
 
 /** Puppeteer's BiDi frame keeps its WebDriver BiDi browsing context here, outside its public types. */

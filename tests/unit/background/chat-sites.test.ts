@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { chatHandlers, syncChatSites, watchChatPermissions } from '../../../src/background/chat-sites';
+import { toggleSite } from '../../../src/background/commands';
 import { language } from '../../../src/settings';
 import { chatSites, coachPreferences } from '../../../src/settings/chat';
 import { stubManifestWithSlack } from './browser';
@@ -232,5 +233,32 @@ describe('the chip settings', () => {
     });
     expect(await coachPreferences.get()).toEqual({ disabledKinds: ['advice'], silenced: [], personalRules: [] });
     expect(await chatSites.get()).toEqual({ disabled: ['app.slack.com'], enabled: [] });
+  });
+});
+
+describe('the keyboard command for the current site', () => {
+  it('turns a built-in site off and on again, as the popup does', async () => {
+    expect(await toggleSite(SLACK)).toBe('off');
+    expect((await chatSites.get()).disabled).toEqual(['app.slack.com']);
+    expect(await toggleSite(SLACK)).toBe('on');
+    expect(await chatSites.get()).toEqual({ disabled: [], enabled: [] });
+  });
+
+  it('opens the popup to ask for a site that needs its permission, and changes nothing', async () => {
+    const openPopup = vi.fn(async () => undefined);
+    (fakeBrowser as unknown as { action: object }).action = { openPopup };
+    expect(await toggleSite(OWN)).toBe('ask');
+    expect(openPopup).toHaveBeenCalledOnce();
+    expect(await chatSites.get()).toEqual({ disabled: [], enabled: [] });
+
+    granted.add(OWN_PATTERN);
+    expect(await toggleSite(OWN)).toBe('on');
+    expect(await toggleSite(OWN)).toBe('off');
+    expect(granted.has(OWN_PATTERN)).toBe(false);
+  });
+
+  it('does nothing where Echt cannot run', async () => {
+    expect(await toggleSite('chrome://settings')).toBe('none');
+    expect(await toggleSite(undefined)).toBe('none');
   });
 });

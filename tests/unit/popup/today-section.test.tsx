@@ -45,7 +45,7 @@ describe('TodaySection', () => {
     expect(screen.getByRole('heading', { name: 'Before your meetings' })).toBeTruthy();
     expect(screen.getByText(/Routine reminders work without one/)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Connect a calendar' }));
-    expect(onOpenSettings).toHaveBeenCalledOnce();
+    expect(onOpenSettings).toHaveBeenCalledExactlyOnceWith('calendars');
   });
 
   it('says so warmly when nothing is coming up, in English and Dutch', () => {
