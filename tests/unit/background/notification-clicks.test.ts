@@ -6,14 +6,13 @@ import { storage } from 'wxt/utils/storage';
 import { startBackground } from '../../../src/background/index';
 import { listPeople } from '../../../src/people';
 import { reminderState } from '../../../src/settings/reminders';
+import { stubUnfakedWorkerApis } from './unfaked';
 
 const ID = 'meeting:coffee-1';
 let running: AbortController | undefined;
 
 function start(): void {
-  // Not part of the fake browser; the chat sites' permission watch is not under test here.
-  vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
-  vi.spyOn(fakeBrowser.permissions.onRemoved, 'removeListener').mockImplementation(() => undefined);
+  stubUnfakedWorkerApis();
   running = new AbortController();
   startBackground(running.signal);
 }

@@ -6,15 +6,13 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { startBackground } from '../../../src/background/index';
 import { TEST_NOTIFICATION } from '../../../src/platform';
 import { language } from '../../../src/settings';
+import { stubUnfakedWorkerApis } from './unfaked';
 
 const running: AbortController[] = [];
 
 /** The worker starting, as after install or after the browser stopped it. */
 function startWorker(): void {
-  // Not part of the fake browser; the chat sites' permission watch is not under test here.
-  vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
-  vi.spyOn(fakeBrowser.permissions.onRemoved, 'removeListener').mockImplementation(() => undefined);
-  vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockImplementation(async () => []);
+  stubUnfakedWorkerApis();
   const worker = new AbortController();
   running.push(worker);
   startBackground(worker.signal);
