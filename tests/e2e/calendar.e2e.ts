@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { type EchtBrowser, launchEcht } from './support/browser';
 import { addCalendar, installed, saveSelfEmails } from './support/options';
+import { notificationsSeenFrom, storedReminderState } from './support/reminders';
 
 // The extension pages' own API, used inside page.evaluate().
 declare const chrome: typeof browser;
@@ -62,26 +63,8 @@ afterAll(async () => {
   await new Promise((done) => server?.close(done));
 });
 
-/**
- * Every notification id seen on screen so far. Notifications close by themselves after a
- * few seconds, so the tests look four times a second.
- */
-const seen = new Set<string>();
-async function notificationIds(): Promise<string[]> {
-  for (const id of await options.evaluate(async () => Object.keys(await chrome.notifications.getAll()))) seen.add(id);
-  return [...seen].sort();
-}
-
-function storedReminderState() {
-  return options.evaluate(async () => {
-    const stored = await chrome.storage.local.get('state.reminders');
-    return stored['state.reminders'] as {
-      handled: Record<string, { outcome: string }>;
-      shownPerDay: Record<string, number>;
-      dismissedSeries: Record<string, unknown>;
-    };
-  });
-}
+/** Every notification id seen on screen so far. */
+const notificationIds = notificationsSeenFrom(() => options);
 
 describe('calendar reminders in Chromium', () => {
   it('adds a local feed in the options page and lists its meetings, then nudges once per meeting', {
@@ -135,7 +118,7 @@ describe('calendar reminders in Chromium', () => {
       .poll(notificationIds, { timeout: 90_000, interval: 250 })
       .toEqual(['meeting:coffee-1', 'meeting:one-on-one-1']);
     // Each was shown once: the stored record counts two nudges today, no more.
-    const state = await storedReminderState();
+    const state = await storedReminderState(options);
     const shown = Object.entries(state.handled).filter(([, entry]) => entry.outcome === 'shown');
     expect(shown.map(([id]) => id).sort()).toEqual(['meeting:coffee-1', 'meeting:one-on-one-1']);
     expect(Object.values(state.shownPerDay).reduce((sum, count) => sum + count, 0)).toBe(2);
@@ -154,7 +137,9 @@ describe('calendar reminders in Chromium', () => {
   it('turns the nudge off for a whole series from the list of coming meetings', async () => {
     const upcoming = options.getByRole('region', { name: 'Coming up' });
     await upcoming.getByLabel('Nudge before Planning with Lotte').selectOption('series');
-    await expect.poll(async () => Object.keys((await storedReminderState()).dismissedSeries)).toEqual(['planning-1']);
+    await expect
+      .poll(async () => Object.keys((await storedReminderState(options)).dismissedSeries))
+      .toEqual(['planning-1']);
     await options.reload();
     const list = options.getByRole('region', { name: 'Coming up' });
     await expect.poll(() => list.getByLabel('Nudge before Planning with Lotte').inputValue()).toBe('series');

@@ -30,8 +30,9 @@ afterEach(() => {
 });
 
 describe('without IndexedDB', () => {
-  // Loading the worker's modules afresh takes a few seconds on a busy machine.
-  it('still shows the reminders set up in settings', { timeout: 30_000 }, async () => {
+  // Loading the worker's modules afresh takes a few seconds, and well over half a minute on a
+  // busy machine.
+  it('still shows the reminders set up in settings', { timeout: 120_000 }, async () => {
     const { reminderRules } = await import('../../../src/settings/reminders');
     const { feedSources } = await import('../../../src/settings/feeds');
     const { wakeReminders } = await import('../../../src/background/reminders');
