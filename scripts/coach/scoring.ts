@@ -21,6 +21,8 @@ export interface LabelledFile {
   readonly drafts: readonly Draft[];
   /** Labels that could not be used (unknown kind, phrase not in its draft), with why. */
   readonly skipped: readonly string[];
+  /** The drafts (by index) that lost a label that way: their labels are incomplete. */
+  readonly incomplete: ReadonlySet<number>;
 }
 
 /** Topics of real work chat: drafts there are the hard negatives. */
@@ -63,6 +65,7 @@ export function readLabelled(json: unknown, source = 'file'): LabelledFile {
     throw new Error(`${source}: expected { language, drafts: [...] }`);
   const language = typeof json.language === 'string' ? json.language : 'unknown';
   const skipped: string[] = [];
+  const incomplete = new Set<number>();
   const drafts = json.drafts.map((draft: unknown, index): Draft => {
     if (!isRecord(draft) || typeof draft.text !== 'string' || !Array.isArray(draft.expect)) {
       throw new Error(`${source}: draft ${index} needs a text and an expect list`);
@@ -71,12 +74,16 @@ export function readLabelled(json: unknown, source = 'file'): LabelledFile {
     const expect: Expected[] = [];
     for (const label of draft.expect) {
       const read = readLabel(label, text);
-      if (typeof read === 'string') skipped.push(`${source}, draft ${index}: ${read}`);
-      else expect.push(read);
+      if (typeof read === 'string') {
+        skipped.push(`${source}, draft ${index}: ${read}`);
+        incomplete.add(index);
+      } else {
+        expect.push(read);
+      }
     }
     return { text, topic: typeof draft.topic === 'string' ? draft.topic : '', expect };
   });
-  return { language, drafts, skipped };
+  return { language, drafts, skipped, incomplete };
 }
 
 const NONE = 'none';
