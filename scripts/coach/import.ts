@@ -5,7 +5,7 @@
 // with the files it came from. Running it again on the same inputs gives the same files.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { foldForMatching } from '../../src/coach/normalize.ts';
+import { foldForMatching } from '../../src/coach/fold.ts';
 import { type Draft, readLabelled } from './scoring.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../tests/fixtures/coach');

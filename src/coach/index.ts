@@ -1,10 +1,28 @@
 // Echt's phrase coach: finds phrases in the user's own draft that tend to land badly or
 // vaguely, and offers kinder, concrete rewrites, in English and Dutch. Pure: the text
 // and the user's preferences come in, detections go out. Nothing is sent or stored; the
-// last few hundred passages read are kept in memory only, so typing stays cheap.
-export { detect } from './detect';
+// last few hundred sentences read are kept in memory only, so typing stays cheap.
+//
+// `detect` has the built-in knowledge of both languages. A context that receives the
+// knowledge as data instead uses `createCoach` (engine.ts), which imports none of it.
+import { coachData } from './data';
+import { type Coach, createCoach } from './engine';
+import type { Detection, DetectOptions } from './types';
+
+export { coachData } from './data';
+export { type Coach, createCoach } from './engine';
+export type { CoachData, LanguageData } from './knowledge';
+
+let builtIn: Coach | undefined;
+
+/** The phrases in `text` Echt can offer a better wording for, with the built-in knowledge. */
+export function detect(text: string, options: DetectOptions = {}): Detection[] {
+  builtIn ??= createCoach({ en: coachData('en'), nl: coachData('nl') });
+  return builtIn.detect(text, options);
+}
+
+export { phraseKey } from './fold';
 export { guessLocale } from './locale';
-export { phraseKey } from './normalize';
 export { phrasesFor } from './phrases';
 export {
   addPersonalRule,

@@ -1,18 +1,18 @@
 // Which language a draft is in, from the small words every sentence is made of. Words the
 // two languages share ("is", "was", "we", "in", "me") count for neither.
-import { foldForMatching } from './normalize';
+import { foldForMatching } from './fold';
 import type { Locale } from './types';
 
 const ENGLISH = (
   "the you your you'?re i'?m i'?ll it'?s are and to of it that this what how my for with if just know let " +
   "can need have don'?t not be so hi thanks anything really i will would could should please about at there " +
-  'hru lmk nvm least'
+  "hru lmk nvm least good morning everyone hello thank thx our we'?re anyone ur"
 ).split(' ');
 
 const DUTCH = (
   "de het een ik je jij jou mijn m'n en van dat die niet met voor op maar wel ook als er nog even ff gewoon " +
   'hoe gaat ie wat kan moet hoi dank zijn heb ben zo toch echt alles goed laat joh hoor iets kop zeg te wil ' +
-  'geen red'
+  'geen red ge gij da nie allez amai zenne efkes ne nen ewa goeiemorgen goedemorgen iedereen merci'
 ).split(' ');
 
 const ENGLISH_WORDS = new RegExp(`\\b(?:${ENGLISH.join('|')})\\b`, 'g');

@@ -1,6 +1,6 @@
 // The user's own rules: their phrase, matched literally (case, quotes, accents and
 // spacing aside), never as a pattern, so nothing they type can change how matching works.
-import { phraseKey } from './normalize';
+import { phraseKey } from './fold';
 import { validatePersonalRule } from './preferences';
 import type { PersonalRule } from './types';
 

@@ -1,6 +1,6 @@
 // What the user changed about the coach, as pure functions: each takes preferences and
 // returns new ones, so the settings layer can store the result as it is.
-import { phraseKey } from './normalize';
+import { phraseKey } from './fold';
 import { type CoachPreferences, KINDS, type Kind, type PersonalRule } from './types';
 
 export const DEFAULT_PREFERENCES: CoachPreferences = { disabledKinds: [], silenced: [], personalRules: [] };

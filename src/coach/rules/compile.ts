@@ -1,38 +1,20 @@
-// How a language's rules are written down, and how they become scanners.
+// How a language's rules are written down, and how the engine compiles them, once, into
+// scanners.
 //
-// Patterns are regular-expression sources over the folded draft (see normalize.ts):
+// Patterns are regular-expression sources over the folded draft (see fold.ts):
 // - a space means "one or more spaces" (unless a quantifier follows it);
 // - `$END` ends a pattern or one of its alternatives: "nothing more in this clause, but
 //   perhaps a name";
 // - groups are non-capturing; every repetition is bounded or runs over distinct words,
 //   so matching stays linear in the length of the draft.
+import type { Needs, RuleData, RuleTable } from '../knowledge';
 import type { BuiltInKind } from '../types';
 import { fastAlternation, spellOutLeadingGroup, topLevelAlternatives } from './alternation';
 
-/**
- * When a phrase counts.
- * - `always`: the phrase itself speaks to someone's feelings ("cheer up").
- * - `calm`: unless the draft is plain work talk with no hard time in it.
- * - `support`: only when the draft shows someone is going through something hard.
- */
-export type Needs = 'always' | 'calm' | 'support';
-
-export type RuleTable = { readonly [K in BuiltInKind]: Partial<Record<Needs, readonly string[]>> };
-
-export interface LanguageRules {
-  readonly phrases: RuleTable;
-  /** Words that on their own mean someone is going through something hard. */
-  readonly hardTimes: readonly string[];
-  /** Sympathy that means a hard time unless its sentence is about work ("sorry to hear the build broke"). */
-  readonly sympathy: readonly string[];
-  /** Words that, shortly before a phrase in its clause, mean the user is not saying it. */
-  readonly negations: readonly string[];
-  /** Words where a new thought starts inside a sentence; a highlighted phrase stops there. */
-  readonly turns: readonly string[];
-}
-
 export interface Rule {
   readonly kind: BuiltInKind;
+  /** The phrase is flagged wherever it is not negated or about work (`always` rules). */
+  readonly force: boolean;
   readonly needs: Needs;
   /** The phrase ends its clause (`$END`, or a closing `?`); the highlight is not widened. */
   readonly standalone: boolean;
@@ -50,11 +32,15 @@ export interface CompiledLanguage {
    * tell. More than one because a regex engine compiles a very large pattern less well.
    */
   readonly scans: readonly RegExp[];
-  readonly hardTimes: RegExp;
-  /** Global: each hit's sentence is checked for work words. */
-  readonly sympathy: RegExp;
   readonly negation: RegExp;
   readonly turn: RegExp;
+  /** Technical work words, tested on the clause around a phrase. */
+  readonly work: RegExp;
+  readonly hardTimes: RegExp;
+  /** Sympathy: a hard time unless its sentence is about work. */
+  readonly sympathy: RegExp;
+  /** Any work words, technical or not. */
+  readonly workTalk: RegExp;
 }
 
 /** The clause ends here: punctuation, a line break, the end of the draft, or an emoji. */
@@ -64,11 +50,6 @@ const NEEDS_ORDER: readonly Needs[] = ['always', 'calm', 'support'];
 
 function expand(pattern: string): string {
   return pattern.replace(/ (?![+*?{])/g, ' +').replaceAll('$END', () => CLAUSE_END);
-}
-
-/** Word lists are written as one string: spaces separate entries, `_` is a space inside one. */
-export function wordList(list: string): string[] {
-  return list.split(' ').map((entry) => entry.replaceAll('_', ' '));
 }
 
 /** A regex source that matches any of `words` as whole words. */
@@ -86,7 +67,17 @@ function startsOf(source: string): string {
 function compileRule(kind: BuiltInKind, needs: Needs, pattern: string): { rule: Rule; source: string } {
   const source = expand(pattern);
   const standalone = pattern.endsWith('$END') || pattern.endsWith('\\?');
-  return { rule: { kind, needs, standalone, sticky: new RegExp(source, 'y'), starts: startsOf(source) }, source };
+  return {
+    rule: {
+      kind,
+      force: needs === 'always',
+      needs,
+      standalone,
+      sticky: new RegExp(source, 'y'),
+      starts: startsOf(source),
+    },
+    source,
+  };
 }
 
 /** Past about this size a scanner stops being compiled to fast machine code. */
@@ -110,7 +101,7 @@ function scanners(sources: readonly string[]): RegExp[] {
   return packs.map((pack) => new RegExp(String.raw`\b(?:${fastAlternation(pack)})`, 'g'));
 }
 
-export function compileLanguage(language: LanguageRules): CompiledLanguage {
+export function compileRules(language: RuleData): CompiledLanguage {
   const compiled: { rule: Rule; source: string }[] = [];
   for (const [kind, byNeeds] of Object.entries(language.phrases) as [BuiltInKind, RuleTable[BuiltInKind]][]) {
     for (const needs of NEEDS_ORDER) {
@@ -123,15 +114,18 @@ export function compileLanguage(language: LanguageRules): CompiledLanguage {
     for (const first of rule.starts) byFirst.set(first, [...(byFirst.get(first) ?? []), rule]);
   }
   const anyStart = rules.filter((rule) => rule.starts === '');
+  const work = new RegExp(`${anyWord(language.work)}|[a-z]{3}(?:${language.workTails.join('|')})\\b`);
   return {
     rulesStartingWith: (first) =>
       anyStart.length === 0
         ? (byFirst.get(first) ?? [])
         : rules.filter((rule) => rule.starts === '' || rule.starts.includes(first)),
     scans: scanners(compiled.map(({ source }) => source)),
-    hardTimes: new RegExp(anyWord(language.hardTimes)),
-    sympathy: new RegExp(anyWord(language.sympathy), 'g'),
     negation: new RegExp(anyWord(language.negations)),
     turn: new RegExp(anyWord(language.turns)),
+    work,
+    hardTimes: new RegExp(anyWord(language.hardTimes)),
+    sympathy: new RegExp(anyWord(language.sympathy)),
+    workTalk: new RegExp(`${anyWord(language.workTalk)}|${work.source}`),
   };
 }

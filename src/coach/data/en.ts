@@ -1,0 +1,8 @@
+// Everything the coach knows about English, as one plain object: rules, wording, and the
+// model with its thresholds as `npm run train:coach` wrote them.
+import type { LanguageData } from '../knowledge';
+import trained from './en-model.json';
+import { EN_RULES } from './en-rules';
+import { EN_WORDING } from './en-wording';
+
+export const EN: LanguageData = { locale: 'en', rules: EN_RULES, wording: EN_WORDING, ...trained };

@@ -1,0 +1,221 @@
+// The coach's engine: `createCoach(data)` compiles phrase knowledge (plain data, see
+// knowledge.ts) once and returns a coach whose `detect` runs a draft through the pipeline,
+// one step per file:
+//   fold.ts → sentences.ts → model.ts + rules/match.ts → decide.ts → spans.ts → rewrites.ts
+// It imports none of the knowledge itself, so a page can receive it in a message.
+import { type DraftSituation, decide } from './decide';
+import { foldForMatching, phraseKey } from './fold';
+import type { CoachData, LanguageData, Thresholds } from './knowledge';
+import { candidateLocales } from './locale';
+import { compileModel, evidenceOf, type Model } from './model';
+import { type Greeting, greetedName } from './names';
+import { findPersonal, type PersonalHit } from './personal';
+import { type CompiledWording, compileWording, placementOf } from './rewrites';
+import { type CompiledLanguage, compileRules } from './rules/compile';
+import { type RuleHit, readSentence } from './rules/match';
+import { type Span, sentencesOf } from './sentences';
+import { type Found, spansOf } from './spans';
+import {
+  type BuiltInKind,
+  type Detection,
+  type DetectOptions,
+  KINDS,
+  type Kind,
+  type Locale,
+  type Situation,
+} from './types';
+
+/** One language, compiled: what the pipeline runs on. */
+export interface CompiledKnowledge {
+  readonly locale: Locale;
+  readonly rules: CompiledLanguage;
+  readonly model: Model;
+  /** The model's classes as kinds: "none" first. */
+  readonly classes: readonly (BuiltInKind | 'none')[];
+  /** Replaceable so calibration can try thresholds on one compiled model. */
+  thresholds: Thresholds;
+  readonly wording: CompiledWording;
+}
+
+export interface Coach {
+  /** The phrases in `text` Echt can offer a better wording for, in order. */
+  detect(text: string, options?: DetectOptions): Detection[];
+  /** The languages this coach can read. */
+  readonly locales: readonly Locale[];
+  /** Deck lines for a moment, in `locale`; empty when the coach has no data for it. */
+  phrasesFor(situation: Situation, locale: Locale, name?: string): string[];
+}
+
+function isKind(name: string): name is BuiltInKind {
+  return (KINDS as readonly string[]).includes(name);
+}
+
+function classesOf(data: LanguageData): (BuiltInKind | 'none')[] {
+  return data.model.classes.map((name, index) => {
+    if (index === 0 && name === 'none') return 'none';
+    if (index > 0 && isKind(name)) return name;
+    throw new Error(`The model's class ${index} is not a kind: ${name}`);
+  });
+}
+
+export function compileKnowledge(data: LanguageData): CompiledKnowledge {
+  return {
+    locale: data.locale,
+    rules: compileRules(data.rules),
+    model: compileModel(data.model),
+    classes: classesOf(data),
+    thresholds: data.thresholds,
+    wording: compileWording(data.wording),
+  };
+}
+
+/** Enough of the draft's start to hold a greeting and the name after it. */
+const GREETING_REACH = 80;
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Where personal hits overlap each other, the earliest (then longest) wins. */
+function firstOfOverlapping(hits: PersonalHit[]): PersonalHit[] {
+  const ordered = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: PersonalHit[] = [];
+  for (const hit of ordered) if (!kept.some((other) => overlaps(hit, other))) kept.push(hit);
+  return kept;
+}
+
+function personalHits(folded: string, options: DetectOptions): PersonalHit[] {
+  const rules = options.personalRules ?? [];
+  if (rules.length === 0 || options.disabledKinds?.includes('personal')) return [];
+  return firstOfOverlapping(findPersonal(folded, rules));
+}
+
+/**
+ * The name suggestions may use: the one the phrase was addressed to, or the greeting's,
+ * unless the phrase is in the greeting's own sentence ("Hi Sam, how are you?").
+ */
+function nameFor(phrase: Found, greeting: Greeting | undefined, text: string): string | undefined {
+  if (phrase.name) return phrase.name;
+  if (!greeting || !/[.!?\n]/.test(text.slice(greeting.end, phrase.start))) return undefined;
+  return greeting.name;
+}
+
+/**
+ * The rules' part of step 3: their hits per sentence, and the evidence the model weighs
+ * (which rules matched, whether the draft shows a hard time or talks work).
+ */
+export function readRules(
+  folded: string,
+  text: string,
+  sentences: readonly Span[],
+  rules: CompiledLanguage,
+): { hits: RuleHit[][]; evidence: number[][]; situation: DraftSituation } {
+  const readings = sentences.map((sentence) => readSentence(folded, text, sentence, rules));
+  const hardTime = readings.some((reading) => reading.hardTime);
+  const workTalk = readings.some((reading) => reading.workTalk);
+  return {
+    situation: { hardTime, workTalk },
+    hits: readings.map((reading) => [...reading.hits]),
+    evidence: readings.map((reading) => evidenceOf({ hardTime, workTalk, hits: reading.hits })),
+  };
+}
+
+/** A veto: the sentence holds one of Echt's own lines. */
+function isOwn(folded: string, sentence: Span | undefined, wording: CompiledWording): boolean {
+  return sentence !== undefined && wording.isOwnWords(folded.slice(sentence.start, sentence.end));
+}
+
+/** Steps 2 to 5 for one language: the phrases of the built-in kinds in the folded draft. */
+export function findPhrases(folded: string, text: string, language: CompiledKnowledge): Found[] {
+  const sentences = sentencesOf(folded);
+  if (sentences.length === 0) return [];
+  const { hits, evidence, situation } = readRules(folded, text, sentences, language.rules);
+  const probabilities = language.model.probabilities(folded, sentences, evidence);
+  const decisions = decide(language.classes, probabilities, hits, language.thresholds, situation).filter(
+    (decision) => !isOwn(folded, sentences[decision.sentence], language.wording),
+  );
+  if (decisions.length === 0) return [];
+  const { classes, model } = language;
+  return spansOf(decisions, sentences, folded, text, (draft, clauses, kind) => {
+    const k = classes.indexOf(kind);
+    const p = model.probabilities(draft, clauses);
+    return clauses.map((_, i) => p[i * classes.length + k] ?? 0);
+  });
+}
+
+export function createCoach(data: CoachData): Coach {
+  const languages = new Map<Locale, CompiledKnowledge>();
+  for (const locale of ['en', 'nl'] as const) {
+    const language = data[locale];
+    if (language) languages.set(locale, compileKnowledge(language));
+  }
+  const locales = [...languages.keys()];
+
+  function localesFor(text: string, option: DetectOptions['locale']): readonly Locale[] {
+    const wanted = option === 'en' || option === 'nl' ? [option] : candidateLocales(text);
+    return wanted.filter((locale) => languages.has(locale));
+  }
+
+  function detect(text: string, options: DetectOptions = {}): Detection[] {
+    if (typeof text !== 'string' || text.length === 0) return [];
+    const folded = foldForMatching(text);
+    const wanted = localesFor(text, options.locale);
+    let language = languages.get(wanted[0] ?? 'en');
+    let found: Found[] = [];
+    // On a tie both languages are read; the first with phrases wins.
+    for (const locale of wanted) {
+      const candidate = languages.get(locale);
+      if (!candidate) continue;
+      found = findPhrases(folded, text, candidate);
+      if (found.length > 0) {
+        language = candidate;
+        break;
+      }
+    }
+    const personal = personalHits(folded, options);
+    if (!language || (found.length === 0 && personal.length === 0)) return [];
+
+    const disabled: readonly Kind[] = options.disabledKinds ?? [];
+    const silenced = new Set(options.silenced ?? []);
+    const keep = (phrase: { start: number; end: number }) =>
+      silenced.size === 0 || !silenced.has(phraseKey(text.slice(phrase.start, phrase.end)));
+    const { wording, locale } = language;
+    const opening = text.slice(0, GREETING_REACH);
+    const greeting = greetedName(folded.slice(0, GREETING_REACH), opening);
+    const occasion = found.some((phrase) => phrase.kind === 'vague-offer') ? wording.occasionOf(folded) : undefined;
+
+    const fromRules: Detection[] = found
+      .filter((phrase) => !disabled.includes(phrase.kind) && keep(phrase))
+      .filter((phrase) => !personal.some((hit) => overlaps(hit, phrase)))
+      .map((phrase) => ({
+        kind: phrase.kind,
+        start: phrase.start,
+        end: phrase.end,
+        phrase: text.slice(phrase.start, phrase.end),
+        locale,
+        why: wording.why(phrase.kind),
+        suggestions: wording.suggestions(
+          phrase.kind,
+          nameFor(phrase, greeting, text),
+          placementOf(text, phrase.start, phrase.end),
+          occasion,
+        ),
+      }));
+    const fromUser: Detection[] = personal.filter(keep).map((hit) => ({
+      kind: 'personal',
+      start: hit.start,
+      end: hit.end,
+      phrase: text.slice(hit.start, hit.end),
+      locale,
+      why: wording.why('personal'),
+      suggestions: hit.rule.suggestions,
+    }));
+    return [...fromRules, ...fromUser].sort((a, b) => a.start - b.start);
+  }
+
+  return {
+    detect,
+    locales,
+    phrasesFor: (situation, locale, name) => languages.get(locale)?.wording.deck(situation, name) ?? [],
+  };
+}

@@ -1,0 +1,175 @@
+// The pipeline's last step: Echt's own words for each phrase found, filled in for the
+// draft: the name it is addressed to, the case and full stop its place needs, and, for a
+// vague offer in a draft that names a move, a funeral, a sick child and the like, a
+// concrete offer that fits it first, in the draft's register. Echt's own lines are known
+// here too, so a sentence holding one is never flagged: an accepted rewrite must not bring
+// the chip back.
+
+import { foldForMatching } from './fold';
+import type { Occasion, Wording } from './knowledge';
+import { anyWord } from './rules/compile';
+import type { BuiltInKind, Kind, Situation } from './types';
+
+const NAME_SLOT = /\{([^{}]*)name\}/g;
+const LONGEST_NAME = 40;
+
+/** Fills `{, name}` with ", Sam", or leaves it out when there is no name. */
+function withName(template: string, name?: string): string {
+  if (!template.includes('{')) return template;
+  const clean = name?.trim().slice(0, LONGEST_NAME);
+  return template.replace(NAME_SLOT, (_slot, lead: string) => (clean ? lead + clean : ''));
+}
+
+/** How a suggestion must be shaped to replace the phrase at `start`..`end` of `text`. */
+export interface Placement {
+  /** The phrase starts mid-sentence, so the suggestion starts in lower case. */
+  readonly midSentence: boolean;
+  /** The user's sentence carries on after the phrase, so the suggestion's full stop goes. */
+  readonly carriesOn: boolean;
+}
+
+const SENTENCE_GOES_ON = /[\p{L}\p{N},;:–-]/u;
+
+function lastNonSpace(text: string, before: number): string {
+  let at = before - 1;
+  while (at >= 0 && (text.charAt(at) === ' ' || text.charAt(at) === '\t')) at--;
+  return text.charAt(at);
+}
+
+function firstNonSpace(text: string, from: number): string {
+  let at = from;
+  while (at < text.length && text.charAt(at) === ' ') at++;
+  return text.charAt(at);
+}
+
+export function placementOf(text: string, start: number, end: number): Placement {
+  const before = lastNonSpace(text, start);
+  const after = firstNonSpace(text, end);
+  const closesItself = /[.!?]/.test(text.charAt(end - 1));
+  return {
+    midSentence: before !== '' && SENTENCE_GOES_ON.test(before),
+    carriesOn: !closesItself && after !== '' && SENTENCE_GOES_ON.test(after),
+  };
+}
+
+/** "I" and "I'm" keep their capital in the middle of a sentence; other first words do not. */
+function keepsCapital(line: string): boolean {
+  return line.charAt(0) === 'I' && (line.charAt(1) === ' ' || line.charAt(1) === "'");
+}
+
+/** A suggestion shaped for where it goes (see `Placement`). */
+function fitToPlace(line: string, placement: Placement): string {
+  let fitted = line;
+  if (placement.midSentence && !keepsCapital(fitted)) fitted = fitted.charAt(0).toLowerCase() + fitted.slice(1);
+  const last = fitted.charAt(fitted.length - 1);
+  if (placement.carriesOn && (last === '.' || last === '!')) fitted = fitted.slice(0, -1);
+  return fitted;
+}
+
+/** What the draft is about, as far as the rewrites care. */
+export interface DraftOccasion {
+  /** The concrete offer that fits it, in the draft's register. */
+  readonly offer: string;
+}
+
+export interface CompiledWording {
+  why(kind: Kind): string;
+  /** The sentence (folded) holds one of Echt's own lines, so it is never flagged. */
+  isOwnWords(folded: string): boolean;
+  /** Deck lines for a moment, addressed to `name` where a line has room for it. */
+  deck(situation: Situation, name?: string): string[];
+  /** The first occasion the folded draft names, in the wording's order, if any. */
+  occasionOf(folded: string): DraftOccasion | undefined;
+  /** The rewrites for one kind, with the name filled in and shaped for where they go. */
+  suggestions(
+    kind: BuiltInKind,
+    name: string | undefined,
+    placement: Placement,
+    occasion?: DraftOccasion,
+  ): readonly string[];
+}
+
+/** Pieces of a line shorter than this say too little to count as Echt's own. */
+const SHORTEST_PIECE = 12;
+
+/**
+ * The longest piece of each of Echt's lines between its slots ("[task]", "{, name}"),
+ * folded and without closing marks: what stays of the line once the user filled it in.
+ */
+function ownPieces(wording: Wording): string[] {
+  const lines = [
+    ...Object.values(wording.suggestions).flat(),
+    ...Object.values(wording.deck).flat(),
+    ...wording.occasions.map((occasion) => occasion.offer),
+    ...wording.registers.flatMap((register) => Object.values(register.offers)),
+  ];
+  const pieces = lines.map((line) =>
+    foldForMatching(line)
+      .split(/\[[^\]]*\]|\{[^}]*\}/)
+      .map((piece) => piece.trim().replace(/[.!?]+$/, ''))
+      .reduce((longest, piece) => (piece.length > longest.length ? piece : longest), ''),
+  );
+  return [...new Set(pieces.filter((piece) => piece.length >= SHORTEST_PIECE))];
+}
+
+/** Suggestion lists are the same for every keystroke while the draft's shape holds; keep a few. */
+const SUGGESTION_CACHE_CAP = 64;
+/** Rewrites offered for one phrase, at most. */
+const MOST_SUGGESTIONS = 4;
+/** Words of a register must show this often in a draft before the draft counts as written in it. */
+const REGISTER_VOTES = 2;
+
+function countMatches(folded: string, words: RegExp): number {
+  words.lastIndex = 0;
+  let count = 0;
+  while (words.exec(folded) !== null) count++;
+  return count;
+}
+
+export function compileWording(wording: Wording): CompiledWording {
+  const occasions = wording.occasions.map((entry) => ({
+    occasion: entry.occasion,
+    words: new RegExp(anyWord(entry.words)),
+    offer: entry.offer,
+  }));
+  const registers = wording.registers.map((register) => ({
+    words: new RegExp(anyWord(register.words), 'g'),
+    offers: register.offers,
+  }));
+  const cache = new Map<string, readonly string[]>();
+  const own = ownPieces(wording);
+
+  function offerFor(occasion: Occasion, general: string, folded: string): string {
+    for (const register of registers) {
+      const offer = register.offers[occasion];
+      if (offer && countMatches(folded, register.words) >= REGISTER_VOTES) return offer;
+    }
+    return general;
+  }
+
+  return {
+    why: (kind) => wording.why[kind],
+    isOwnWords: (folded) => own.some((piece) => folded.includes(piece)),
+    deck: (situation, name) => wording.deck[situation].map((line) => withName(line, name)),
+    occasionOf(folded) {
+      const named = occasions.find((entry) => entry.words.test(folded));
+      return named && { offer: offerFor(named.occasion, named.offer, folded) };
+    },
+    suggestions(kind, name, placement, occasion) {
+      const general = wording.suggestions[kind];
+      const offer = kind === 'vague-offer' ? occasion?.offer : undefined;
+      const shape = `${kind}${placement.midSentence ? 1 : 0}${placement.carriesOn ? 1 : 0}|${offer ?? ''}`;
+      const key = name ? `${shape}|${name}` : shape;
+      let lines = cache.get(key);
+      if (!lines) {
+        if (cache.size >= SUGGESTION_CACHE_CAP) cache.clear();
+        const chosen = offer ? [offer, ...general.filter((line) => line !== offer)] : general;
+        lines = Object.freeze(
+          chosen.slice(0, MOST_SUGGESTIONS).map((line) => fitToPlace(withName(line, name), placement)),
+        );
+        cache.set(key, lines);
+      }
+      return lines;
+    },
+  };
+}

@@ -1,0 +1,82 @@
+// The pipeline's fifth step: what to underline for each decision. A rule's hit gives the
+// exact phrase; without one, the clause of the sentence the model finds most of that kind
+// in (so "so sorry, lmk if u need anything" underlines only the offer), else the sentence.
+// Underlines never overlap, and two of one kind with only a comma between become one.
+import type { Decision } from './decide';
+import { clausesOf, type Span } from './sentences';
+import type { BuiltInKind } from './types';
+
+export interface Found {
+  readonly kind: BuiltInKind;
+  readonly start: number;
+  readonly end: number;
+  /** The name the phrase was addressed to, as typed. */
+  readonly name?: string;
+}
+
+/** How likely each clause is to be `kind`, in the order given. */
+export type ClauseScorer = (folded: string, clauses: readonly Span[], kind: BuiltInKind) => readonly number[];
+
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The clause most of `kind` that is still free; the sentence when it has one clause. */
+function bestClause(
+  folded: string,
+  sentence: Span,
+  kind: BuiltInKind,
+  taken: readonly Span[],
+  score: ClauseScorer,
+): Span | undefined {
+  const clauses = clausesOf(folded, sentence).filter((clause) => !taken.some((other) => overlaps(clause, other)));
+  if (clauses.length <= 1) return clauses[0];
+  const scores = score(folded, clauses, kind);
+  let best = 0;
+  for (let i = 1; i < clauses.length; i++) if ((scores[i] ?? 0) > (scores[best] ?? 0)) best = i;
+  return clauses[best];
+}
+
+/** Two phrases of one kind with only a comma between them read as one ("never mind, I'll manage"). */
+function joinNeighbours(found: readonly Found[], text: string): Found[] {
+  const joined: Found[] = [];
+  for (const phrase of found) {
+    const previous = joined[joined.length - 1];
+    if (previous?.kind === phrase.kind && /^[ \t,;:–-]*$/.test(text.slice(previous.end, phrase.start))) {
+      const name = phrase.name ?? previous.name;
+      const merged = { kind: phrase.kind, start: previous.start, end: phrase.end };
+      joined[joined.length - 1] = name ? { ...merged, name } : merged;
+    } else {
+      joined.push(phrase);
+    }
+  }
+  return joined;
+}
+
+export function spansOf(
+  decisions: readonly Decision[],
+  sentences: readonly Span[],
+  folded: string,
+  text: string,
+  score: ClauseScorer,
+): Found[] {
+  const found: Found[] = [];
+  // Rules' spans first: they are exact, and a model-only span must not cover them.
+  for (const decision of decisions) {
+    for (const hit of decision.hits) {
+      if (found.some((other) => overlaps(hit, other))) continue;
+      found.push(hit.name ? { kind: hit.kind, start: hit.start, end: hit.end, name: hit.name } : hit);
+    }
+  }
+  for (const decision of decisions) {
+    const sentence = sentences[decision.sentence];
+    if (decision.hits.length > 0 || !sentence) continue;
+    const span = bestClause(folded, sentence, decision.kind, found, score);
+    if (span) found.push({ kind: decision.kind, start: span.start, end: span.end });
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  return joinNeighbours(
+    found.map(({ kind, start, end, name }) => (name ? { kind, start, end, name } : { kind, start, end })),
+    text,
+  );
+}
