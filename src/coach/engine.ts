@@ -12,7 +12,7 @@ import { type Greeting, greetedName } from './names';
 import { findPersonal, type PersonalHit } from './personal';
 import { type CompiledWording, compileWording, placementOf } from './rewrites';
 import { type CompiledLanguage, compileRules } from './rules/compile';
-import { type RuleHit, readSentence } from './rules/match';
+import { type RuleHit, readSentences } from './rules/match';
 import { type Span, sentencesOf } from './sentences';
 import { type Found, spansOf } from './spans';
 import {
@@ -110,7 +110,7 @@ export function readRules(
   sentences: readonly Span[],
   rules: CompiledLanguage,
 ): { hits: RuleHit[][]; evidence: number[][]; situation: DraftSituation } {
-  const readings = sentences.map((sentence) => readSentence(folded, text, sentence, rules));
+  const readings = readSentences(folded, text, sentences, rules);
   const hardTime = readings.some((reading) => reading.hardTime);
   const workTalk = readings.some((reading) => reading.workTalk);
   return {
@@ -130,7 +130,7 @@ export function findPhrases(folded: string, text: string, language: CompiledKnow
   const sentences = sentencesOf(folded);
   if (sentences.length === 0) return [];
   const { hits, evidence, situation } = readRules(folded, text, sentences, language.rules);
-  const probabilities = language.model.probabilities(folded, sentences, evidence);
+  const probabilities = language.model.probabilities(folded, sentences, evidence, true);
   const decisions = decide(language.classes, probabilities, hits, language.thresholds, situation).filter(
     (decision) => !isOwn(folded, sentences[decision.sentence], language.wording),
   );

@@ -65,27 +65,49 @@ interface SentenceSums {
   readonly lentCount: number;
 }
 
-/** Adds up the weights of each feature it is given. */
+/** The classes a model has: none and the seven kinds. */
+const CLASSES = 1 + KINDS.length;
+
+/**
+ * Adds up the weights of each feature it is given, one running sum per class. Eight named
+ * sums rather than an array: this runs for every feature of every sentence, and plain
+ * number fields keep it to eight loads and adds.
+ */
 class WeightSum implements FeatureSink {
-  sums: Int32Array;
+  s0 = 0;
+  s1 = 0;
+  s2 = 0;
+  s3 = 0;
+  s4 = 0;
+  s5 = 0;
+  s6 = 0;
+  s7 = 0;
   count = 0;
   constructor(
     private readonly weights: Int8Array,
     private readonly mask: number,
-    private readonly classes: number,
-  ) {
-    this.sums = new Int32Array(classes);
-  }
+  ) {}
 
   add(hash: number): void {
-    const base = (hash & this.mask) * this.classes;
-    for (let k = 0; k < this.classes; k++) this.sums[k] = (this.sums[k] ?? 0) + (this.weights[base + k] ?? 0);
+    const w = this.weights;
+    const base = (hash & this.mask) << 3;
+    this.s0 += w[base] ?? 0;
+    this.s1 += w[base + 1] ?? 0;
+    this.s2 += w[base + 2] ?? 0;
+    this.s3 += w[base + 3] ?? 0;
+    this.s4 += w[base + 4] ?? 0;
+    this.s5 += w[base + 5] ?? 0;
+    this.s6 += w[base + 6] ?? 0;
+    this.s7 += w[base + 7] ?? 0;
     this.count++;
   }
 
   take(): { sums: Int32Array; count: number } {
-    const taken = { sums: this.sums, count: this.count };
-    this.sums = new Int32Array(this.classes);
+    const taken = {
+      sums: Int32Array.of(this.s0, this.s1, this.s2, this.s3, this.s4, this.s5, this.s6, this.s7),
+      count: this.count,
+    };
+    this.s0 = this.s1 = this.s2 = this.s3 = this.s4 = this.s5 = this.s6 = this.s7 = 0;
     this.count = 0;
     return taken;
   }
@@ -98,34 +120,45 @@ function bytesOf(base64: string): Int8Array {
   return bytes;
 }
 
-/** Sentences remembered; cleared when full, which only costs reading them again. */
-const REMEMBERED = 400;
-
 export interface Model {
   readonly classes: readonly string[];
   /**
    * Per sentence, the probability of each class, sentence after sentence. `evidence` holds
-   * each sentence's evidence indices (see evidenceOf); without it, none is on.
+   * each sentence's evidence indices (see evidenceOf); without it, none is on. With
+   * `remember`, these are a draft's sentences, kept until the next draft is read.
    */
-  probabilities(folded: string, sentences: readonly Span[], evidence?: readonly (readonly number[])[]): Float64Array;
+  probabilities(
+    folded: string,
+    sentences: readonly Span[],
+    evidence?: readonly (readonly number[])[],
+    remember?: boolean,
+  ): Float64Array;
 }
 
 export function compileModel(data: ModelData): Model {
   const classes = data.classes.length;
   const weights = bytesOf(data.weights);
   const mask = (1 << data.bucketBits) - 1;
+  if (classes !== CLASSES) throw new Error(`A model has ${CLASSES} classes: none and the kinds`);
   if (weights.length !== (mask + 1) * classes || data.evidence.length !== EVIDENCE_COUNT * classes) {
     throw new Error('Model weights do not match their shape');
   }
   const shape: FeatureShape = { minN: data.minN, maxN: data.maxN };
-  const sink = new WeightSum(weights, mask, classes);
-  const gramSink = new WeightSum(weights, mask, classes);
-  const remembered = new Map<string, SentenceSums>();
+  const sink = new WeightSum(weights, mask);
+  const gramSink = new WeightSum(weights, mask);
+  // The sentences of the last draft read: while the user types, all but the one being typed
+  // are the same. Only one draft is kept, so nothing outlives the next look for long and a
+  // stream of new drafts leaves only short-lived garbage.
+  let previous = new Map<string, SentenceSums>();
+  let current = new Map<string, SentenceSums>();
 
-  function sumsOf(folded: string, span: Span): SentenceSums {
-    const key = folded.slice(span.start, span.end);
-    const known = remembered.get(key);
-    if (known) return known;
+  function sumsOf(folded: string, span: Span, remember: boolean): SentenceSums {
+    const key = remember ? folded.slice(span.start, span.end) : '';
+    const known = remember ? (current.get(key) ?? previous.get(key)) : undefined;
+    if (known) {
+      current.set(key, known);
+      return known;
+    }
     unitFeatures(folded, span.start, span.end, shape, sink, gramSink);
     const own = sink.take();
     const grams = gramSink.take();
@@ -139,15 +172,18 @@ export function compileModel(data: ModelData): Model {
       lent: lent.sums,
       lentCount: lent.count,
     };
-    if (remembered.size >= REMEMBERED) remembered.clear();
-    remembered.set(key, sums);
+    if (remember) current.set(key, sums);
     return sums;
   }
 
   return {
     classes: data.classes,
-    probabilities(folded, sentences, evidence) {
-      const all = sentences.map((span) => sumsOf(folded, span));
+    probabilities(folded, sentences, evidence, remember = false) {
+      const all = sentences.map((span) => sumsOf(folded, span, remember));
+      if (remember) {
+        previous = current;
+        current = new Map();
+      }
       const out = new Float64Array(all.length * classes);
       const logits = new Float64Array(classes);
       const around = new Int32Array(classes);

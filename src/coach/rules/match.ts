@@ -148,10 +148,6 @@ export interface SentenceReading {
   readonly workTalk: boolean;
 }
 
-/** Sentences read, per language; cleared when full, which only costs a re-read. */
-const READ_CAP = 500;
-const READ = new WeakMap<CompiledLanguage, Map<string, SentenceReading>>();
-
 function readFresh(folded: string, typed: string, language: CompiledLanguage): SentenceReading {
   const technical = language.work.test(folded);
   return {
@@ -161,26 +157,40 @@ function readFresh(folded: string, typed: string, language: CompiledLanguage): S
   };
 }
 
-/** What the rules read in `sentence` of the draft. A sentence read before is not read again. */
-export function readSentence(
+/**
+ * The sentences of the last draft read, per language: while the user types, all but one
+ * are the same. Only one draft is kept, so a stream of new drafts leaves short-lived garbage.
+ */
+const LAST_DRAFT = new WeakMap<
+  CompiledLanguage,
+  { previous: Map<string, SentenceReading>; current: Map<string, SentenceReading> }
+>();
+
+/** What the rules read in each sentence of a draft, in draft offsets. */
+export function readSentences(
   folded: string,
   text: string,
-  sentence: Span,
+  sentences: readonly Span[],
   language: CompiledLanguage,
-): SentenceReading {
-  let read = READ.get(language);
-  if (!read) {
-    read = new Map();
-    READ.set(language, read);
+): SentenceReading[] {
+  let memory = LAST_DRAFT.get(language);
+  if (!memory) {
+    memory = { previous: new Map(), current: new Map() };
+    LAST_DRAFT.set(language, memory);
   }
-  const typed = text.slice(sentence.start, sentence.end);
-  let reading = read.get(typed);
-  if (!reading) {
-    if (read.size >= READ_CAP) read.clear();
-    reading = readFresh(folded.slice(sentence.start, sentence.end), typed, language);
-    read.set(typed, reading);
-  }
-  if (sentence.start === 0 || reading.hits.length === 0) return reading;
-  const shift = sentence.start;
-  return { ...reading, hits: reading.hits.map((hit) => ({ ...hit, start: hit.start + shift, end: hit.end + shift })) };
+  const { previous, current } = memory;
+  const readings = sentences.map((sentence) => {
+    const typed = text.slice(sentence.start, sentence.end);
+    let reading = current.get(typed) ?? previous.get(typed);
+    if (!reading) reading = readFresh(folded.slice(sentence.start, sentence.end), typed, language);
+    current.set(typed, reading);
+    if (sentence.start === 0 || reading.hits.length === 0) return reading;
+    const shift = sentence.start;
+    return {
+      ...reading,
+      hits: reading.hits.map((hit) => ({ ...hit, start: hit.start + shift, end: hit.end + shift })),
+    };
+  });
+  LAST_DRAFT.set(language, { previous: current, current: new Map() });
+  return readings;
 }
