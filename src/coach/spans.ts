@@ -1,7 +1,9 @@
 // The pipeline's fifth step: what to underline for each decision. A rule's hit gives the
 // exact phrase; without one, the clause of the sentence the model finds most of that kind
 // in (so "so sorry, lmk if u need anything" underlines only the offer), else the sentence.
-// Underlines never overlap, and two of one kind with only a comma between become one.
+// An underline then takes in the clauses next to it that the model reads as the same kind
+// ("ik ben er hé, zeg maar wa ik kan doen" is one offer). Underlines never overlap, and two
+// of one kind with only a comma between become one.
 import type { Decision } from './decide';
 import { clausesOf, type Span } from './sentences';
 import type { BuiltInKind } from './types';
@@ -35,6 +37,30 @@ function bestClause(
   let best = 0;
   for (let i = 1; i < clauses.length; i++) if ((scores[i] ?? 0) > (scores[best] ?? 0)) best = i;
   return clauses[best];
+}
+
+/** A neighbouring clause at least this likely to be the same kind joins the underline. */
+const SAME_KIND = 0.5;
+
+/** `span`, grown over the neighbouring clauses of its sentence that read as its kind. */
+function widened(span: Found, sentence: Span, folded: string, others: readonly Found[], score: ClauseScorer): Found {
+  const clauses = clausesOf(folded, sentence);
+  const first = clauses.findIndex((clause) => overlaps(clause, span));
+  if (clauses.length <= 1 || first < 0) return span;
+  let last = first;
+  while (last + 1 < clauses.length && overlaps(clauses[last + 1] ?? span, span)) last++;
+  const scores = score(folded, clauses, span.kind);
+  const free = (index: number) => {
+    const clause = clauses[index];
+    return clause !== undefined && (scores[index] ?? 0) >= SAME_KIND && !others.some((o) => overlaps(o, clause));
+  };
+  let from = first;
+  let to = last;
+  while (from > 0 && free(from - 1)) from--;
+  while (to + 1 < clauses.length && free(to + 1)) to++;
+  const start = Math.min(span.start, clauses[from]?.start ?? span.start);
+  const end = Math.max(span.end, clauses[to]?.end ?? span.end);
+  return { ...span, start, end };
 }
 
 /** Two phrases of one kind with only a comma between them read as one ("never mind, I'll manage"). */
@@ -74,7 +100,17 @@ export function spansOf(
     const span = bestClause(folded, sentence, decision.kind, found, score);
     if (span) found.push({ kind: decision.kind, start: span.start, end: span.end });
   }
-  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const grown = found.map((span, index) => {
+    const sentence = sentences.find((candidate) => candidate.start <= span.start && span.start < candidate.end);
+    const others = found.filter((_, i) => i !== index);
+    return sentence ? widened(span, sentence, folded, others, score) : span;
+  });
+  // Grown spans may now touch; an earlier one keeps its ground.
+  const kept: Found[] = [];
+  for (const span of grown.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (!kept.some((other) => overlaps(other, span))) kept.push(span);
+  }
+  found.splice(0, found.length, ...kept);
   return joinNeighbours(
     found.map(({ kind, start, end, name }) => (name ? { kind, start, end, name } : { kind, start, end })),
     text,
