@@ -57,9 +57,8 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'sick-children',
     words: [
-      "(?:kid|kids|child|children|son|daughter|toddler|little one|baby)(?:'?s)? (?:is |are |has |have |got |been |still )*(?:sick|ill|poorly|unwell|a fever|the flu|vomiting|in hospital)",
-      'sick (?:kid|kids|child|children|son|daughter|toddler)',
-      'chicken ?pox|daycare (?:called|sent)',
+      '(?:kid|kids|child|children|son|daughter|toddler|little one|baby)\\b[^.!?\\n]{0,40}\\b(?:sick|ill|poorly|unwell|fever|flu|vomiting|hospital|chicken ?pox)',
+      'sick (?:kid|kids|child|children|son|daughter|toddler)|daycare (?:called|sent)',
     ],
     offer: 'Shall I cover your afternoon so you can be home with the kids?',
   },
@@ -104,7 +103,7 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'bad-review',
     words: [
-      '(?:bad|tough|harsh|rough|negative|poor|awful) (?:review|feedback|appraisal)|performance review|appraisal|pip|performance improvement plan',
+      '(?:bad|tough|harsh|rough|negative|poor|awful) (?:performance )?(?:review|feedback|appraisal)|review (?:went|was) (?:badly|bad|rough|awful|harsh)|performance review|appraisal|pip|performance improvement plan',
     ],
     offer: 'Shall we go through the feedback together over a coffee?',
   },

@@ -58,7 +58,7 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'sick-children',
     words: [
-      '(?:kind|kinderen|kindje|kids|zoon|zoontje|dochter|dochtertje|de kleine|jongste|oudste|baby)(?: [a-z]+){0,3} (?:ziek|koorts|griep|waterpokken|aan het overgeven|in het ziekenhuis)',
+      '(?:kind|kinderen|kindje|kids|zoon|zoontje|dochter|dochtertje|kleine|jongste|oudste)\\b[^.!?\\n]{0,40}\\b(?:ziek|koorts|griep|waterpokken|overgeven|ziekenhuis)',
       'zieke (?:kinderen|kind|kids|zoon|dochter)|(?:creche|kinderopvang|school) (?:belde|heeft gebeld)',
     ],
     offer: 'Zal ik je middag overnemen, dan kun je bij de kinderen zijn?',
@@ -104,7 +104,7 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'bad-review',
     words: [
-      '(?:slechte|negatieve|harde|pittige|zware) (?:review|feedback|beoordeling|evaluatie)|beoordelingsgesprek|functioneringsgesprek|evaluatiegesprek|verbetertraject',
+      '(?:slechte|negatieve|harde|pittige|zware) (?:review|feedback|beoordeling|evaluatie)|(?:review|beoordeling|evaluatie) (?:ging|was) (?:slecht|niet goed)|beoordelingsgesprek|functioneringsgesprek|evaluatiegesprek|verbetertraject',
     ],
     offer: 'Zullen we samen koffie drinken en de feedback doornemen?',
   },
