@@ -130,7 +130,7 @@ export function findPhrases(folded: string, text: string, language: CompiledKnow
   const sentences = sentencesOf(folded);
   if (sentences.length === 0) return [];
   const { hits, evidence, situation } = readRules(folded, text, sentences, language.rules);
-  const probabilities = language.model.probabilities(folded, sentences, evidence, true);
+  const probabilities = language.model.probabilities(folded, sentences, evidence, 'draft');
   const decisions = decide(language.classes, probabilities, hits, language.thresholds, situation).filter(
     (decision) => !isOwn(folded, sentences[decision.sentence], language.wording),
   );
@@ -138,7 +138,7 @@ export function findPhrases(folded: string, text: string, language: CompiledKnow
   const { classes, model } = language;
   return spansOf(decisions, sentences, folded, text, (draft, clauses, kind) => {
     const k = classes.indexOf(kind);
-    const p = model.probabilities(draft, clauses);
+    const p = model.probabilities(draft, clauses, undefined, 'part');
     return clauses.map((_, i) => p[i * classes.length + k] ?? 0);
   });
 }

@@ -124,14 +124,15 @@ export interface Model {
   readonly classes: readonly string[];
   /**
    * Per sentence, the probability of each class, sentence after sentence. `evidence` holds
-   * each sentence's evidence indices (see evidenceOf); without it, none is on. With
-   * `remember`, these are a draft's sentences, kept until the next draft is read.
+   * each sentence's evidence indices (see evidenceOf); without it, none is on. `memory`
+   * says what the spans are: a new draft's sentences (`draft`), or parts of the same draft
+   * (`part`, its clauses); both are kept until the draft after next is read.
    */
   probabilities(
     folded: string,
     sentences: readonly Span[],
     evidence?: readonly (readonly number[])[],
-    remember?: boolean,
+    memory?: 'draft' | 'part',
   ): Float64Array;
 }
 
@@ -178,9 +179,9 @@ export function compileModel(data: ModelData): Model {
 
   return {
     classes: data.classes,
-    probabilities(folded, sentences, evidence, remember = false) {
-      const all = sentences.map((span) => sumsOf(folded, span, remember));
-      if (remember) {
+    probabilities(folded, sentences, evidence, memory) {
+      const all = sentences.map((span) => sumsOf(folded, span, memory !== undefined));
+      if (memory === 'draft') {
         previous = current;
         current = new Map();
       }
