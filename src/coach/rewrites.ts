@@ -119,21 +119,14 @@ const MOST_SUGGESTIONS = 4;
 /** Words of a register must show this often in a draft before the draft counts as written in it. */
 const REGISTER_VOTES = 2;
 
-function countMatches(folded: string, words: RegExp): number {
-  words.lastIndex = 0;
-  let count = 0;
-  while (words.exec(folded) !== null) count++;
-  return count;
-}
-
 export function compileWording(wording: Wording): CompiledWording {
   const occasions = wording.occasions.map((entry) => ({
     occasion: entry.occasion,
-    words: new RegExp(anyWord(entry.words)),
+    words: anyWord(entry.words),
     offer: entry.offer,
   }));
   const registers = wording.registers.map((register) => ({
-    words: new RegExp(anyWord(register.words), 'g'),
+    words: anyWord(register.words),
     offers: register.offers,
   }));
   const cache = new Map<string, readonly string[]>();
@@ -142,7 +135,7 @@ export function compileWording(wording: Wording): CompiledWording {
   function offerFor(occasion: Occasion, general: string, folded: string): string {
     for (const register of registers) {
       const offer = register.offers[occasion];
-      if (offer && countMatches(folded, register.words) >= REGISTER_VOTES) return offer;
+      if (offer && register.words.count(folded) >= REGISTER_VOTES) return offer;
     }
     return general;
   }

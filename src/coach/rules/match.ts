@@ -7,6 +7,7 @@ import type { Needs } from '../knowledge';
 import type { Span } from '../sentences';
 import type { BuiltInKind } from '../types';
 import type { CompiledLanguage, Rule } from './compile';
+import type { Words } from './lookup';
 
 /** A rule's match that counts, in offsets of the whole draft. */
 export interface RuleHit {
@@ -26,19 +27,10 @@ const NEGATION_REACH = 40;
 /** How many words after a phrase can still make it about work ("you should just rebase"). */
 const OBJECT_WORDS = 5;
 
-/** The first rule, in table order, that matches at `at`, and where its match ends. */
-function ruleAt(folded: string, at: number, language: CompiledLanguage): { rule: Rule; end: number } | undefined {
-  for (const rule of language.rulesStartingWith(folded.charAt(at))) {
-    rule.sticky.lastIndex = at;
-    if (rule.sticky.test(folded)) return { rule, end: rule.sticky.lastIndex };
-  }
-  return undefined;
-}
-
 /** Only what follows the last "but" or "maar" before the phrase belongs to its thought. */
-function currentThought(before: string, turn: RegExp): string {
+function currentThought(before: string, turn: Words): string {
   let rest = before;
-  for (let at = rest.search(turn); at >= 0; at = rest.search(turn)) rest = rest.slice(at + 1);
+  for (let at = turn.search(rest); at >= 0; at = turn.search(rest)) rest = rest.slice(at + 1);
   return rest;
 }
 
@@ -51,7 +43,7 @@ function isNegated(folded: string, start: number, language: CompiledLanguage): b
  * A phrase is about work when its clause, up to a few words after it, names work things.
  * Phrases flagged whatever the model says are held to more: their whole sentence.
  */
-function isAboutWork(folded: string, start: number, matchEnd: number, rule: Rule, work: RegExp): boolean {
+function isAboutWork(folded: string, start: number, matchEnd: number, rule: Rule, work: Words): boolean {
   const around = rule.force
     ? folded.slice(sentenceStart(folded, start), sentenceEnd(folded, matchEnd))
     : folded.slice(clauseStart(folded, start), afterWords(folded, matchEnd, OBJECT_WORDS));
@@ -106,33 +98,16 @@ function hitAt(
   return closing.name ? { ...hit, name: closing.name } : hit;
 }
 
-function startsOf(folded: string, scan: RegExp): number[] {
-  const starts: number[] = [];
-  scan.lastIndex = 0;
-  for (let match = scan.exec(folded); match !== null; match = scan.exec(folded)) {
-    starts.push(match.index);
-    scan.lastIndex = match.index + 1;
-  }
-  return starts;
-}
-
-/** Every offset where some rule matches, in order. */
-function matchStarts(folded: string, scans: readonly RegExp[]): number[] {
-  if (scans.length === 1) return startsOf(folded, scans[0] ?? /$^/);
-  return [...new Set(scans.flatMap((scan) => startsOf(folded, scan)))].sort((a, b) => a - b);
-}
-
 /** The hits in one sentence (folded and as typed), in order, none overlapping; offsets in the sentence. */
 function hitsInSentence(folded: string, text: string, language: CompiledLanguage): RuleHit[] {
   const hits: RuleHit[] = [];
-  let resumeAt = 0;
-  for (const at of matchStarts(folded, language.scans)) {
-    if (at < resumeAt) continue;
-    const match = ruleAt(folded, at, language);
-    const hit = match && hitAt(match.rule, at, match.end, { folded, text }, language);
+  for (let at = 0; at < folded.length; at++) {
+    const match = language.rules.matchAt(folded, at);
+    const hit = match && hitAt(match.owner, at, match.end, { folded, text }, language);
     if (hit) {
       hits.push(hit);
-      resumeAt = hit.end;
+      // A phrase's neighbours inside its span are not read again.
+      at = Math.max(at, hit.end - 1);
     }
   }
   return hits;
