@@ -126,8 +126,12 @@ function isOwn(folded: string, sentence: Span | undefined, wording: CompiledWord
 }
 
 /** Steps 2 to 5 for one language: the phrases of the built-in kinds in the folded draft. */
-export function findPhrases(folded: string, text: string, language: CompiledKnowledge): Found[] {
-  const sentences = sentencesOf(folded);
+export function findPhrases(
+  folded: string,
+  text: string,
+  sentences: readonly Span[],
+  language: CompiledKnowledge,
+): Found[] {
   if (sentences.length === 0) return [];
   const { hits, evidence, situation } = readRules(folded, text, sentences, language.rules);
   const probabilities = language.model.probabilities(folded, sentences, evidence, 'draft');
@@ -159,6 +163,7 @@ export function createCoach(data: CoachData): Coach {
   function detect(text: string, options: DetectOptions = {}): Detection[] {
     if (typeof text !== 'string' || text.length === 0) return [];
     const folded = foldForMatching(text);
+    const sentences = sentencesOf(folded);
     const wanted = localesFor(text, options.locale);
     let language = languages.get(wanted[0] ?? 'en');
     let found: Found[] = [];
@@ -166,7 +171,7 @@ export function createCoach(data: CoachData): Coach {
     for (const locale of wanted) {
       const candidate = languages.get(locale);
       if (!candidate) continue;
-      found = findPhrases(folded, text, candidate);
+      found = findPhrases(folded, text, sentences, candidate);
       if (found.length > 0) {
         language = candidate;
         break;
@@ -182,7 +187,9 @@ export function createCoach(data: CoachData): Coach {
     const { wording, locale } = language;
     const opening = text.slice(0, GREETING_REACH);
     const greeting = greetedName(folded.slice(0, GREETING_REACH), opening);
-    const occasion = found.some((phrase) => phrase.kind === 'vague-offer') ? wording.occasionOf(folded) : undefined;
+    const occasion = found.some((phrase) => phrase.kind === 'vague-offer')
+      ? wording.occasionOf(folded, sentences)
+      : undefined;
 
     const fromRules: Detection[] = found
       .filter((phrase) => !disabled.includes(phrase.kind) && keep(phrase))

@@ -6,8 +6,9 @@
 // the chip back.
 
 import { foldForMatching } from './fold';
-import type { Occasion, Wording } from './knowledge';
+import type { Wording } from './knowledge';
 import { anyWord } from './rules/compile';
+import type { Span } from './sentences';
 import type { BuiltInKind, Kind, Situation } from './types';
 
 const NAME_SLOT = /\{([^{}]*)name\}/g;
@@ -78,8 +79,11 @@ export interface CompiledWording {
   isOwnWords(folded: string): boolean;
   /** Deck lines for a moment, addressed to `name` where a line has room for it. */
   deck(situation: Situation, name?: string): string[];
-  /** The first occasion the folded draft names, in the wording's order, if any. */
-  occasionOf(folded: string): DraftOccasion | undefined;
+  /**
+   * The first occasion the folded draft names, in the wording's order, if any. Read sentence
+   * by sentence; the sentences of the last draft are remembered, so typing reads one again.
+   */
+  occasionOf(folded: string, sentences: readonly Span[]): DraftOccasion | undefined;
   /** The rewrites for one kind, with the name filled in and shaped for where they go. */
   suggestions(
     kind: BuiltInKind,
@@ -132,21 +136,45 @@ export function compileWording(wording: Wording): CompiledWording {
   const cache = new Map<string, readonly string[]>();
   const own = ownPieces(wording);
 
-  function offerFor(occasion: Occasion, general: string, folded: string): string {
-    for (const register of registers) {
-      const offer = register.offers[occasion];
-      if (offer && register.words.count(folded) >= REGISTER_VOTES) return offer;
+  /** Per sentence: which occasions it names (bit i: occasion i) and each register's votes. */
+  interface SentenceNames {
+    readonly occasions: number;
+    readonly votes: readonly number[];
+  }
+  let previous = new Map<string, SentenceNames>();
+  let current = new Map<string, SentenceNames>();
+
+  function namesIn(sentence: string): SentenceNames {
+    let names = current.get(sentence) ?? previous.get(sentence);
+    if (!names) {
+      let mask = 0;
+      occasions.forEach((entry, index) => {
+        if (entry.words.test(sentence)) mask |= 1 << index;
+      });
+      names = { occasions: mask, votes: registers.map((register) => register.words.count(sentence)) };
     }
-    return general;
+    current.set(sentence, names);
+    return names;
   }
 
   return {
     why: (kind) => wording.why[kind],
     isOwnWords: (folded) => own.some((piece) => folded.includes(piece)),
     deck: (situation, name) => wording.deck[situation].map((line) => withName(line, name)),
-    occasionOf(folded) {
-      const named = occasions.find((entry) => entry.words.test(folded));
-      return named && { offer: offerFor(named.occasion, named.offer, folded) };
+    occasionOf(folded, sentences) {
+      const read = sentences.map((span) => namesIn(folded.slice(span.start, span.end)));
+      previous = current;
+      current = new Map();
+      const mask = read.reduce((all, names) => all | names.occasions, 0);
+      const index = occasions.findIndex((_, i) => (mask & (1 << i)) !== 0);
+      const named = occasions[index];
+      if (!named) return undefined;
+      const register = registers.find(
+        (candidate, r) =>
+          candidate.offers[named.occasion] !== undefined &&
+          read.reduce((votes, names) => votes + (names.votes[r] ?? 0), 0) >= REGISTER_VOTES,
+      );
+      return { offer: register?.offers[named.occasion] ?? named.offer };
     },
     suggestions(kind, name, placement, occasion) {
       const general = wording.suggestions[kind];
