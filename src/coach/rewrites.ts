@@ -7,7 +7,8 @@
 
 import { foldForMatching } from './fold';
 import type { Wording } from './knowledge';
-import { anyWord } from './rules/compile';
+import { anyWord, expand } from './rules/compile';
+import { listsOf } from './rules/lookup';
 import type { Span } from './sentences';
 import type { BuiltInKind, Kind, Situation } from './types';
 
@@ -124,11 +125,11 @@ const MOST_SUGGESTIONS = 4;
 const REGISTER_VOTES = 2;
 
 export function compileWording(wording: Wording): CompiledWording {
-  const occasions = wording.occasions.map((entry) => ({
-    occasion: entry.occasion,
-    words: anyWord(entry.words),
-    offer: entry.offer,
-  }));
+  const occasions = wording.occasions;
+  const namedOccasions = listsOf(
+    occasions.map((entry) => entry.words),
+    expand,
+  );
   const registers = wording.registers.map((register) => ({
     words: anyWord(register.words),
     offers: register.offers,
@@ -136,25 +137,24 @@ export function compileWording(wording: Wording): CompiledWording {
   const cache = new Map<string, readonly string[]>();
   const own = ownPieces(wording);
 
-  /** Per sentence: which occasions it names (bit i: occasion i) and each register's votes. */
+  /** Per sentence: which occasions it names (bit i: occasion i); each register's votes when asked. */
   interface SentenceNames {
     readonly occasions: number;
-    readonly votes: readonly number[];
+    votes?: readonly number[];
   }
   let previous = new Map<string, SentenceNames>();
   let current = new Map<string, SentenceNames>();
 
   function namesIn(sentence: string): SentenceNames {
     let names = current.get(sentence) ?? previous.get(sentence);
-    if (!names) {
-      let mask = 0;
-      occasions.forEach((entry, index) => {
-        if (entry.words.test(sentence)) mask |= 1 << index;
-      });
-      names = { occasions: mask, votes: registers.map((register) => register.words.count(sentence)) };
-    }
+    names ??= { occasions: namedOccasions(sentence) };
     current.set(sentence, names);
     return names;
+  }
+
+  function votesIn(sentence: string, names: SentenceNames): readonly number[] {
+    names.votes ??= registers.map((register) => register.words.count(sentence));
+    return names.votes;
   }
 
   return {
@@ -162,7 +162,8 @@ export function compileWording(wording: Wording): CompiledWording {
     isOwnWords: (folded) => own.some((piece) => folded.includes(piece)),
     deck: (situation, name) => wording.deck[situation].map((line) => withName(line, name)),
     occasionOf(folded, sentences) {
-      const read = sentences.map((span) => namesIn(folded.slice(span.start, span.end)));
+      const texts = sentences.map((span) => folded.slice(span.start, span.end));
+      const read = texts.map(namesIn);
       previous = current;
       current = new Map();
       const mask = read.reduce((all, names) => all | names.occasions, 0);
@@ -172,7 +173,7 @@ export function compileWording(wording: Wording): CompiledWording {
       const register = registers.find(
         (candidate, r) =>
           candidate.offers[named.occasion] !== undefined &&
-          read.reduce((votes, names) => votes + (names.votes[r] ?? 0), 0) >= REGISTER_VOTES,
+          read.reduce((votes, names, i) => votes + (votesIn(texts[i] ?? '', names)[r] ?? 0), 0) >= REGISTER_VOTES,
       );
       return { offer: register?.offers[named.occasion] ?? named.offer };
     },

@@ -9,7 +9,7 @@
 //   so matching stays linear in the length of the draft.
 import type { Needs, RuleData, RuleTable } from '../knowledge';
 import type { BuiltInKind } from '../types';
-import { eitherOf, endingIn, PatternLookup, type Words, wordsOf } from './lookup';
+import { eitherOf, endingIn, listsOf, PatternLookup, type Words, wordsOf } from './lookup';
 
 export interface Rule {
   readonly kind: BuiltInKind;
@@ -27,11 +27,13 @@ export interface CompiledLanguage {
   readonly turn: Words;
   /** Technical work words, tested on the clause around a phrase. */
   readonly work: Words;
-  readonly hardTimes: Words;
-  /** Sympathy: a hard time unless its sentence is about work. */
-  readonly sympathy: Words;
-  /** Any work words, technical or not. */
-  readonly workTalk: Words;
+  /**
+   * What a sentence shows, in one pass: bit 0 a hard-time word, 1 sympathy (a hard time
+   * unless the sentence is about work), 2 a technical work word, 3 another work word.
+   */
+  readonly situation: (text: string) => number;
+  /** Technical compound words ("testomgeving"), which `situation` leaves out. */
+  readonly compounds: Words;
 }
 
 /** The clause ends here: punctuation, a line break, the end of the draft, or an emoji. */
@@ -58,14 +60,14 @@ export function compileRules(language: RuleData): CompiledLanguage {
       }
     }
   }
-  const work = eitherOf(anyWord(language.work), endingIn(language.workTails));
+  const compounds = endingIn(language.workTails);
+  const work = eitherOf(anyWord(language.work), compounds);
   return {
     rules: new PatternLookup(patterns),
     negation: anyWord(language.negations),
     turn: anyWord(language.turns),
     work,
-    hardTimes: anyWord(language.hardTimes),
-    sympathy: anyWord(language.sympathy),
-    workTalk: eitherOf(anyWord(language.workTalk), work),
+    situation: listsOf([language.hardTimes, language.sympathy, language.work, language.workTalk], expand),
+    compounds,
   };
 }

@@ -120,6 +120,26 @@ export class PatternLookup<T> {
     return undefined;
   }
 
+  /**
+   * Which owners (bit i for owner i) have a pattern matching somewhere in `text`; stops
+   * once all of `all` are found. One pass over the text for many word lists.
+   */
+  owners(this: PatternLookup<number>, text: string, all: number): number {
+    let found = 0;
+    for (let at = 0; at < text.length && found !== all; at++) {
+      if (this.onlyWordStarts) {
+        if (!isWordUnit(text.charCodeAt(at)) || isWordUnit(text.charCodeAt(at - 1))) continue;
+      } else if (!isBoundary(text, at)) {
+        continue;
+      }
+      for (const candidate of this.candidates(text, at)) {
+        const bit = 1 << candidate.owner;
+        if ((found & bit) === 0 && candidate.endAt(text, at) >= 0) found |= bit;
+      }
+    }
+    return found;
+  }
+
   /** The first word boundary from `from` on where some pattern matches, or -1. */
   firstMatch(text: string, from = 0): number {
     for (let at = from; at < text.length; at++) if (this.matchAt(text, at)) return at;
@@ -157,6 +177,19 @@ export function wordsOf(words: readonly string[], expand: (pattern: string) => s
       return count;
     },
   };
+}
+
+/** Which of several word lists (bit i for list i) have a word in a text, in one pass. */
+export function listsOf(
+  lists: readonly (readonly string[])[],
+  expand: (pattern: string) => string,
+): (text: string) => number {
+  const lookup = new PatternLookup(
+    lists.flatMap((words, index) => words.map((word) => ({ source: expand(word), owner: index }))),
+    '\\b',
+  );
+  const all = 2 ** lists.length - 1;
+  return (text) => lookup.owners(text, all);
 }
 
 /** Either of two word matchers. */

@@ -124,11 +124,12 @@ export interface SentenceReading {
 }
 
 function readFresh(folded: string, typed: string, language: CompiledLanguage): SentenceReading {
-  const technical = language.work.test(folded);
+  const shows = language.situation(folded);
+  const technical = (shows & 4) !== 0 || language.compounds.test(folded);
   return {
     hits: hitsInSentence(folded, typed, language),
-    hardTime: language.hardTimes.test(folded) || (!technical && language.sympathy.test(folded)),
-    workTalk: technical || language.workTalk.test(folded),
+    hardTime: (shows & 1) !== 0 || (!technical && (shows & 2) !== 0),
+    workTalk: technical || (shows & 8) !== 0,
   };
 }
 
