@@ -82,12 +82,20 @@ export class PatternLookup<T> {
       }
     }
     this.anywhere = all.filter((entry) => entry.key === '');
-    const keys = new Set(all.map((entry) => entry.key).filter((key) => key !== ''));
-    for (const key of keys) {
-      const fits = all.filter((entry) => entry.key === '' || key.startsWith(entry.key));
-      this.byKey.set(code(key), fits);
+    const exact = new Map<string, Alternative<T>[]>();
+    for (const entry of all) {
+      if (entry.key !== '') exact.set(entry.key, [...(exact.get(entry.key) ?? []), entry]);
     }
-    this.onlyWordStarts = this.anywhere.length === 0 && [...keys].every((key) => isWordUnit(key.charCodeAt(0)));
+    for (const key of exact.keys()) {
+      const fits = [key.slice(0, 1), key.slice(0, 2), key]
+        .filter((prefix, index, prefixes) => prefixes.indexOf(prefix) === index)
+        .flatMap((prefix) => exact.get(prefix) ?? []);
+      this.byKey.set(
+        code(key),
+        [...fits, ...this.anywhere].sort((a, b) => a.order - b.order),
+      );
+    }
+    this.onlyWordStarts = this.anywhere.length === 0 && [...exact.keys()].every((key) => isWordUnit(key.charCodeAt(0)));
   }
 
   /** Every key starts with a word character: only the starts of words need a look. */
