@@ -1,9 +1,19 @@
-// The phrase deck with the built-in wording, for the popup and the reminders.
-import { coachData } from './data';
-import { compileWording } from './rewrites';
+// The phrase deck with the built-in wording, for the popup and the reminders. It imports
+// the wording alone, so a page that shows the deck does not carry the model.
+import { EN_WORDING } from './data/en-wording';
+import { NL_WORDING } from './data/nl-wording';
+import { type CompiledWording, compileWording } from './rewrites';
 import type { Locale, Situation } from './types';
+
+const WORDING = { en: EN_WORDING, nl: NL_WORDING };
+const compiled = new Map<Locale, CompiledWording>();
 
 /** Lines for the phrase deck, in `locale`, addressed to `name` where a line has room for it. */
 export function phrasesFor(situation: Situation, locale: Locale, name?: string): string[] {
-  return compileWording(coachData(locale).wording).deck(situation, name);
+  let wording = compiled.get(locale);
+  if (!wording) {
+    wording = compileWording(WORDING[locale]);
+    compiled.set(locale, wording);
+  }
+  return wording.deck(situation, name);
 }
