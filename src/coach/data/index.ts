@@ -2,11 +2,17 @@
 // send to a page with `chipSetup`, and what `detect` in index.ts is built from.
 import type { LanguageData } from '../knowledge';
 import type { Locale } from '../types';
-import { EN } from './en';
-import { NL } from './nl';
+import { enData } from './en';
+import { nlData } from './nl';
 
-const DATA: Readonly<Record<Locale, LanguageData>> = { en: EN, nl: NL };
+const DATA: Readonly<Record<Locale, () => LanguageData>> = { en: enData, nl: nlData };
+const built = new Map<Locale, LanguageData>();
 
 export function coachData(locale: Locale): LanguageData {
-  return DATA[locale];
+  let data = built.get(locale);
+  if (!data) {
+    data = DATA[locale]();
+    built.set(locale, data);
+  }
+  return data;
 }
