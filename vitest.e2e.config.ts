@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// The browser suite: one Chromium at a time, against the built extension.
+// The browser suite: one browser at a time (Chromium, and Firefox in firefox*.e2e.ts), against
+// the built extension.
 export default defineConfig({
   test: {
     environment: 'node',

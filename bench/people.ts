@@ -5,7 +5,7 @@
 // Run: npx tsx bench/people.ts
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
-import { exportData, importData, listCheckIns, loadPopupData } from '../src/people';
+import { exportData, importData, listCheckIns, loadOverview } from '../src/people';
 import { seedMemory } from './seed';
 
 // The sizes the popup must handle; PEOPLE=50 CHECK_INS=1000 in the environment for a quick try.
@@ -36,7 +36,7 @@ const seedStart = performance.now();
 await importData(seedMemory(NOW, PEOPLE, CHECK_INS), 'replace');
 console.log(`Seeded ${PEOPLE} people and ${CHECK_INS} check-ins in ${(performance.now() - seedStart).toFixed(0)} ms.`);
 
-const popup = await loadPopupData(NOW);
+const popup = await loadOverview(NOW);
 console.log(
   `Popup sees ${popup.people.length} people, ${popup.reconnect.length} to reconnect with, ` +
     `${popup.askAboutDue.length} "ask about" items due, ${popup.checkInsThisWeek} check-ins this week.\n`,
@@ -44,7 +44,7 @@ console.log(
 console.log(
   `${'Median of 20 runs (fake-indexeddb, Node)'.padEnd(44)}${'median'.padStart(9)}${'min'.padStart(9)}${'max'.padStart(9)}`,
 );
-console.log(row('Popup open: loadPopupData(now)', await median(() => loadPopupData(NOW))));
+console.log(row('Popup open: loadOverview(now)', await median(() => loadOverview(NOW))));
 console.log(
   row("One person's last 20 check-ins", await median(() => listCheckIns({ personId: 'person-0042', limit: 20 }))),
 );

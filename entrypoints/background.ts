@@ -1,5 +1,5 @@
 import { defineBackground } from 'wxt/utils/define-background';
-import { startBackground } from '../src/platform/background';
+import { startBackground } from '../src/background/index';
 
 export default defineBackground({
   main() {

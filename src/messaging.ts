@@ -1,9 +1,9 @@
 // The one protocol between Echt's contexts. Every message is a request that the
 // background answers; each entry names its request data and its response.
+
+import type { ChipSetup, SiteChange, SiteStatus } from './chip';
 import type { Kind } from './coach';
-import type { SiteChange, SiteStatus } from './composer/sites';
-import type { FeedStatus } from './feeds/refresh';
-import type { ChipSetup } from './ui/chip-setup';
+import type { FeedStatus } from './feeds';
 
 export interface Status {
   /** The extension's version from its manifest. */
@@ -62,7 +62,7 @@ export type MessageType = keyof ProtocolMap;
 export type RequestOf<K extends MessageType> = ProtocolMap[K]['request'];
 export type ResponseOf<K extends MessageType> = ProtocolMap[K]['response'];
 
-export interface Envelope<K extends MessageType = MessageType> {
+interface Envelope<K extends MessageType = MessageType> {
   echt: 1;
   type: K;
   data: RequestOf<K>;

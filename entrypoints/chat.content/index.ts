@@ -1,8 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { CHAT_MATCHES } from '../../src/composer/sites';
-import { sendMessage } from '../../src/platform/runtime';
-import { onStoredChange } from '../../src/platform/storage-watch';
-import { type ChipIO, startChip } from '../../src/ui/chip-page';
+import { CHAT_MATCHES, type ChipIO, startChip } from '../../src/chip';
+import { onStoredChange, sendMessage } from '../../src/platform';
 
 export default defineContentScript({
   matches: [...CHAT_MATCHES],

@@ -1,7 +1,7 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect } from 'preact/hooks';
 import { translator } from '../../src/i18n';
-import { useLocale } from '../../src/ui/use-locale';
+import { useLocale } from '../../src/ui';
 import { Options } from './context';
 import { CalendarsSection } from './sections/CalendarsSection';
 import { ChatSection } from './sections/ChatSection';

@@ -2,21 +2,25 @@
 // the reminder rules, and turns the view's callbacks into writes.
 import { startOfDay } from 'date-fns';
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
-import { feedSources } from '../../src/feeds/sources';
 import { type Locale, type Translate, translator } from '../../src/i18n';
 import type { UpcomingMeeting } from '../../src/messaging';
-import { type CheckInRef, loadPopupData, type Person, type PopupData } from '../../src/people';
-import { openOptionsPage } from '../../src/platform/runtime';
+import { type CheckInRef, loadOverview, type PeopleOverview, type Person } from '../../src/people';
+import { openOptionsPage } from '../../src/platform';
 import { pauseUntil } from '../../src/reminders';
+import { feedSources } from '../../src/settings/feeds';
 import { reminderRules } from '../../src/settings/reminders';
-import { READY_MARK, RENDERED_MARK } from '../../src/ui/popup/marks';
-import { formatPauseEnd, type PauseSpan } from '../../src/ui/popup/PauseReminders';
-import { PopupView, type StatusState } from '../../src/ui/popup/PopupView';
-import type { TodayState } from '../../src/ui/popup/TodaySection';
-import { type TodayMeeting, todayMeetings } from '../../src/ui/popup/today';
-import { useLocale } from '../../src/ui/use-locale';
-import { useNow } from '../../src/ui/use-now';
-import { useSetting } from '../../src/ui/use-setting';
+import { useLocale, useNow, useSetting } from '../../src/ui';
+import {
+  formatPauseEnd,
+  type PauseSpan,
+  PopupView,
+  READY_MARK,
+  RENDERED_MARK,
+  type StatusState,
+  type TodayMeeting,
+  type TodayState,
+  todayMeetings,
+} from '../../src/ui/popup';
 import { type Settled, useAnnouncer, useSettled } from './hooks';
 import type { Opening } from './opening';
 import { useCheckIns } from './use-check-ins';
@@ -76,7 +80,7 @@ export function App({ opening, firstLocale }: { opening: Opening; firstLocale: L
   const status = useSettled(opening.status);
   const opened = useSettled(opening.people);
   // Read again after each check-in, for the count and for who is now known.
-  const [reread, setReread] = useState<PopupData | null>(null);
+  const [reread, setReread] = useState<PeopleOverview | null>(null);
   const data = reread ?? (typeof opened === 'object' ? opened.value : null);
   const people: Settled<readonly Person[]> = data ? { value: data.people } : opened === 'failed' ? 'failed' : 'pending';
   const [announcement, announce] = useAnnouncer();
@@ -85,7 +89,7 @@ export function App({ opening, firstLocale }: { opening: Opening; firstLocale: L
 
   const today = todayState(sources, meetings, people);
   const checkIns = useCheckIns(today.state === 'ready' ? checkedInToday(today.meetings, now) : new Map(), {
-    changed: () => void loadPopupData(Date.now()).then(setReread, () => undefined),
+    changed: () => void loadOverview(Date.now()).then(setReread, () => undefined),
     noted: (target) => announce(t('popupCheckedInNoted', [target.name])),
     undone: (target) => announce(t('popupCheckInUndone', [target.name])),
     failed: () => announce(t('popupSaveFailed')),
@@ -109,7 +113,7 @@ export function App({ opening, firstLocale }: { opening: Opening; firstLocale: L
 
   const setPause = async (pausedUntil: number | null) => {
     try {
-      await reminderRules.set({ ...(await reminderRules.get()), pausedUntil });
+      await reminderRules.update((rules) => ({ ...rules, pausedUntil }));
       announce(pausedUntil === null ? t('popupResumed') : t('popupPausedUntil', [formatPauseEnd(pausedUntil, locale)]));
     } catch {
       announce(t('popupSaveFailed'));

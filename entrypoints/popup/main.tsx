@@ -2,7 +2,7 @@ import { render } from 'preact';
 import '../../src/ui/theme.css';
 import '../../src/ui/popup/popup.css';
 import { resolveLocale } from '../../src/i18n';
-import { uiLanguage } from '../../src/platform/runtime';
+import { uiLanguage } from '../../src/platform';
 import { App } from './App';
 import { startOpening } from './opening';
 

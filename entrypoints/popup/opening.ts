@@ -1,15 +1,15 @@
 // What the popup asks for the moment it loads, before the first render: the reads start
 // together, so the slowest one (the calendar, from the background) sets the pace.
-import { type FeedSource, feedSources } from '../../src/feeds/sources';
+
 import { type Locale, resolveLocale } from '../../src/i18n';
 import type { Status, UpcomingMeeting } from '../../src/messaging';
-import { loadPopupData, type PopupData } from '../../src/people';
-import { sendMessage, uiLanguage } from '../../src/platform/runtime';
+import { loadOverview, type PeopleOverview } from '../../src/people';
+import { sendMessage, uiLanguage } from '../../src/platform';
 import type { ReminderRules } from '../../src/reminders';
 import { language } from '../../src/settings';
+import { type FeedSource, feedSources } from '../../src/settings/feeds';
 import { reminderRules } from '../../src/settings/reminders';
-import { POPUP_TABS, type PopupTab } from '../../src/ui/popup/PopupView';
-import { TODAY_HOURS } from '../../src/ui/popup/today';
+import { POPUP_TABS, type PopupTab, TODAY_HOURS } from '../../src/ui/popup';
 
 export interface Opening {
   /** The tab named in the address (`popup.html#phrases`), else Today. */
@@ -17,7 +17,7 @@ export interface Opening {
   locale: Promise<Locale>;
   sources: Promise<FeedSource[]>;
   rules: Promise<ReminderRules>;
-  people: Promise<PopupData>;
+  people: Promise<PeopleOverview>;
   meetings: Promise<UpcomingMeeting[]>;
   status: Promise<Status>;
 }
@@ -39,7 +39,7 @@ export function startOpening(hash: string, now: number): Opening {
     locale: early(language.get().then((setting) => resolveLocale(setting, uiLanguage()))),
     sources: early(feedSources.get()),
     rules: early(reminderRules.get()),
-    people: early(loadPopupData(now)),
+    people: early(loadOverview(now)),
     meetings: early(sendMessage('upcomingMeetings', { hours: TODAY_HOURS })),
     status: early(sendMessage('getStatus', null)),
   };

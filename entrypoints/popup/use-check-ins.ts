@@ -4,8 +4,7 @@
 // logging the same check-in twice.
 import { useRef, useState } from 'preact/hooks';
 import { addPersonFromAttendee, type CheckInRef, logCheckIn, removeCheckIn } from '../../src/people';
-import type { CheckInMark } from '../../src/ui/popup/CheckInToggle';
-import type { CheckInActions, CheckInTarget } from '../../src/ui/popup/checkins';
+import type { CheckInActions, CheckInMark, CheckInTarget } from '../../src/ui/popup';
 
 export interface CheckInEvents {
   /** After a check-in was logged or taken back: counts and suggestions changed. */

@@ -1,8 +1,7 @@
 // "Use Echt on this site" / "Turn off on this site" for the tab the popup was opened on.
 import { useEffect, useState } from 'preact/hooks';
-import type { SiteStatus } from '../../src/composer/sites';
-import { requestOrigin } from '../../src/platform/permissions';
-import { activeTabUrl, sendMessage } from '../../src/platform/runtime';
+import type { SiteStatus } from '../../src/chip';
+import { activeTabUrl, requestOrigin, sendMessage } from '../../src/platform';
 
 export function useSiteToggle(): { status: SiteStatus | null; onToggle: (enabled: boolean) => void } {
   const [url, setUrl] = useState<string | null>(null);

@@ -1,10 +1,10 @@
 // The real stores behind a backup: every setting, people memory and the calendar copies.
 // The only file in src/backup that reaches storage (through those modules' own APIs).
 import { parseCalendar } from '../calendar';
-import { feedSources } from '../feeds/sources';
-import { deleteCopy, readCopy, writeCopy } from '../feeds/store';
+import { deleteCopy, readCopy, writeCopy } from '../feeds';
 import { deleteAll, exportData, importData } from '../people';
-import { ALL_SETTINGS } from '../settings/install';
+import { feedSources } from '../settings/feeds';
+import { USER_SETTINGS } from '../settings/install';
 import type { BackupRules, CalendarFile } from './format';
 import type { BackupStores } from './restore';
 
@@ -19,7 +19,7 @@ async function calendarFiles(): Promise<Record<string, CalendarFile>> {
 }
 
 export const deviceStores: BackupStores = {
-  settings: ALL_SETTINGS,
+  settings: USER_SETTINGS,
   people: { export: exportData, import: importData, deleteAll },
   calendars: {
     ids: async () => (await feedSources.get()).map((source) => source.id),
@@ -30,7 +30,7 @@ export const deviceStores: BackupStores = {
 };
 
 export const deviceRules: BackupRules = {
-  settings: ALL_SETTINGS,
+  settings: USER_SETTINGS,
   isCalendar(text) {
     try {
       parseCalendar(text);

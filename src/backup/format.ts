@@ -2,6 +2,7 @@
 // fetch again. Pure: the caller reads the stores and passes the values in; this builds
 // the file and decides, before anything is written, whether a file can be restored.
 import { format as formatDate } from 'date-fns';
+import { isRecord } from '../guards';
 import { type ImportError, type PeopleExport, validateImport } from '../people';
 
 /** Marks a file as Echt's backup of everything. */
@@ -55,7 +56,7 @@ export interface BackupRules {
   isCalendar(text: string): boolean;
 }
 
-export interface BackupContents {
+interface BackupContents {
   people: PeopleExport;
   settings: Record<string, unknown>;
   calendarFiles: Record<string, CalendarFile>;
@@ -83,12 +84,6 @@ export function backupFileName(now: Date): string {
   return `echt-backup-${formatDate(now, 'yyyy-MM-dd')}.json`;
 }
 
-type Fields = Record<string, unknown>;
-
-function isFields(value: unknown): value is Fields {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function refuse(problem: BackupProblem): BackupCheck {
   return { ok: false, problem };
 }
@@ -98,7 +93,7 @@ type Read<T> = { ok: true; value: T } | { ok: false; problem: BackupProblem };
 /** JSON with every object's keys sorted, so two values compare equal whatever their key order. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) =>
-    isFields(inner)
+    isRecord(inner)
       ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
       : inner,
   );
@@ -109,7 +104,7 @@ function canonical(value: unknown): string {
  * A value is valid when the setting's own repair leaves it as it is; the repaired form is
  * kept, so what is written is exactly what the setting would store.
  */
-function readSettings(raw: Fields, rules: BackupRules): Read<Record<string, unknown>> {
+function readSettings(raw: Record<string, unknown>, rules: BackupRules): Read<Record<string, unknown>> {
   const settings: Record<string, unknown> = {};
   for (const rule of rules.settings) {
     if (!Object.hasOwn(raw, rule.key)) continue;
@@ -125,7 +120,7 @@ function readSettings(raw: Fields, rules: BackupRules): Read<Record<string, unkn
 
 function isCalendarFile(value: unknown, rules: BackupRules): value is CalendarFile {
   return (
-    isFields(value) &&
+    isRecord(value) &&
     typeof value.text === 'string' &&
     typeof value.fetchedAt === 'number' &&
     Number.isFinite(value.fetchedAt) &&
@@ -133,7 +128,7 @@ function isCalendarFile(value: unknown, rules: BackupRules): value is CalendarFi
   );
 }
 
-function readCalendarFiles(raw: Fields, rules: BackupRules): Read<Record<string, CalendarFile>> {
+function readCalendarFiles(raw: Record<string, unknown>, rules: BackupRules): Read<Record<string, CalendarFile>> {
   const files: [string, CalendarFile][] = [];
   for (const [id, file] of Object.entries(raw)) {
     if (!isCalendarFile(file, rules)) return { ok: false, problem: { code: 'invalid-calendar', id } };
@@ -148,15 +143,15 @@ function readCalendarFiles(raw: Fields, rules: BackupRules): Read<Record<string,
  * either brings in everything the file holds or changes nothing.
  */
 export function validateBackup(raw: unknown, rules: BackupRules): BackupCheck {
-  if (!isFields(raw) || raw.format !== BACKUP_FORMAT) return refuse({ code: 'foreign' });
+  if (!isRecord(raw) || raw.format !== BACKUP_FORMAT) return refuse({ code: 'foreign' });
   const { version } = raw;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return refuse({ code: 'damaged', where: 'version' });
   }
   if (version > BACKUP_VERSION) return refuse({ code: 'newer-version', version });
-  if (!isFields(raw.settings)) return refuse({ code: 'damaged', where: 'settings' });
-  if (!isFields(raw.calendarFiles)) return refuse({ code: 'damaged', where: 'calendarFiles' });
-  if (!isFields(raw.people)) return refuse({ code: 'damaged', where: 'people' });
+  if (!isRecord(raw.settings)) return refuse({ code: 'damaged', where: 'settings' });
+  if (!isRecord(raw.calendarFiles)) return refuse({ code: 'damaged', where: 'calendarFiles' });
+  if (!isRecord(raw.people)) return refuse({ code: 'damaged', where: 'people' });
 
   const people = validateImport(raw.people);
   if (!people.ok) return refuse({ code: 'invalid-people', errors: people.errors });

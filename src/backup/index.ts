@@ -1,8 +1,8 @@
 // A backup of everything Echt keeps on this device, as one JSON file: build it, check a
 // file before anything is written, restore it (merge or replace), and erase everything.
+// entrypoints/options/sections/DataSection.tsx runs it with the real stores of device.ts;
+// format.ts and restore.ts take their stores as parameters.
 export {
-  BACKUP_FORMAT,
-  BACKUP_VERSION,
   type Backup,
   type BackupCheck,
   type BackupProblem,

@@ -42,7 +42,7 @@ export interface EventData {
   readonly sequence: number;
   readonly start: WallTime;
   readonly length: Length;
-  /** ORGANIZER and ATTENDEE as ical.js parsed them; read by people.ts when a query needs them. */
+  /** ORGANIZER and ATTENDEE as ical.js parsed them; read by attendees.ts when a query needs them. */
   readonly organizer: JcalProperty | null;
   readonly attendees: readonly JcalProperty[];
   /** RECURRENCE-ID: which instance of the series this one replaces. */

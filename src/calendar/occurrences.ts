@@ -1,8 +1,9 @@
 // The occurrences of a calendar in a window, with the people in them and whether to skip them.
+
+import { type Company, companyOf, Directory, skipReason } from './attendees';
 import { type Emit, expandSeries } from './expand';
 import type { EventData } from './model';
 import { type Found, sortedOccurrences } from './order';
-import { type Company, companyOf, Directory, skipReason } from './people';
 import type { Calendar, Occurrence, OccurrenceQuery } from './types';
 import { DAY, ianaZone, toWallClock, type Zone } from './zones';
 

@@ -1,6 +1,7 @@
 // Feed text or bytes -> Calendar: every readable VEVENT, grouped by UID, and what was skipped.
+
+import { CALENDAR_WARNINGS } from './errors';
 import { componentsOf, firstProperty, textOf } from './jcal';
-import { CALENDAR_WARNINGS } from './messages';
 import type { EventData, Series, WallTime } from './model';
 import { readEvent, UnreadableEvent } from './read-event';
 import { readCalendars } from './source';

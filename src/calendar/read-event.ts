@@ -1,8 +1,8 @@
 // One VEVENT (as jCal) -> EventData. A bad value only shows when it is read; `Reading` keeps
 // track of the part being read, so the warning can say which one failed.
 import ICAL from 'ical.js';
+import type { UnreadablePart } from './errors';
 import { type JcalComponent, type JcalProperty, parameter, textOf, valueAt, valuesOf } from './jcal';
-import type { UnreadablePart } from './messages';
 import type { EventData, ExtraDate, Length, Recurrence, WallTime } from './model';
 import { floatingTime, walksByDays } from './rule-walk';
 import type { ZoneResolver } from './tzid';

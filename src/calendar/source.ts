@@ -1,11 +1,11 @@
 // From unfolded iCalendar text to its VCALENDAR components. When the text does not parse
 // as a whole (cut off, or garbage inside), every intact part is kept and the rest reported.
 import ICAL from 'ical.js';
-import { CALENDAR_WARNINGS } from './messages';
+import { CALENDAR_WARNINGS } from './errors';
 import { unfoldText } from './text';
 
 /** A component as ical.js parses it (jCal): [name, properties, components]. */
-export type JcalRoot = readonly unknown[];
+type JcalRoot = readonly unknown[];
 
 export interface Calendars {
   /** Each VCALENDAR in the text (a feed may hold several). */

@@ -1,5 +1,5 @@
 // From the bytes or text of a feed to iCalendar text, or a clear "this is not a calendar".
-import { CalendarError } from './messages';
+import { CalendarError } from './errors';
 
 const CR = 0x0d;
 const LF = 0x0a;
@@ -15,7 +15,7 @@ function isFoldAt(bytes: Uint8Array, index: number): boolean {
  * Removes line folds (a line break followed by a space or tab) from raw bytes. This must
  * happen before decoding: a fold may fall inside a multi-byte UTF-8 character.
  */
-export function unfoldBytes(bytes: Uint8Array): Uint8Array {
+function unfoldBytes(bytes: Uint8Array): Uint8Array {
   const out = new Uint8Array(bytes.length);
   let length = 0;
   let index = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;

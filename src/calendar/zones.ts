@@ -3,7 +3,7 @@
 import { tzOffset } from '@date-fns/tz';
 import type ICAL from 'ical.js';
 
-export const MINUTE = 60_000;
+const MINUTE = 60_000;
 export const DAY = 86_400_000;
 
 export interface Zone {

@@ -2,6 +2,8 @@
 // vaguely, and offers kinder, concrete rewrites, in English and Dutch. Pure: the text
 // and the user's preferences come in, detections go out. Nothing is sent or stored; the
 // last few hundred sentences read are kept in memory only, so typing stays cheap.
+// src/chip runs detect in every chat tab; the popup's phrase deck and the reminders'
+// notifications (src/background/reminders.ts) use phrasesFor.
 //
 // `detect` has the built-in knowledge of both languages. A context that receives the
 // knowledge as data instead uses `createCoach` (engine.ts), which imports none of it.

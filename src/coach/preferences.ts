@@ -1,5 +1,6 @@
 // What the user changed about the coach, as pure functions: each takes preferences and
 // returns new ones, so the settings layer can store the result as it is.
+import { isRecord } from '../guards';
 import { phraseKey } from './fold';
 import { type CoachPreferences, KINDS, type Kind, type PersonalRule } from './types';
 
@@ -27,10 +28,6 @@ export type RuleProblem =
   | 'too-many-rules';
 
 export type RuleCheck = { ok: true; rule: PersonalRule } | { ok: false; problem: RuleProblem };
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
 
 function phraseProblem(phrase: string): RuleProblem | undefined {
   if (phrase.length < PERSONAL_RULE_LIMITS.phraseMin) return 'phrase-too-short';

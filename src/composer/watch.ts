@@ -3,7 +3,7 @@
 // of Echt's own UI, or when the composer is removed from the page.
 import { composerFor } from './detect';
 
-export interface ComposerEvents {
+interface ComposerEvents {
   enter(composer: HTMLElement): void;
   leave(): void;
   /** Elements that belong to Echt; focus moving into them keeps the composer current. */

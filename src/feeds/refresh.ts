@@ -25,7 +25,7 @@ export type FeedStatus =
   | { state: 'synced'; at: number }
   | { state: 'failed'; at: number; problem: FeedProblem; httpStatus?: number; lastGoodAt?: number };
 
-export interface RefreshResult {
+interface RefreshResult {
   /** The copy to keep: new when the feed changed and parsed, else the previous one. */
   copy: FeedCopy | undefined;
   /** True when `copy` is new and should be stored. */
@@ -33,7 +33,7 @@ export interface RefreshResult {
   status: FeedStatus;
 }
 
-export interface RefreshOptions {
+interface RefreshOptions {
   now: Date;
   fetch: typeof globalThis.fetch;
   /** Throws when the text is not a calendar; its `code` may say 'html-page'. */
@@ -42,8 +42,8 @@ export interface RefreshOptions {
   maxBytes?: number;
 }
 
-export const DEFAULT_TIMEOUT_MS = 20_000;
-export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+const DEFAULT_TIMEOUT_MS = 20_000;
+const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
 
 class FeedFailure extends Error {
   constructor(

@@ -1,7 +1,8 @@
 // Keeping the user's calendars current: add, import, refresh, remove. Time, the network
 // and the calendar check come in as parameters, so this runs the same in tests.
+
+import { type FeedSource, feedSources, feedStatuses, isColor, MAX_NAME } from '../settings/feeds';
 import { type FeedCopy, type FeedStatus, refreshFeed } from './refresh';
-import { type FeedSource, feedSources, feedStatuses, isColor, MAX_NAME, SOURCE_COLORS } from './sources';
 import { deleteCopy, readCopy, writeCopy } from './store';
 
 export interface SyncDeps {
@@ -10,6 +11,9 @@ export interface SyncDeps {
   /** Throws when the text is not a calendar (the calendar module's parser). */
   validate: (text: string) => void;
 }
+
+/** The colours a new calendar gets, in turn. */
+const SOURCE_COLORS = ['#3b7ddd', '#2f9e44', '#c2410c', '#9c36b5', '#0c8599', '#e8590c'] as const;
 
 function newId(now: Date): string {
   return `${now.getTime().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
@@ -20,11 +24,17 @@ function nextColor(sources: readonly FeedSource[]): string {
 }
 
 async function setStatus(id: string, status: FeedStatus): Promise<void> {
-  await feedStatuses.set({ ...(await feedStatuses.get()), [id]: status });
+  await feedStatuses.update((statuses) => ({ ...statuses, [id]: status }));
+}
+
+/** Adds a calendar at the end of the list, in the next colour. */
+async function appendSource(source: Omit<FeedSource, 'color'>): Promise<FeedSource> {
+  const sources = await feedSources.update((current) => [...current, { ...source, color: nextColor(current) }]);
+  return sources.find((added) => added.id === source.id) ?? { ...source, color: SOURCE_COLORS[0] };
 }
 
 /** Refreshes one source; the last good copy survives any failure. */
-export async function syncSource(source: FeedSource, deps: SyncDeps): Promise<FeedStatus> {
+async function syncSource(source: FeedSource, deps: SyncDeps): Promise<FeedStatus> {
   if (!source.url) return (await feedStatuses.get())[source.id] ?? { state: 'never' };
   const previous = await readCopy(source.id);
   const result = await refreshFeed(source.url, previous, deps);
@@ -46,15 +56,12 @@ export async function addFeed(
   name: string,
   deps: SyncDeps,
 ): Promise<{ source: FeedSource; status: FeedStatus }> {
-  const sources = await feedSources.get();
-  const source: FeedSource = {
+  const source = await appendSource({
     id: newId(deps.now),
     name: name.trim().slice(0, MAX_NAME) || new URL(url).hostname,
-    color: nextColor(sources),
     enabled: true,
     url,
-  };
-  await feedSources.set([...sources, source]);
+  });
   return { source, status: await syncSource(source, deps) };
 }
 
@@ -65,16 +72,10 @@ export async function importCalendarFile(
   deps: Pick<SyncDeps, 'now' | 'validate'>,
 ): Promise<FeedSource> {
   deps.validate(text);
-  const sources = await feedSources.get();
-  const source: FeedSource = {
-    id: newId(deps.now),
-    name: name.trim().slice(0, MAX_NAME) || 'Calendar',
-    color: nextColor(sources),
-    enabled: true,
-  };
+  const id = newId(deps.now);
   const copy: FeedCopy = { text, fetchedAt: deps.now.getTime() };
-  await writeCopy(source.id, copy);
-  await feedSources.set([...sources, source]);
+  await writeCopy(id, copy);
+  const source = await appendSource({ id, name: name.trim().slice(0, MAX_NAME) || 'Calendar', enabled: true });
   await setStatus(source.id, { state: 'synced', at: copy.fetchedAt });
   return source;
 }
@@ -92,14 +93,12 @@ export async function updateSource(
   if (name) valid.name = name;
   if (change.color !== undefined && isColor(change.color)) valid.color = change.color.toLowerCase();
   if (change.enabled !== undefined) valid.enabled = change.enabled;
-  const sources = await feedSources.get();
-  await feedSources.set(sources.map((source) => (source.id === id ? { ...source, ...valid } : source)));
+  await feedSources.update((sources) => sources.map((source) => (source.id === id ? { ...source, ...valid } : source)));
 }
 
 export async function removeSource(id: string): Promise<void> {
-  await feedSources.set((await feedSources.get()).filter((source) => source.id !== id));
-  const { [id]: _removed, ...rest } = await feedStatuses.get();
-  await feedStatuses.set(rest);
+  await feedSources.update((sources) => sources.filter((source) => source.id !== id));
+  await feedStatuses.update(({ [id]: _removed, ...rest }) => rest);
   await deleteCopy(id);
 }
 

@@ -1,9 +1,9 @@
 // Which addresses Echt accepts as a calendar feed. webcal:// is the same feed over
 // https; plain http is accepted only for this computer (a calendar served locally).
 
-export type FeedUrlProblem = 'invalid-url' | 'not-https';
+type FeedUrlProblem = 'invalid-url' | 'not-https';
 
-export type FeedUrlResult = { ok: true; url: string } | { ok: false; problem: FeedUrlProblem };
+type FeedUrlResult = { ok: true; url: string } | { ok: false; problem: FeedUrlProblem };
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -20,10 +20,4 @@ export function normalizeFeedUrl(input: string): FeedUrlResult {
     return { ok: true, url: url.href };
   }
   return { ok: false, problem: url.protocol === 'http:' ? 'not-https' : 'invalid-url' };
-}
-
-/** The match pattern for the permission to read `url`'s origin, e.g. "https://calendar.example/*". */
-export function originPattern(url: string): string {
-  const { protocol, hostname } = new URL(url);
-  return `${protocol}//${hostname}/*`;
 }

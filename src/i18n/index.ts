@@ -1,6 +1,9 @@
 // Echt's own translation lookup. The browser's i18n API always follows the browser's
 // language; Echt lets the user pick a language, so it reads the same messages.json
-// files itself and applies the same placeholder rules the browser uses.
+// files itself and applies the same placeholder rules the browser uses. Dates and times
+// in the user's language are in dates.ts. Every context that shows words uses it: the
+// pages through src/ui/use-locale.ts, the chip through the texts src/background/chat-sites.ts
+// sends it, the notifications in src/background/reminders.ts.
 import en from '../../public/_locales/en/messages.json';
 import nl from '../../public/_locales/nl/messages.json';
 
@@ -14,8 +17,6 @@ interface MessageEntry {
 }
 
 const CATALOGS: Record<Locale, Record<string, MessageEntry>> = { en, nl };
-
-export const LOCALES: readonly Locale[] = ['en', 'nl'];
 
 /** The locale Echt speaks for a setting, given the browser's UI language (e.g. "nl-BE"). */
 export function resolveLocale(setting: LanguageSetting, uiLanguage: string): Locale {

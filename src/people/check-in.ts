@@ -1,7 +1,8 @@
 // Pure pieces of the check-in log: a new entry from the form, and the per-person
 // summary that must always point at the newest check-in, whatever order they arrive in.
+
+import { isTime } from '../guards';
 import { PeopleError } from './errors';
-import { isTime } from './guards';
 import { oneLine } from './normalize';
 import { CHECK_IN_HOWS, type CheckIn, type CheckInHow, type LastCheckIn, LIMITS, type Person } from './types';
 

@@ -1,7 +1,8 @@
 // The export file: its shape, and the strict check an import must pass before anything
 // is written. Pure: the options page parses the JSON, this decides whether it is ours.
+
+import { isRecord } from '../guards';
 import { sortByTime } from './check-in';
-import { isFields } from './guards';
 import { inspectCheckIn, inspectPersonData, type Problem } from './inspect';
 import type { CheckIn, PersonData } from './types';
 
@@ -85,7 +86,7 @@ function capped(errors: ImportError[]): ImportError[] {
  * brings in everything it holds or changes nothing.
  */
 export function validateImport(raw: unknown): ImportCheck {
-  if (!isFields(raw)) return refuse('', 'is not an Echt export: expected a JSON object');
+  if (!isRecord(raw)) return refuse('', 'is not an Echt export: expected a JSON object');
   if (raw.format !== EXPORT_FORMAT)
     return refuse('format', `is not "${EXPORT_FORMAT}": this is not an Echt people export`);
   if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1) {

@@ -1,5 +1,7 @@
 // People memory: notes about colleagues, "ask about" items and the check-in log, kept on
-// this device in IndexedDB. The popup and options page use only what is exported here.
+// this device in IndexedDB (store.ts is the only module that touches it). The popup
+// (entrypoints/popup/App.tsx), the options page (entrypoints/options/sections/PeopleSection.tsx)
+// and the reminders' buttons (src/background/reminders.ts) use only what is exported here.
 
 export type { NewCheckIn } from './check-in';
 export { PeopleError, type PeopleErrorCode } from './errors';
@@ -13,13 +15,12 @@ export {
 } from './export-format';
 export { type CheckInQuery, listCheckIns, logCheckIn, removeCheckIn } from './log';
 export { normalizeEmail } from './normalize';
+export { loadOverview, type OverviewOptions, type PeopleOverview } from './overview';
 export {
   type Attendee,
   addAskAbout,
   addPerson,
   addPersonFromAttendee,
-  findPersonByEmail,
-  getPerson,
   listPeople,
   removeAskAbout,
   removePerson,
@@ -27,7 +28,6 @@ export {
   updatePerson,
 } from './people';
 export type { AskAboutPatch, NewAskAbout, NewPerson, PersonPatch } from './person';
-export { loadPopupData, type PopupData, type PopupOptions } from './popup';
 export {
   type AskAboutWindow,
   askAboutDue,
@@ -37,8 +37,7 @@ export {
   type ReconnectSuggestion,
   reconnectSuggestions,
 } from './reconnect';
-export { attendeeMatcher, findByEmail, indexByEmail, searchPeople } from './search';
-export { type OpenReport, openPeopleStore } from './store';
+export { attendeeMatcher, findByEmail, searchPeople } from './search';
 export { deleteAll, exportData, type ImportMode, type ImportReport, importData } from './transfer';
 export {
   type AskAbout,

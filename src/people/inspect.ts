@@ -1,8 +1,9 @@
 // Reads records that come from outside the type system (IndexedDB, an import file) field
 // by field. Each inspection returns the best valid value it can build and the problems it
 // found: the store uses the value (repair), an import refuses any problem (strict).
+
+import { isRecord, isTime } from '../guards';
 import { isCheckInHow } from './check-in';
-import { isFields, isTime } from './guards';
 import { isIsoDay, nameFromEmail, normalizeEmail, oneLine } from './normalize';
 import { isReconnectWeeks } from './person';
 import { type AskAbout, type CheckIn, type LastCheckIn, LIMITS, type Person, type PersonData } from './types';
@@ -13,7 +14,7 @@ export interface Problem {
   message: string;
 }
 
-export interface Inspection<T> {
+interface Inspection<T> {
   /** Undefined when the record cannot be repaired and is skipped. */
   value: T | undefined;
   problems: Problem[];
@@ -69,7 +70,7 @@ function readEmails(value: unknown, path: string, problems: Problem[]): string[]
 }
 
 function inspectAskAbout(raw: unknown, path: string): Inspection<AskAbout> {
-  if (!isFields(raw)) return { value: undefined, problems: [{ path, message: 'is not an "ask about" item' }] };
+  if (!isRecord(raw)) return { value: undefined, problems: [{ path, message: 'is not an "ask about" item' }] };
   const problems: Problem[] = [];
   const id = readId(raw.id, `${path}.id`, problems);
   const text = readText(raw.text, `${path}.text`, LIMITS.askAboutText, problems, true);
@@ -102,7 +103,7 @@ function readAskAbout(value: unknown, path: string, problems: Problem[]): AskAbo
 
 /** The user-owned fields of a person; a stored summary is read separately. */
 export function inspectPersonData(raw: unknown, path: string): Inspection<PersonData> {
-  if (!isFields(raw)) return { value: undefined, problems: [{ path, message: 'is not a person' }] };
+  if (!isRecord(raw)) return { value: undefined, problems: [{ path, message: 'is not a person' }] };
   const problems: Problem[] = [];
   const id = readId(raw.id, `${path}.id`, problems);
   const emails = readEmails(raw.emails, `${path}.emails`, problems);
@@ -122,7 +123,7 @@ export function inspectPersonData(raw: unknown, path: string): Inspection<Person
 }
 
 export function inspectCheckIn(raw: unknown, path: string): Inspection<CheckIn> {
-  if (!isFields(raw)) return { value: undefined, problems: [{ path, message: 'is not a check-in' }] };
+  if (!isRecord(raw)) return { value: undefined, problems: [{ path, message: 'is not a check-in' }] };
   const problems: Problem[] = [];
   const id = readId(raw.id, `${path}.id`, problems);
   const personId = readId(raw.personId, `${path}.personId`, problems);
@@ -137,7 +138,7 @@ export function inspectCheckIn(raw: unknown, path: string): Inspection<CheckIn> 
 
 /** A stored summary, only if it is whole; otherwise the caller treats it as absent. */
 function readLastCheckIn(raw: unknown): LastCheckIn | undefined {
-  if (!isFields(raw)) return undefined;
+  if (!isRecord(raw)) return undefined;
   const { id, at, how, note } = raw;
   if (typeof id !== 'string' || !isTime(at) || !isCheckInHow(how)) return undefined;
   if (note !== undefined && typeof note !== 'string') return undefined;
@@ -147,7 +148,7 @@ function readLastCheckIn(raw: unknown): LastCheckIn | undefined {
 /** A person as stored: the user's fields plus the summary; a damaged summary is dropped. */
 export function inspectStoredPerson(raw: unknown): Inspection<Person> {
   const inspection = inspectPersonData(raw, 'person');
-  if (inspection.value === undefined || !isFields(raw) || raw.lastCheckIn === undefined) return inspection;
+  if (inspection.value === undefined || !isRecord(raw) || raw.lastCheckIn === undefined) return inspection;
   const lastCheckIn = readLastCheckIn(raw.lastCheckIn);
   if (lastCheckIn !== undefined) return { value: { ...inspection.value, lastCheckIn }, problems: inspection.problems };
   return {

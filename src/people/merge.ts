@@ -4,7 +4,7 @@
 import type { PeopleExport } from './export-format';
 import { LIMITS, type Person, type PersonData } from './types';
 
-export interface MergePlan {
+interface MergePlan {
   /** New and changed people, keyed by id; their summaries still need the new check-ins. */
   people: Map<string, Person>;
   /** The file's id of each person -> the id they have here (differs when matched by e-mail). */

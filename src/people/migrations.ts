@@ -2,7 +2,7 @@
 // into version n inside one transaction, so a step either completes or leaves nothing
 // changed. A step only moves and reshapes data; what is damaged is repaired when read.
 // Steps are frozen once released: they use their own version's keys, never newer ones.
-import { type Fields, isFields, isTime } from './guards';
+import { isRecord, isTime } from '../guards';
 import { normalizeEmail } from './normalize';
 import {
   checkInKey,
@@ -21,26 +21,26 @@ export interface RawTx {
   delete(key: IDBValidKey): void;
 }
 
-export interface MigrationReport {
+interface MigrationReport {
   /** Records that could not be carried over (not an object, no id, unknown person). */
   skipped: number;
 }
 
-export type Migration = (tx: RawTx) => Promise<MigrationReport>;
+type Migration = (tx: RawTx) => Promise<MigrationReport>;
 
-type V1Person = Fields & { id: string };
-type V1CheckIn = Fields & { id: string; personId: string; at: number };
+type V1Person = Record<string, unknown> & { id: string };
+type V1CheckIn = Record<string, unknown> & { id: string; personId: string; at: number };
 
 function asList(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
 
 function isV1Person(value: unknown): value is V1Person {
-  return isFields(value) && typeof value.id === 'string';
+  return isRecord(value) && typeof value.id === 'string';
 }
 
 function isV1CheckIn(value: unknown): value is V1CheckIn {
-  return isFields(value) && typeof value.id === 'string' && typeof value.personId === 'string' && isTime(value.at);
+  return isRecord(value) && typeof value.id === 'string' && typeof value.personId === 'string' && isTime(value.at);
 }
 
 /** Version 1 stored addresses as typed; version 2 stores them normalised. */
@@ -49,7 +49,7 @@ function normalizedEmails(emails: unknown): unknown {
   return emails.map((email) => (typeof email === 'string' ? (normalizeEmail(email) ?? email) : email));
 }
 
-function summaryOf(entry: V1CheckIn): Fields {
+function summaryOf(entry: V1CheckIn): Record<string, unknown> {
   const { id, at, how, note } = entry;
   return { id, at, how, ...(note === undefined ? {} : { note }) };
 }

@@ -37,7 +37,7 @@ export function peopleRange(): IDBKeyRange {
   return within([PERSON]);
 }
 
-export interface CheckInAddress {
+interface CheckInAddress {
   personId: string;
   at: number;
   id: string;

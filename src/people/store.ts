@@ -27,7 +27,7 @@ export const DATABASE = { name: 'echt-people', store: 'records' } as const;
 const withStore: UseStore = createStore(DATABASE.name, DATABASE.store);
 
 /** Records read from the store: damaged ones are repaired where possible, else skipped. */
-export interface Loaded<T> {
+interface Loaded<T> {
   items: T[];
   repaired: number;
   skipped: number;

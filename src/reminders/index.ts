@@ -1,6 +1,7 @@
-// What to remind the user of, and when. Pure: the clock, the zone, the meetings, the rules
-// and the stored state come in; a plan, the reminders to show now and the new state come
-// out. The background stores the state, shows notifications and sets one alarm.
+// What to remind the user of, and when, and in which words. Pure: the clock, the zone, the
+// meetings, the rules and the stored state come in; a plan, the reminders to show now and
+// the new state come out. src/background/reminders.ts runs it: it stores the state, shows
+// the notifications (their words from text.ts) and sets one alarm.
 export { type DueDecision, dueReminders } from './due';
 export { seriesKeyOf } from './meetings';
 export { nextAlarmTime, planningWindow, planReminders } from './plan';
@@ -9,12 +10,11 @@ export {
   dismissMeeting,
   EMPTY_REMINDER_STATE,
   isDismissed,
-  meetingOfReminder,
   repairState,
   restoreMeeting,
-  SNOOZE_MINUTES,
   snoozeReminder,
 } from './state';
+export { namePeople, type ReminderText, reminderText } from './text';
 export type {
   ClockRange,
   ClockTime,

@@ -6,7 +6,7 @@ import type { ClockRange, ClockTime, Weekday } from './types';
 
 const CLOCK = /^([01]\d|2[0-3]):([0-5]\d)$/;
 
-export function isValidTimeZone(timeZone: string): boolean {
+function isValidTimeZone(timeZone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone });
     return true;

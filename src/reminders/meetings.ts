@@ -39,7 +39,7 @@ export function isMeetingToRemind(
 }
 
 /** Whole words or phrases, any case, any script: "Lunch" skips "Team lunch" but not "Lunchroom sync". */
-export function titleHasSkipWord(title: string, words: readonly string[]): boolean {
+function titleHasSkipWord(title: string, words: readonly string[]): boolean {
   return words.some((word) => wholeWord(word).test(title));
 }
 

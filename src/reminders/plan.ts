@@ -17,7 +17,7 @@ const MIN_GRACE_MINUTES = 2;
 
 export type Verdict = 'show' | Exclude<ReminderOutcome, 'shown'>;
 
-export interface Judged {
+interface Judged {
   candidate: Candidate;
   verdict: Verdict;
 }

@@ -1,4 +1,5 @@
 // The user's reminder rules: defaults, and repair of whatever storage hands back.
+import { isInstant, isRecord } from '../guards';
 import { atLocalMinute, localNoons, parseClock, usableTimeZone } from './local-time';
 import type { ClockRange, ReminderRules, Routine, Weekday } from './types';
 
@@ -58,14 +59,6 @@ export function pauseUntil(now: Date, timeZone: string, span: 'today' | 'week'):
   const noons = localNoons(now, zone, 0, days);
   const lastNoon = noons[noons.length - 1] ?? now;
   return atLocalMinute(lastNoon, 0, zone).getTime();
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isInstant(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0;
 }
 
 /** A number is rounded and brought within bounds (a hand-edited 90 becomes 60); anything else is the default. */

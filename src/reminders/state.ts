@@ -2,11 +2,12 @@
 // notification, and forgetting what can no longer matter. Every function returns a new
 // state and leaves the one it was given as it was.
 import { addMinutes, subDays } from 'date-fns';
+import { isInstant, isRecord } from '../guards';
 import { localDayKey } from './local-time';
 import type { DismissedSeries, HandledReminder, MeetingRef, ReminderOutcome, ReminderState } from './types';
 
 /** "Snooze" brings a reminder back this many minutes later. */
-export const SNOOZE_MINUTES = 5;
+const SNOOZE_MINUTES = 5;
 
 export const EMPTY_REMINDER_STATE: ReminderState = {
   handled: {},
@@ -151,14 +152,6 @@ export function withoutEntry<T>(record: Record<string, T>, key: string): Record<
 
 function keepEntries<T>(record: Record<string, T>, keep: (value: T) => boolean): Record<string, T> {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => keep(value)));
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isInstant(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0;
 }
 
 /** Keeps the readable entries; when there are too many, the last ones (entries are added in time order). */

@@ -1,6 +1,8 @@
 // The chat chip's settings: what the user changed about the coach, and where the chip runs.
-import { type CoachPreferences, DEFAULT_PREFERENCES, repairPreferences } from '../coach';
-import { type ChatSiteSettings, NO_SITE_CHANGES, repairChatSites } from '../composer/sites';
+import { DEFAULT_PREFERENCES, repairPreferences } from '../coach/preferences';
+import type { CoachPreferences } from '../coach/types';
+import { isRecord } from '../guards';
+import { isHost, isOrigin } from '../platform';
 import { defineSetting } from './define';
 
 /** Kinds turned off, phrases silenced ("don't suggest this again") and the user's own rules. */
@@ -10,6 +12,38 @@ export const coachPreferences = defineSetting<CoachPreferences>({
   version: 1,
   repair: repairPreferences,
 });
+
+/** What the user changed about where the chip runs. */
+export interface ChatSiteSettings {
+  /** Hostnames where the user turned Echt off, built-in chat sites included. */
+  readonly disabled: readonly string[];
+  /**
+   * Sites the user turned Echt on for, as origins without a port ("https://chat.example.org"):
+   * the scheme fixes the host permission asked for, and match patterns ignore ports.
+   */
+  readonly enabled: readonly string[];
+}
+
+export const NO_SITE_CHANGES: ChatSiteSettings = { disabled: [], enabled: [] };
+
+/** Enough for anyone's list; keeps a damaged or hand-edited value from growing without end. */
+const SITES_MAX = 200;
+
+function cleanList(value: unknown, valid: (entry: string) => boolean): string[] {
+  if (!Array.isArray(value)) return [];
+  const entries = value
+    .filter((entry): entry is string => typeof entry === 'string')
+    .map((entry) => entry.trim().toLowerCase())
+    .filter(valid);
+  return [...new Set(entries)].slice(-SITES_MAX);
+}
+
+/** Stored site choices repaired field by field; whatever is unusable is dropped. */
+export function repairChatSites(stored: unknown): ChatSiteSettings {
+  if (!isRecord(stored)) return NO_SITE_CHANGES;
+  const { disabled, enabled } = stored;
+  return { disabled: cleanList(disabled, isHost), enabled: cleanList(enabled, isOrigin) };
+}
 
 /** Chat sites the user turned off, and other sites the user turned Echt on for. */
 export const chatSites = defineSetting<ChatSiteSettings>({

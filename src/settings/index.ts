@@ -1,3 +1,8 @@
+// Every stored setting is defined in this folder, once, with its default, version,
+// migrations and repair (define.ts): the light ones here; the chip's in chat.ts, the
+// reminders' in reminders.ts, the calendars' in feeds.ts. install.ts lists them all:
+// src/background/index.ts repairs every one on install and browser start-up, and
+// src/backup saves and restores the user's. The pages read them live (src/ui/use-setting.ts).
 import type { LanguageSetting } from '../i18n';
 import { defineSetting } from './define';
 

@@ -1,6 +1,6 @@
 // The locale the user chose, live: pages re-render when the setting changes elsewhere.
 import { type Locale, resolveLocale } from '../i18n';
-import { uiLanguage } from '../platform/runtime';
+import { uiLanguage } from '../platform';
 import { language } from '../settings';
 import { useSetting } from './use-setting';
 

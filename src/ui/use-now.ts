@@ -1,3 +1,4 @@
+// The clock as state, for pages that say "in 5 minutes" or "3 days ago".
 import { useEffect, useState } from 'preact/hooks';
 
 /** The current time, refreshed every `everyMs` so "3 minutes ago" stays true. */

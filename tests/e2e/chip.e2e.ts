@@ -2,11 +2,11 @@
 // draft, pauses, reads the chip and accepts a rewrite by mouse or by keyboard. The
 // editor's model, its DOM and its undo must agree, Enter must send what is shown, and
 // the page must never see an error.
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detect } from '../../src/coach';
-import { ARTIFACTS, type EchtBrowser, launchEcht, ROOT } from './support/browser';
+import { ARTIFACTS, type EchtBrowser, launchEcht } from './support/browser';
 import {
   bundleReplaceScript,
   type ChatPage,
@@ -307,14 +307,24 @@ describe('the chip', () => {
     await Promise.all([editor.page.close(), popup.close()]);
   });
 
-  it('is pictured in a chat page for the README', async () => {
+  it('is pictured in a chat page for the README (npm run screenshots)', async () => {
     const editor = await openEditor('quill');
+    const draft = 'Hi Sam, so sorry to hear about your dad. Let me know if I can do anything!';
     await editor.page.locator(editor.composer).click();
-    await editor.page.keyboard.type('Hi Sam, so sorry to hear about your dad. Let me know if I can do anything!');
-    await waitForChip(editor);
-    const shot = join(ARTIFACTS, 'chip.png');
-    await editor.page.screenshot({ path: shot });
-    await copyFile(shot, join(ROOT, 'tests/screenshots/chip.png'));
+    await editor.page.keyboard.type(draft);
+    const chip = await waitForChip(editor);
+    // What the picture shows: the card in view beside the draft, naming the kind of phrase,
+    // with one rewrite offered and the phrase underlined; the draft itself as typed.
+    const card = editor.page.locator('echt-chip .chip');
+    expect(await card.locator('.kind').textContent()).toBe('Vague offer');
+    expect(chip.rewrites.filter((rewrite) => !rewrite.hidden)).toHaveLength(1);
+    expect(await editor.page.evaluate(() => CSS.highlights.has('echt-phrase'))).toBe(true);
+    const box = await card.boundingBox();
+    const viewport = editor.page.viewportSize();
+    expect(box && viewport && box.x >= 0 && box.y >= 0).toBe(true);
+    expect(box && viewport && box.x + box.width <= viewport.width && box.y + box.height <= viewport.height).toBe(true);
+    expect(await editor.shown()).toBe(draft);
+    await editor.page.screenshot({ path: join(ARTIFACTS, 'chip.png') });
     await editor.page.close();
   });
 });

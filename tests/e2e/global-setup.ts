@@ -1,8 +1,9 @@
 import { buildEditorFixtures } from './support/editors';
-import { buildTestExtension, ensureChromium } from './support/prepare';
+import { buildFirefoxTestExtension, buildTestExtension, ensureBrowsers } from './support/prepare';
 
 export default function setup(): void {
-  ensureChromium();
+  ensureBrowsers();
   buildTestExtension();
+  buildFirefoxTestExtension();
   buildEditorFixtures();
 }

@@ -1,24 +1,21 @@
 // The options page's people and data sections in the built extension: people, "ask about"
 // items and check-ins typed in by hand; export, delete everything, import, and everything
 // back identical; broken and foreign files change nothing; Dutch; axe; light and dark.
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { axeViolations } from './support/axe';
-import { ARTIFACTS, type EchtBrowser, launchEcht, ROOT } from './support/browser';
+import { ARTIFACTS, type EchtBrowser, launchEcht } from './support/browser';
 
 // The extension's own API, used inside evaluate().
 declare const chrome: typeof browser;
-
-const SCREENSHOTS = join(ROOT, 'tests/screenshots');
 
 let echt: EchtBrowser;
 
 beforeAll(async () => {
   await mkdir(ARTIFACTS, { recursive: true });
-  await mkdir(SCREENSHOTS, { recursive: true });
   echt = await launchEcht();
 });
 
@@ -198,9 +195,7 @@ describe('people and data on the options page', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       expect(await axeViolations(page), colorScheme).toEqual([]);
-      const file = `options-${colorScheme}.png`;
-      await page.screenshot({ path: join(ARTIFACTS, file), fullPage: true });
-      await copyFile(join(ARTIFACTS, file), join(SCREENSHOTS, file));
+      await page.screenshot({ path: join(ARTIFACTS, `options-${colorScheme}.png`), fullPage: true });
     }
     await page.emulateMedia({ colorScheme: null });
     await page.close();

@@ -1,7 +1,7 @@
 // The toolbar popup in the built extension: today's meetings from a calendar, people
 // memory, one-click check-ins, the phrase deck, asking for help, pausing reminders, Dutch,
 // and axe in light and dark. popup.html is opened in a tab, as a notification click does.
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { EXPORT_FORMAT, EXPORT_VERSION, type PeopleExport } from '../../src/people/export-format';
 import { axeViolations } from './support/axe';
-import { ARTIFACTS, type EchtBrowser, launchEcht, ROOT } from './support/browser';
+import { ARTIFACTS, type EchtBrowser, launchEcht } from './support/browser';
 import { installed } from './support/options';
 import { importPeople } from './support/people-api';
 
@@ -18,7 +18,6 @@ import { importPeople } from './support/people-api';
 declare const chrome: typeof browser;
 
 const DAY = 86_400_000;
-const SCREENSHOTS = join(ROOT, 'tests/screenshots');
 
 function stamp(date: Date): string {
   return date
@@ -237,14 +236,28 @@ describe('the toolbar popup', () => {
     await page.close();
   });
 
-  it('takes screenshots of Today in light and dark', async () => {
+  it('is pictured on Today, in light and in dark, for the README (npm run screenshots)', async () => {
     const page = await openPopup();
     await page.locator('.meeting-card').first().waitFor();
+    // What the pictures show: Today, its two meetings, and the page in the system's scheme.
+    expect(await page.getByRole('tab', { name: 'Today' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('.meeting-card h3').allTextContents()).toEqual(['Planning', 'Coffee']);
+    expect(await page.locator('.meeting-card .person-name').allTextContents()).toEqual([
+      'Sam Peeters',
+      'Lotte Jansen',
+      'Priya Raman',
+    ]);
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      const file = `popup-${colorScheme}.png`;
-      await page.locator('.popup').screenshot({ path: join(ARTIFACTS, file) });
-      await copyFile(join(ARTIFACTS, file), join(SCREENSHOTS, file));
+      const lightness = await page.evaluate(() => {
+        const [r = 0, g = 0, b = 0] = (
+          getComputedStyle(document.documentElement).backgroundColor.match(/\d+/g) ?? []
+        ).map(Number);
+        return (r + g + b) / (3 * 255);
+      });
+      if (colorScheme === 'light') expect(lightness).toBeGreaterThan(0.8);
+      else expect(lightness).toBeLessThan(0.2);
+      await page.locator('.popup').screenshot({ path: join(ARTIFACTS, `popup-${colorScheme}.png`) });
     }
     await page.close();
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readStatus } from '../../src/background/status';
 import { dispatch, envelope, type Handlers } from '../../src/messaging';
 import { sendMessage, serveMessages } from '../../src/platform/runtime';
 import { installedAt } from '../../src/settings';
-import { readStatus } from '../../src/status';
 
 const notInThisTest = () => Promise.reject(new Error('not used in this test'));
 

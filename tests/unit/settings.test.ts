@@ -105,3 +105,39 @@ describe('structured settings with field-by-field repair', () => {
     expect(await rules.get()).toEqual({ cap: 1, words: [] });
   });
 });
+
+describe('update: a change applied to the value stored now', () => {
+  const counter = defineSetting<number>({
+    key: 'local:test.counter',
+    fallback: 0,
+    version: 1,
+    isValid: (value): value is number => typeof value === 'number' && value >= 0,
+  });
+
+  it('loses none of several changes started together', async () => {
+    await Promise.all([1, 2, 3].map(() => counter.update((count) => count + 1)));
+    expect(await counter.get()).toBe(3);
+  });
+
+  it('starts from what another context stored meanwhile', async () => {
+    await fakeBrowser.storage.local.set({ 'test.counter': 10 });
+    expect(await counter.update((count) => count + 1)).toBe(11);
+  });
+
+  it('refuses a value the validator rejects and stores nothing', async () => {
+    await counter.set(2);
+    await expect(counter.update(() => -1)).rejects.toThrow(TypeError);
+    expect(await counter.get()).toBe(2);
+  });
+
+  it('mends a structured value field by field and resolves to what was stored', async () => {
+    const mended = defineSetting<{ cap: number }>({
+      key: 'local:test.mended',
+      fallback: { cap: 3 },
+      version: 1,
+      repair: (value) => ({ cap: Math.min(10, (value as { cap?: number } | null)?.cap ?? 3) }),
+    });
+    expect(await mended.update(() => ({ cap: 90 }))).toEqual({ cap: 10 });
+    expect(await fakeBrowser.storage.local.get('test.mended')).toEqual({ 'test.mended': { cap: 10 } });
+  });
+});

@@ -1,14 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { feedSources, feedStatuses } from '../../../src/feeds/sources';
-import { removeSource, updateSource } from '../../../src/feeds/sync';
-import { normalizeFeedUrl, originPattern } from '../../../src/feeds/url';
+import { normalizeFeedUrl, removeSource, updateSource } from '../../../src/feeds';
 import type { UpcomingMeeting } from '../../../src/messaging';
-import { requestOrigin } from '../../../src/platform/permissions';
-import { sendMessage } from '../../../src/platform/runtime';
-import { type AddFeedOutcome, CalendarSettings } from '../../../src/ui/options/CalendarSettings';
-import { UpcomingMeetings } from '../../../src/ui/options/UpcomingMeetings';
-import { useNow } from '../../../src/ui/use-now';
-import { useSetting } from '../../../src/ui/use-setting';
+import { originPattern, requestOrigin, sendMessage } from '../../../src/platform';
+import { feedSources, feedStatuses } from '../../../src/settings/feeds';
+import { useNow, useSetting } from '../../../src/ui';
+import { type AddFeedOutcome, CalendarSettings, UpcomingMeetings } from '../../../src/ui/options';
 import { useOptions } from '../context';
 
 const UPCOMING_HOURS = 7 * 24;

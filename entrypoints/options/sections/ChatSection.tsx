@@ -1,17 +1,30 @@
-import { addPersonalRule, KINDS, removePersonalRule, setKindEnabled, unsilencePhrase } from '../../../src/coach';
-import type { CoachPreferences } from '../../../src/coach/types';
-import { CHAT_SITES } from '../../../src/composer/sites';
-import { sendMessage } from '../../../src/platform/runtime';
+import { CHAT_SITES } from '../../../src/chip/sites';
+import {
+  addPersonalRule,
+  type RuleProblem,
+  removePersonalRule,
+  setKindEnabled,
+  unsilencePhrase,
+} from '../../../src/coach/preferences';
+import { KINDS } from '../../../src/coach/types';
+import { sendMessage } from '../../../src/platform';
 import { chatSites, coachPreferences } from '../../../src/settings/chat';
-import { ChatSettings } from '../../../src/ui/options/ChatSettings';
-import { useSetting } from '../../../src/ui/use-setting';
+import { useSetting } from '../../../src/ui';
+import { ChatSettings } from '../../../src/ui/options';
 import { useOptions } from '../context';
 
 const BUILT_IN_NAMES = CHAT_SITES.map((site) => site.name);
 
-/** Reads the stored preferences fresh, so a change made in a chat tab meanwhile is kept. */
-async function changePreferences(change: (current: CoachPreferences) => CoachPreferences): Promise<void> {
-  await coachPreferences.set(coachPreferences.repair(change(await coachPreferences.get())));
+/** Adds a personal rule to the preferences as they are stored now; the reason when it cannot be added. */
+async function addRule(phrase: string, suggestions: string[]): Promise<RuleProblem | null> {
+  let problem: RuleProblem | null = null;
+  await coachPreferences.update((current) => {
+    const added = addPersonalRule(current, { phrase, suggestions });
+    if (added.ok) return added.preferences;
+    problem = added.problem;
+    return current;
+  });
+  return problem;
 }
 
 export function ChatSection() {
@@ -28,15 +41,12 @@ export function ChatSection() {
       kinds={KINDS}
       onSiteBackOn={(host) => void sendMessage('setSiteEnabled', { url: `https://${host}/`, enabled: true })}
       onSiteOff={(origin) => void sendMessage('setSiteEnabled', { url: `${origin}/`, enabled: false })}
-      onKindChange={(kind, enabled) => void changePreferences((current) => setKindEnabled(current, kind, enabled))}
-      onSuggestAgain={(phrase) => void changePreferences((current) => unsilencePhrase(current, phrase))}
-      onAddRule={async (phrase, suggestions) => {
-        const result = addPersonalRule(await coachPreferences.get(), { phrase, suggestions });
-        if (!result.ok) return result.problem;
-        await coachPreferences.set(coachPreferences.repair(result.preferences));
-        return null;
-      }}
-      onRemoveRule={(phrase) => void changePreferences((current) => removePersonalRule(current, phrase))}
+      onKindChange={(kind, enabled) =>
+        void coachPreferences.update((current) => setKindEnabled(current, kind, enabled))
+      }
+      onSuggestAgain={(phrase) => void coachPreferences.update((current) => unsilencePhrase(current, phrase))}
+      onAddRule={addRule}
+      onRemoveRule={(phrase) => void coachPreferences.update((current) => removePersonalRule(current, phrase))}
     />
   );
 }

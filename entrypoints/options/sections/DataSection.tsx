@@ -1,10 +1,8 @@
 import '../../../src/ui/options/data/data.css';
 import { collectBackup, eraseEverything, parseBackup, restoreBackup } from '../../../src/backup';
 import { deviceRules, deviceStores } from '../../../src/backup/device';
-import { sendMessage } from '../../../src/platform/runtime';
-import { peopleReplaced } from '../../../src/ui/options/data/changes';
-import { DataSettings } from '../../../src/ui/options/data/DataSettings';
-import { saveTextFile } from '../../../src/ui/options/data/save-file';
+import { sendMessage } from '../../../src/platform';
+import { DataSettings, peopleReplaced, saveTextFile } from '../../../src/ui/options';
 import { useOptions } from '../context';
 
 export function DataSection() {

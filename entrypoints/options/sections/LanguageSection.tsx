@@ -1,6 +1,6 @@
 import { language } from '../../../src/settings';
-import { LanguageSettings } from '../../../src/ui/options/LanguageSettings';
-import { useSetting } from '../../../src/ui/use-setting';
+import { useSetting } from '../../../src/ui';
+import { LanguageSettings } from '../../../src/ui/options';
 import { useOptions } from '../context';
 
 export function LanguageSection() {

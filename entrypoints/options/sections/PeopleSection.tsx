@@ -15,11 +15,8 @@ import {
   updateAskAbout,
   updatePerson,
 } from '../../../src/people';
-import { peopleReplaced } from '../../../src/ui/options/data/changes';
-import type { PeopleActions } from '../../../src/ui/options/people/actions';
-import { PeopleSettings } from '../../../src/ui/options/people/PeopleSettings';
-import { peopleProblem } from '../../../src/ui/options/people/problems';
-import { useNow } from '../../../src/ui/use-now';
+import { useNow } from '../../../src/ui';
+import { type PeopleActions, PeopleSettings, peopleProblem, peopleReplaced } from '../../../src/ui/options';
 import { useOptions } from '../context';
 
 const RECENT_CHECK_INS = 5;

@@ -1,7 +1,6 @@
 import { reminderRules } from '../../../src/settings/reminders';
-import { ReminderSettings } from '../../../src/ui/options/ReminderSettings';
-import { useNow } from '../../../src/ui/use-now';
-import { useSetting } from '../../../src/ui/use-setting';
+import { useNow, useSetting } from '../../../src/ui';
+import { ReminderSettings } from '../../../src/ui/options';
 import { useOptions } from '../context';
 
 export function RemindersSection() {
@@ -15,10 +14,10 @@ export function RemindersSection() {
       locale={locale}
       now={now}
       rules={rules}
-      onChange={async (next) => {
-        const repaired = reminderRules.repair(next);
-        await reminderRules.set(repaired);
-        return JSON.stringify(repaired) === JSON.stringify(next);
+      onChange={async (change) => {
+        const stored = await reminderRules.update((current) => ({ ...current, ...change }));
+        // The change as given, or mended on the way (a lead of 90 minutes becomes 60).
+        return JSON.stringify({ ...stored, ...change }) === JSON.stringify(stored);
       }}
     />
   );

@@ -1,6 +1,6 @@
 import { selfEmails } from '../../../src/settings';
-import { YouSettings } from '../../../src/ui/options/YouSettings';
-import { useSetting } from '../../../src/ui/use-setting';
+import { useSetting } from '../../../src/ui';
+import { YouSettings } from '../../../src/ui/options';
 import { useOptions } from '../context';
 
 export function YouSection() {

@@ -1,8 +1,13 @@
+// The calendars section: each calendar with its colour, switch, address and last refresh,
+// renamed and removed in place; adding a feed address or importing an .ics file.
+import type { TargetedEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { FeedStatus } from '../../feeds/refresh';
-import { type FeedSource, MAX_NAME } from '../../feeds/sources';
+import type { FeedStatus } from '../../feeds';
 import type { Locale, MessageKey, Translate } from '../../i18n';
-import { describeFeedStatus } from '../feed-status';
+import { type FeedSource, MAX_NAME } from '../../settings/feeds';
+import { Field } from '../Field';
+import { describeFeedStatus } from './feed-status';
+import { Problem } from './Problem';
 
 /** What adding a feed came to; anything but 'added' is explained to the user. */
 export type AddFeedOutcome = 'added' | 'invalid-url' | 'not-https' | 'denied';
@@ -53,8 +58,8 @@ export function CalendarSettings(props: CalendarSettingsProps) {
     }
   };
 
-  const importFile = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
+  const importFile = async (event: TargetedEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
     setProblem(
@@ -85,21 +90,22 @@ export function CalendarSettings(props: CalendarSettingsProps) {
         </ul>
       )}
       <form class="add-feed" onSubmit={add}>
-        <label for="feed-url">{t('calendarsUrlLabel')}</label>
-        <input
+        <Field
           id="feed-url"
+          label={t('calendarsUrlLabel')}
+          wrapper={false}
           type="url"
           required
           value={url}
-          onInput={(event) => setUrl((event.currentTarget as HTMLInputElement).value)}
+          onValue={setUrl}
         />
-        <label for="feed-name">{t('calendarsNameLabel')}</label>
-        <input
+        <Field
           id="feed-name"
-          type="text"
+          label={t('calendarsNameLabel')}
+          wrapper={false}
           maxLength={MAX_NAME}
           value={name}
-          onInput={(event) => setName((event.currentTarget as HTMLInputElement).value)}
+          onValue={setName}
         />
         <p class="help">{t('calendarsPermissionWhy')}</p>
         <div class="row">
@@ -116,11 +122,7 @@ export function CalendarSettings(props: CalendarSettingsProps) {
             </button>
           )}
         </div>
-        {problem && (
-          <p class="problem" role="alert">
-            {t(problem)}
-          </p>
-        )}
+        <Problem text={problem && t(problem)} />
       </form>
     </section>
   );
@@ -171,7 +173,7 @@ function SourceRow({ t, source, status, onToggle, onChange, onRemove }: SourceRo
         class="swatch-input"
         value={source.color}
         aria-label={t('calendarsColorLabel', [source.name])}
-        onChange={(event) => onChange({ color: (event.currentTarget as HTMLInputElement).value })}
+        onChange={(event) => onChange({ color: event.currentTarget.value })}
       />
       {mode === 'rename' ? (
         <form
@@ -188,7 +190,7 @@ function SourceRow({ t, source, status, onToggle, onChange, onRemove }: SourceRo
             value={name}
             aria-label={t('calendarsNewNameLabel', [source.name])}
             ref={nameField}
-            onInput={(event) => setName((event.currentTarget as HTMLInputElement).value)}
+            onInput={(event) => setName(event.currentTarget.value)}
           />
           <button type="submit">{t('saveButton')}</button>
           <button type="button" class="quiet" onClick={() => setMode('view')}>
@@ -201,7 +203,7 @@ function SourceRow({ t, source, status, onToggle, onChange, onRemove }: SourceRo
             type="checkbox"
             checked={source.enabled}
             aria-label={t('calendarsEnabled', [source.name])}
-            onChange={(event) => onToggle((event.currentTarget as HTMLInputElement).checked)}
+            onChange={(event) => onToggle(event.currentTarget.checked)}
           />
           {source.name}
         </label>

@@ -1,9 +1,13 @@
+// The chat section: where the chip runs (sites turned off or on), which kinds of phrase it
+// looks for, phrases silenced, and the user's own phrases with their rewrites.
 import { useState } from 'preact/hooks';
+import { KIND_LABELS } from '../../chip/kind-labels';
 import type { RuleProblem } from '../../coach/preferences';
 import type { BuiltInKind, CoachPreferences } from '../../coach/types';
-import type { ChatSiteSettings } from '../../composer/sites';
 import type { MessageKey, Translate } from '../../i18n';
-import { KIND_LABELS } from '../kind-labels';
+import type { ChatSiteSettings } from '../../settings/chat';
+import { Field } from '../Field';
+import { Problem } from './Problem';
 
 const RULE_PROBLEMS: Record<RuleProblem, MessageKey> = {
   'not-a-rule': 'ruleNotARule',
@@ -32,6 +36,25 @@ export interface ChatSettingsProps {
   /** Resolves to the problem when the rule is not valid, null when it was added. */
   onAddRule: (phrase: string, suggestions: string[]) => Promise<RuleProblem | null>;
   onRemoveRule: (phrase: string) => void;
+}
+
+/** Choices the user made, each taken back with one button: a site turned off, a phrase silenced. */
+function UndoList(props: {
+  items: readonly string[];
+  label: (item: string) => string;
+  onUndo: (item: string) => void;
+}) {
+  return (
+    <ul class="routines">
+      {props.items.map((item) => (
+        <li key={item}>
+          <button type="button" class="quiet" onClick={() => props.onUndo(item)}>
+            {props.label(item)}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
 }
 
 function PersonalRules(props: Pick<ChatSettingsProps, 't' | 'preferences' | 'onAddRule' | 'onRemoveRule'>) {
@@ -72,31 +95,16 @@ function PersonalRules(props: Pick<ChatSettingsProps, 't' | 'preferences' | 'onA
         </ul>
       )}
       <form class="stack" aria-labelledby="rules-heading" onSubmit={add}>
-        <span class="field">
-          <label for="rule-phrase">{t('coachRulePhrase')}</label>
-          <input
-            id="rule-phrase"
-            type="text"
-            maxLength={80}
-            value={phrase}
-            onInput={(event) => setPhrase((event.currentTarget as HTMLInputElement).value)}
-          />
-        </span>
-        <span class="field">
-          <label for="rule-suggestions">{t('coachRuleSuggestions')}</label>
-          <textarea
-            id="rule-suggestions"
-            rows={3}
-            value={suggestions}
-            onInput={(event) => setSuggestions((event.currentTarget as HTMLTextAreaElement).value)}
-          />
-        </span>
+        <Field id="rule-phrase" label={t('coachRulePhrase')} maxLength={80} value={phrase} onValue={setPhrase} />
+        <Field
+          id="rule-suggestions"
+          label={t('coachRuleSuggestions')}
+          rows={3}
+          value={suggestions}
+          onValue={setSuggestions}
+        />
         <button type="submit">{t('coachRuleAdd')}</button>
-        {problem && (
-          <p class="problem" role="alert">
-            {t('coachRuleProblem', [t(RULE_PROBLEMS[problem])])}
-          </p>
-        )}
+        <Problem text={problem && t('coachRuleProblem', [t(RULE_PROBLEMS[problem])])} />
       </form>
     </div>
   );
@@ -115,29 +123,13 @@ export function ChatSettings(props: ChatSettingsProps) {
       {sites.disabled.length > 0 && (
         <div class="stack">
           <h3>{t('chatOffSites')}</h3>
-          <ul class="routines">
-            {sites.disabled.map((host) => (
-              <li key={host}>
-                <button type="button" class="quiet" onClick={() => props.onSiteBackOn(host)}>
-                  {t('chatTurnBackOn', [host])}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <UndoList items={sites.disabled} label={(host) => t('chatTurnBackOn', [host])} onUndo={props.onSiteBackOn} />
         </div>
       )}
       {sites.enabled.length > 0 && (
         <div class="stack">
           <h3>{t('chatOnSites')}</h3>
-          <ul class="routines">
-            {sites.enabled.map((origin) => (
-              <li key={origin}>
-                <button type="button" class="quiet" onClick={() => props.onSiteOff(origin)}>
-                  {t('chatTurnOff', [origin])}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <UndoList items={sites.enabled} label={(origin) => t('chatTurnOff', [origin])} onUndo={props.onSiteOff} />
         </div>
       )}
       <fieldset class="days">
@@ -147,7 +139,7 @@ export function ChatSettings(props: ChatSettingsProps) {
             <input
               type="checkbox"
               checked={!preferences.disabledKinds.includes(kind)}
-              onChange={(event) => props.onKindChange(kind, (event.currentTarget as HTMLInputElement).checked)}
+              onChange={(event) => props.onKindChange(kind, event.currentTarget.checked)}
             />
             {t(KIND_LABELS[kind])}
           </label>
@@ -158,15 +150,11 @@ export function ChatSettings(props: ChatSettingsProps) {
         {preferences.silenced.length === 0 ? (
           <p class="empty">{t('coachSilencedNone')}</p>
         ) : (
-          <ul class="routines">
-            {preferences.silenced.map((phrase) => (
-              <li key={phrase}>
-                <button type="button" class="quiet" onClick={() => props.onSuggestAgain(phrase)}>
-                  {t('coachSuggestAgain', [phrase])}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <UndoList
+            items={preferences.silenced}
+            label={(phrase) => t('coachSuggestAgain', [phrase])}
+            onUndo={props.onSuggestAgain}
+          />
         )}
       </div>
       <PersonalRules t={t} preferences={preferences} onAddRule={props.onAddRule} onRemoveRule={props.onRemoveRule} />

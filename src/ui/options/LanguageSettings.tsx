@@ -1,7 +1,9 @@
+// The language Echt speaks: the browser's, English or Dutch; saved at once.
 import { useState } from 'preact/hooks';
 import type { LanguageSetting, Translate } from '../../i18n';
+import { Field } from '../Field';
 
-export interface LanguageSettingsProps {
+interface LanguageSettingsProps {
   t: Translate;
   language: LanguageSetting;
   onLanguageChange: (value: LanguageSetting) => Promise<void>;
@@ -12,8 +14,7 @@ type SaveState = 'idle' | 'saved' | 'failed';
 export function LanguageSettings({ t, language, onLanguageChange }: LanguageSettingsProps) {
   const [saveState, setSaveState] = useState<SaveState>('idle');
 
-  const change = async (event: Event) => {
-    const value = (event.currentTarget as HTMLSelectElement).value as LanguageSetting;
+  const change = async (value: LanguageSetting) => {
     try {
       await onLanguageChange(value);
       setSaveState('saved');
@@ -24,21 +25,20 @@ export function LanguageSettings({ t, language, onLanguageChange }: LanguageSett
 
   return (
     <section class="card setting">
-      <label for="language" class="section-label">
-        {t('optionsLanguageLabel')}
-      </label>
-      <select id="language" value={language} onChange={change} aria-describedby="language-help">
-        <option value="auto">{t('languageAuto')}</option>
-        <option value="en" lang="en">
-          {t('languageEnglish')}
-        </option>
-        <option value="nl" lang="nl">
-          {t('languageDutch')}
-        </option>
-      </select>
-      <p id="language-help" class="help">
-        {t('optionsLanguageHelp')}
-      </p>
+      <Field
+        id="language"
+        label={t('optionsLanguageLabel')}
+        labelClass="section-label"
+        hint={t('optionsLanguageHelp')}
+        wrapper={false}
+        choices={[
+          { value: 'auto', label: t('languageAuto') },
+          { value: 'en', label: t('languageEnglish'), lang: 'en' },
+          { value: 'nl', label: t('languageDutch'), lang: 'nl' },
+        ]}
+        value={language}
+        onValue={(value) => void change(value)}
+      />
       <p class="save-state" role="status">
         {saveState === 'saved' ? t('optionsSaved') : saveState === 'failed' ? t('optionsSaveFailed') : ''}
       </p>

@@ -1,7 +1,9 @@
+// The meetings of the coming week from every calendar, each with whether Echt will nudge
+// before it: on, not for this meeting, or not for its series (or why it never would).
 import type { Locale, MessageKey, Translate } from '../../i18n';
+import { formatDay, formatTime } from '../../i18n/dates';
 import type { NudgeChoice, UpcomingMeeting } from '../../messaging';
-import { formatDay, formatTime } from '../dates';
-import { namePeople } from '../reminder-text';
+import { namePeople } from '../../reminders';
 
 const SKIP_REASONS: Record<string, MessageKey> = {
   cancelled: 'skipCancelled',
@@ -12,7 +14,7 @@ const SKIP_REASONS: Record<string, MessageKey> = {
   'too-many': 'skipTooMany',
 };
 
-export interface UpcomingMeetingsProps {
+interface UpcomingMeetingsProps {
   t: Translate;
   locale: Locale;
   meetings: readonly UpcomingMeeting[];
@@ -60,9 +62,10 @@ export function UpcomingMeetings({ t, locale, meetings, onNudgeChange }: Upcomin
                     class="nudge"
                     aria-label={t('nudgeLabel', [meeting.title])}
                     value={meeting.nudge}
-                    onChange={(event) =>
-                      onNudgeChange(meeting, (event.currentTarget as HTMLSelectElement).value as NudgeChoice)
-                    }
+                    onChange={(event) => {
+                      const choice = NUDGE_CHOICES.find(([value]) => value === event.currentTarget.value);
+                      if (choice) onNudgeChange(meeting, choice[0]);
+                    }}
                   >
                     {NUDGE_CHOICES.map(([value, label]) => (
                       <option key={value} value={value}>

@@ -1,7 +1,9 @@
+// The user's own e-mail addresses, so Echt can tell them apart from the other attendees.
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../../i18n';
+import { Field } from '../Field';
 
-export interface YouSettingsProps {
+interface YouSettingsProps {
   t: Translate;
   emails: readonly string[];
   onSave: (emails: string[]) => Promise<void>;
@@ -22,20 +24,18 @@ export function YouSettings({ t, emails, onSave }: YouSettingsProps) {
     <section class="card" aria-labelledby="you-heading">
       <h2 id="you-heading">{t('youHeading')}</h2>
       <form class="stack" onSubmit={save}>
-        <label for="self-emails">{t('youEmailsLabel')}</label>
-        <textarea
+        <Field
           id="self-emails"
+          label={t('youEmailsLabel')}
+          hint={t('youEmailsHelp')}
+          wrapper={false}
           rows={3}
           value={draft}
-          aria-describedby="self-emails-help"
-          onInput={(event) => {
-            setDraft((event.currentTarget as HTMLTextAreaElement).value);
+          onValue={(value) => {
+            setDraft(value);
             setSaved(false);
           }}
         />
-        <p id="self-emails-help" class="help">
-          {t('youEmailsHelp')}
-        </p>
         <div class="row">
           <button type="submit">{t('saveButton')}</button>
           <span role="status" class="save-state">

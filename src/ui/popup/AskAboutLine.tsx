@@ -1,9 +1,10 @@
+// The open "ask about" items for one person, on one line.
 import { parseISO } from 'date-fns';
 import type { Locale, Translate } from '../../i18n';
+import { formatDay } from '../../i18n/dates';
 import type { AskAbout } from '../../people';
-import { formatDay } from '../dates';
 
-export interface AskAboutLineProps {
+interface AskAboutLineProps {
   t: Translate;
   locale: Locale;
   items: readonly AskAbout[];

@@ -1,3 +1,4 @@
+// Ask for help: what would help and from whom, turned into one small request to copy.
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../i18n';
 import type { Person } from '../../people';
@@ -7,7 +8,7 @@ import { NameField } from './NameField';
 import { addressee } from './names';
 import { hasSlots, Slots } from './Slots';
 
-export interface AskForHelpProps {
+interface AskForHelpProps {
   t: Translate;
   people: readonly Pick<Person, 'name'>[];
   onCopy: (text: string) => Promise<boolean>;

@@ -1,9 +1,10 @@
+// "I checked in": one press logs it, a second takes it back.
 import type { Translate } from '../../i18n';
 
 /** Where a check-in logged from the popup stands. */
 export type CheckInMark = 'saving' | 'done';
 
-export interface CheckInToggleProps {
+interface CheckInToggleProps {
   t: Translate;
   name: string;
   mark: CheckInMark | undefined;

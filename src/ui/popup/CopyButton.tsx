@@ -1,7 +1,8 @@
+// A button that copies a sentence, and says so for a moment.
 import { useEffect, useState } from 'preact/hooks';
 import type { Translate } from '../../i18n';
 
-export interface CopyButtonProps {
+interface CopyButtonProps {
   t: Translate;
   text: string;
   /** Copies and announces; resolves false when the clipboard refused. */

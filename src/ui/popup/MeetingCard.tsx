@@ -1,17 +1,17 @@
+// One meeting on Today: when, its people with what to ask them about, and a line to open with.
 import { useId } from 'preact/hooks';
 // The deck's words only: the coach's index would bring its detector into the popup's bundle.
 import { phrasesFor } from '../../coach/phrases';
 import type { Locale, Translate } from '../../i18n';
-import { formatRelative, formatTime } from '../dates';
-import { AskAboutLine } from './AskAboutLine';
-import { CheckInToggle } from './CheckInToggle';
+import { formatRelative, formatTime } from '../../i18n/dates';
 import { CopyButton } from './CopyButton';
 import type { CheckInActions, CheckInTarget } from './checkins';
 import { firstName } from './names';
+import { PersonRow } from './PersonRow';
 import { Slots } from './Slots';
 import type { MeetingAttendee, TodayMeeting } from './today';
 
-export interface MeetingCardProps extends CheckInActions {
+interface MeetingCardProps extends CheckInActions {
   t: Translate;
   locale: Locale;
   now: number;
@@ -47,24 +47,18 @@ export function MeetingCard(props: MeetingCardProps) {
         </time>
       </p>
       <ul class="people">
-        {meeting.attendees.map((attendee) => {
-          const target = targetOf(attendee);
-          return (
-            <li key={attendee.key} class="person-row">
-              <div class="person-text">
-                <span class="person-name">{attendee.name}</span>
-                <AskAboutLine t={t} locale={locale} items={attendee.askAbout} />
-              </div>
-              <CheckInToggle
-                t={t}
-                name={attendee.name}
-                mark={marks.get(attendee.key)}
-                onCheckIn={() => props.onCheckIn(target)}
-                onUndo={() => props.onUndo(target)}
-              />
-            </li>
-          );
-        })}
+        {meeting.attendees.map((attendee) => (
+          <PersonRow
+            key={attendee.key}
+            t={t}
+            locale={locale}
+            target={targetOf(attendee)}
+            askAbout={attendee.askAbout}
+            marks={marks}
+            onCheckIn={props.onCheckIn}
+            onUndo={props.onUndo}
+          />
+        ))}
       </ul>
       {phrase && (
         <div class="phrase">

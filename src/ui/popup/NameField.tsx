@@ -1,4 +1,5 @@
-export interface NameFieldProps {
+// A name to put in a sentence: any name, with the people Echt knows offered as the user types.
+interface NameFieldProps {
   id: string;
   label: string;
   value: string;

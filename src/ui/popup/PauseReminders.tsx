@@ -1,10 +1,11 @@
+// Pausing reminders for today or a week, and resuming them.
 import { useEffect, useRef } from 'preact/hooks';
 import type { Locale, Translate } from '../../i18n';
-import { formatDay, formatTime } from '../dates';
+import { formatDay, formatTime } from '../../i18n/dates';
 
 export type PauseSpan = 'today' | 'week';
 
-export interface PauseRemindersProps {
+interface PauseRemindersProps {
   t: Translate;
   locale: Locale;
   now: number;

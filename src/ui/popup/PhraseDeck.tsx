@@ -1,3 +1,4 @@
+// The phrase deck: lines for a situation, a name filled in, each one click from the clipboard.
 import { useState } from 'preact/hooks';
 // The deck's words only: the coach's index would bring its detector into the popup's bundle.
 import { phrasesFor } from '../../coach/phrases';
@@ -17,7 +18,7 @@ const SITUATION_LABELS: Readonly<Record<Situation, MessageKey>> = {
   'asking-for-help': 'popupSituationAskingForHelp',
 };
 
-export interface PhraseDeckProps {
+interface PhraseDeckProps {
   t: Translate;
   locale: Locale;
   people: readonly Pick<Person, 'name'>[];

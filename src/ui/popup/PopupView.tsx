@@ -1,9 +1,9 @@
 // The toolbar popup: today's chances to check in, the phrase deck, help to ask for help,
 // and the pause switch. Presentational: data and callbacks come from the container.
 import type { Locale, Translate } from '../../i18n';
+import { formatDay } from '../../i18n/dates';
 import type { Status } from '../../messaging';
 import type { Person, ReconnectSuggestion } from '../../people';
-import { formatDay } from '../dates';
 import { AskForHelp } from './AskForHelp';
 import type { CheckInActions } from './checkins';
 import { PauseReminders, type PauseSpan } from './PauseReminders';

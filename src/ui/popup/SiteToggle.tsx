@@ -1,6 +1,6 @@
 // "Use Echt on this site" / "Turn off on this site" for the current tab, with the status the
 // background's `siteStatus` answers. Shows nothing where Echt cannot run (browser pages, files).
-import type { SiteStatus } from '../../composer/sites';
+import type { SiteStatus } from '../../chip';
 import type { Translate } from '../../i18n';
 
 export interface SiteToggleProps {

@@ -1,3 +1,4 @@
+// The popup's tabs (Today, Phrases, Ask for help), as the ARIA tabs pattern has them.
 import type { ComponentChildren } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 
@@ -7,7 +8,7 @@ export interface Tab<K extends string> {
   panel: () => ComponentChildren;
 }
 
-export interface TabsProps<K extends string> {
+interface TabsProps<K extends string> {
   label: string;
   tabs: readonly Tab<K>[];
   initial: K;

@@ -1,3 +1,4 @@
+// Today: the meetings of the next hours worth a check-in, or why there are none.
 import type { Locale, Translate } from '../../i18n';
 import type { CheckInActions } from './checkins';
 import { MeetingCard } from './MeetingCard';
@@ -9,7 +10,7 @@ export type TodayState =
   | { state: 'failed' }
   | { state: 'ready'; meetings: readonly TodayMeeting[] };
 
-export interface TodaySectionProps extends CheckInActions {
+interface TodaySectionProps extends CheckInActions {
   t: Translate;
   locale: Locale;
   now: number;

@@ -1,13 +1,13 @@
+// This week: how many check-ins, and a few people it has been a while with.
 import type { Locale, Translate } from '../../i18n';
 import type { ReconnectSuggestion } from '../../people';
-import { AskAboutLine } from './AskAboutLine';
-import { CheckInToggle } from './CheckInToggle';
-import type { CheckInActions, CheckInTarget } from './checkins';
+import type { CheckInActions } from './checkins';
+import { PersonRow } from './PersonRow';
 
 /** A few names, never a long list to work through. */
-export const RECONNECT_SHOWN = 3;
+const RECONNECT_SHOWN = 3;
 
-export interface WeekSectionProps extends CheckInActions {
+interface WeekSectionProps extends CheckInActions {
   t: Translate;
   locale: Locale;
   /** null while loading. */
@@ -33,29 +33,18 @@ export function WeekSection(props: WeekSectionProps) {
         <>
           <h3 id="reconnect-heading">{t('popupReconnectHeading')}</h3>
           <ul class="people" aria-labelledby="reconnect-heading">
-            {shown.map(({ person }) => {
-              const target: CheckInTarget = {
-                key: `person:${person.id}`,
-                name: person.name,
-                personId: person.id,
-                how: 'other',
-              };
-              return (
-                <li key={person.id} class="person-row">
-                  <div class="person-text">
-                    <span class="person-name">{person.name}</span>
-                    <AskAboutLine t={t} locale={locale} items={person.askAbout.filter((item) => !item.done)} />
-                  </div>
-                  <CheckInToggle
-                    t={t}
-                    name={person.name}
-                    mark={marks.get(target.key)}
-                    onCheckIn={() => props.onCheckIn(target)}
-                    onUndo={() => props.onUndo(target)}
-                  />
-                </li>
-              );
-            })}
+            {shown.map(({ person }) => (
+              <PersonRow
+                key={person.id}
+                t={t}
+                locale={locale}
+                target={{ key: `person:${person.id}`, name: person.name, personId: person.id, how: 'other' }}
+                askAbout={person.askAbout.filter((item) => !item.done)}
+                marks={marks}
+                onCheckIn={props.onCheckIn}
+                onUndo={props.onUndo}
+              />
+            ))}
           </ul>
         </>
       )}

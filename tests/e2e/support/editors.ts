@@ -5,7 +5,9 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { buildSync } from 'esbuild';
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { Page as PuppeteerPage } from 'puppeteer-core';
 import { ROOT } from './browser';
+import type { EchtFirefox } from './firefox';
 import { FIXTURE_PAGES } from './server';
 
 const SOURCES = resolve(import.meta.dirname, '../../fixtures/editors');
@@ -117,15 +119,28 @@ interface FixtureWindow extends Window {
   chatFixture: { editor: string; sent: string[]; modelText(): string };
 }
 
-/** A fixture chat page, open in the browser. */
-export interface ChatPage {
-  page: Page;
+/** A fixture chat page, open in the browser (a Playwright page in Chromium, a Puppeteer page in Firefox). */
+export interface ChatPage<P = Page> {
+  page: P;
   /** Errors the page logged or threw. */
   errors: string[];
   /** The editor's own model text. */
   model(): Promise<string>;
   /** What the page sent, oldest first. */
   sent(): Promise<string[]>;
+}
+
+/** What reading a fixture page takes: Playwright's and Puppeteer's pages both have it. */
+interface EvaluatingPage {
+  evaluate<R>(fn: () => R): Promise<Awaited<R>>;
+}
+
+/** The fixture's own record of the editor's model and of what it sent. */
+function fixtureReader(page: EvaluatingPage): Pick<ChatPage, 'model' | 'sent'> {
+  return {
+    model: () => page.evaluate(() => (window as unknown as FixtureWindow).chatFixture.modelText()),
+    sent: () => page.evaluate(() => (window as unknown as FixtureWindow).chatFixture.sent),
+  };
 }
 
 /** Opens the fixture page of `name` from the fixture server at `origin`, once its editor is ready. */
@@ -138,12 +153,24 @@ export async function openChatPage(context: BrowserContext, origin: string, name
   });
   await page.goto(`${origin}${editorPage(name)}`);
   await page.waitForFunction(() => 'chatFixture' in window);
-  return {
-    page,
-    errors,
-    model: () => page.evaluate(() => (window as unknown as FixtureWindow).chatFixture.modelText()),
-    sent: () => page.evaluate(() => (window as unknown as FixtureWindow).chatFixture.sent),
-  };
+  return { page, errors, ...fixtureReader(page) };
+}
+
+/** The same fixture page in Firefox. */
+export async function openFirefoxChatPage(
+  echt: EchtFirefox,
+  origin: string,
+  name: EditorName,
+): Promise<ChatPage<PuppeteerPage>> {
+  const page = await echt.browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`${origin}${editorPage(name)}`);
+  await page.waitForFunction(() => 'chatFixture' in window);
+  return { page, errors, ...fixtureReader(page) };
 }
 
 async function evaluateIn(cdp: CDPSession, contextId: number, expression: string): Promise<unknown> {

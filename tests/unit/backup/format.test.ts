@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  BACKUP_FORMAT,
-  BACKUP_VERSION,
-  type BackupRules,
-  backupFileName,
-  parseBackup,
-  serializeBackup,
-  validateBackup,
-} from '../../../src/backup';
-import { buildBackup } from '../../../src/backup/format';
+import { type BackupRules, backupFileName, parseBackup, serializeBackup, validateBackup } from '../../../src/backup';
+import { BACKUP_FORMAT, BACKUP_VERSION, buildBackup } from '../../../src/backup/format';
 import { EXPORT_FORMAT, EXPORT_VERSION, type PeopleExport } from '../../../src/people';
 
 const CALENDAR = 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n';

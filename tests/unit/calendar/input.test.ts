@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CALENDAR_ERROR_MESSAGES, CalendarError, parseCalendar } from '../../../src/calendar';
+import { CalendarError, parseCalendar } from '../../../src/calendar';
+import { CALENDAR_ERROR_MESSAGES } from '../../../src/calendar/errors';
 import { withoutUnreadLines } from '../../../src/calendar/source';
 import { between, fixture, fixtureText, seen } from './helpers';
 

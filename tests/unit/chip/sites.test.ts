@@ -1,15 +1,8 @@
 // Where the chip runs: match patterns, the user's choices per site, and their repair.
 import { describe, expect, it } from 'vitest';
-import {
-  CHAT_MATCHES,
-  matchesPattern,
-  NO_SITE_CHANGES,
-  originPattern,
-  patternOrigin,
-  repairChatSites,
-  siteEnabled,
-  siteOf,
-} from '../../../src/composer/sites';
+import { CHAT_MATCHES, siteEnabled, siteOf } from '../../../src/chip/sites';
+import { matchesPattern, originPattern, patternOrigin } from '../../../src/platform/match-patterns';
+import { NO_SITE_CHANGES, repairChatSites } from '../../../src/settings/chat';
 
 describe('matchesPattern', () => {
   it('matches the way the browser matches content scripts', () => {

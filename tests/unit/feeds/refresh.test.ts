@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { type FeedCopy, refreshFeed } from '../../../src/feeds/refresh';
-import { normalizeFeedUrl, originPattern } from '../../../src/feeds/url';
+import { normalizeFeedUrl } from '../../../src/feeds/url';
+import { originPattern } from '../../../src/platform/match-patterns';
 
 const NOW = new Date('2026-11-21T09:12:00Z');
 const ICS = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n';

@@ -1,6 +1,5 @@
 import { clear, createStore } from 'idb-keyval';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { feedSources, feedStatuses } from '../../../src/feeds/sources';
 import { readCopy } from '../../../src/feeds/store';
 import {
   addFeed,
@@ -10,6 +9,7 @@ import {
   syncAll,
   updateSource,
 } from '../../../src/feeds/sync';
+import { feedSources, feedStatuses } from '../../../src/settings/feeds';
 
 const ICS_V1 = 'BEGIN:VCALENDAR\r\nX-WR-CALNAME:Team\r\nEND:VCALENDAR\r\n';
 const ICS_V2 = 'BEGIN:VCALENDAR\r\nX-WR-CALNAME:Team v2\r\nEND:VCALENDAR\r\n';

@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import type { FeedSource } from '../../../src/feeds/sources';
 import { translator } from '../../../src/i18n';
+import type { FeedSource } from '../../../src/settings/feeds';
 import { CalendarSettings, type CalendarSettingsProps } from '../../../src/ui/options/CalendarSettings';
 
 const WORK: FeedSource = {

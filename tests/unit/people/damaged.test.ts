@@ -1,13 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  addAskAbout,
-  exportData,
-  getPerson,
-  listCheckIns,
-  listPeople,
-  loadPopupData,
-  validateImport,
-} from '../../../src/people';
+import { addAskAbout, exportData, listCheckIns, listPeople, loadOverview, validateImport } from '../../../src/people';
+import { getPerson } from '../../../src/people/people';
 import { SCHEMA_VERSION } from '../../../src/people/schema';
 import { at, emptyPeopleStore, plant } from './helpers';
 
@@ -59,7 +52,7 @@ describe('damaged stored data', () => {
   it('is skipped with a count when it cannot be, and nothing crashes', async () => {
     await plantDamaged();
     expect((await listPeople()).map((person) => person.id)).toEqual(['no-name', 'odd']);
-    const popup = await loadPopupData(at(2026, 3, 10));
+    const popup = await loadOverview(at(2026, 3, 10));
     expect(popup.skipped).toBe(2);
     expect(popup.people).toHaveLength(2);
   });

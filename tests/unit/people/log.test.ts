@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   addPerson,
-  getPerson,
   listCheckIns,
   listPeople,
   logCheckIn,
@@ -10,6 +9,7 @@ import {
   removeCheckIn,
   removePerson,
 } from '../../../src/people';
+import { getPerson } from '../../../src/people/people';
 import { at, emptyPeopleStore, storedEntries } from './helpers';
 
 const ADDED = at(2026, 1, 5);

@@ -1,16 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  addPerson,
-  exportData,
-  getPerson,
-  listCheckIns,
-  listPeople,
-  loadPopupData,
-  openPeopleStore,
-  PeopleError,
-} from '../../../src/people';
+import { addPerson, exportData, listCheckIns, listPeople, loadOverview, PeopleError } from '../../../src/people';
 import { MIGRATIONS } from '../../../src/people/migrations';
+import { getPerson } from '../../../src/people/people';
 import { SCHEMA_VERSION } from '../../../src/people/schema';
+import { openPeopleStore } from '../../../src/people/store';
 import v1 from '../../fixtures/people/v1.json';
 import { at, emptyPeopleStore, plant, storedEntries } from './helpers';
 
@@ -61,7 +54,7 @@ describe(`version 1 data (tests/fixtures/people/v1.json) in version ${SCHEMA_VER
 
   it('shows in the popup and exports like data made today', async () => {
     await plantV1();
-    const popup = await loadPopupData(at(2026, 3, 10));
+    const popup = await loadOverview(at(2026, 3, 10));
     // Sam's own two weeks ran out first; Sofié's check-in on 20 February still counts; Jan-Willem is 'off'.
     expect(popup.reconnect.map((s) => s.person.name)).toEqual(['Sam de Vries', 'Noor Bakker']);
     expect(popup.askAboutDue.map((due) => due.item.text)).toEqual(['Knee surgery']);

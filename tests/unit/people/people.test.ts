@@ -3,8 +3,6 @@ import {
   addAskAbout,
   addPerson,
   addPersonFromAttendee,
-  findPersonByEmail,
-  getPerson,
   listPeople,
   PeopleError,
   removeAskAbout,
@@ -12,6 +10,7 @@ import {
   updateAskAbout,
   updatePerson,
 } from '../../../src/people';
+import { findPersonByEmail, getPerson } from '../../../src/people/people';
 import { at, emptyPeopleStore } from './helpers';
 
 const NOW = at(2026, 3, 10);

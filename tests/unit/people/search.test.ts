@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findByEmail, indexByEmail, normalizeEmail, type Person, searchPeople } from '../../../src/people';
+import { findByEmail, normalizeEmail, type Person, searchPeople } from '../../../src/people';
+import { indexByEmail } from '../../../src/people/search';
 
 function person(name: string, emails: string[] = []): Person {
   return { id: name, name, emails, notes: '', askAbout: [], addedAt: 0 };

@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/preact';
 import { describe, expect, it, vi } from 'vitest';
-import type { SiteStatus } from '../../../src/composer/sites';
+import type { SiteStatus } from '../../../src/chip/sites';
 import { translator } from '../../../src/i18n';
 import { SiteToggle } from '../../../src/ui/popup/SiteToggle';
 

@@ -3,12 +3,12 @@ import {
   dismissMeeting,
   dueReminders,
   EMPTY_REMINDER_STATE,
-  meetingOfReminder,
   nextAlarmTime,
   pauseUntil,
   planReminders,
   snoozeReminder,
 } from '../../../src/reminders';
+import { meetingOfReminder } from '../../../src/reminders/state';
 import { AMSTERDAM, at, FakeWorker, meeting, NEW_YORK, rules } from './helpers';
 
 const monday = (time: string) => at(`2025-03-24T${time}+01:00`);

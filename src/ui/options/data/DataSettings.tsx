@@ -1,11 +1,13 @@
 // The options page's data section: export everything to one file, import it back (checked
 // whole first, then merged or replacing, the user's choice), and delete everything.
 import { isValid, parseISO } from 'date-fns';
+import type { TargetedEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Backup, type BackupCheck, BackupRefused, backupFileName, serializeBackup } from '../../../backup';
 import type { Locale, Translate } from '../../../i18n';
+import { formatDay } from '../../../i18n/dates';
 import type { ImportMode, ImportReport } from '../../../people';
-import { formatDay } from '../../dates';
+import { Problem } from '../Problem';
 import { type FileProblem, fileProblemMessage, MAX_BACKUP_BYTES } from './problems';
 
 export interface DataSettingsProps {
@@ -76,8 +78,8 @@ export function DataSettings({ t, locale, onExport, checkFile, onRestore, onDele
     }
   };
 
-  const chooseFile = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
+  const chooseFile = async (event: TargetedEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
     const file = input.files?.[0];
     input.value = '';
     if (!file || importState.step === 'importing') return;
@@ -139,11 +141,7 @@ export function DataSettings({ t, locale, onExport, checkFile, onRestore, onDele
         <button type="button" disabled={exporting} onClick={() => void exportAll()}>
           {t('dataExportButton')}
         </button>
-        {exportFailed && (
-          <p class="problem" role="alert">
-            {t('dataExportFailed')}
-          </p>
-        )}
+        <Problem text={exportFailed && t('dataExportFailed')} />
       </div>
 
       <div class="data-part">
@@ -160,16 +158,8 @@ export function DataSettings({ t, locale, onExport, checkFile, onRestore, onDele
           aria-describedby="data-import-help"
           onChange={(event) => void chooseFile(event)}
         />
-        {importState.step === 'refused' && (
-          <p class="problem" role="alert">
-            {fileProblemMessage(importState.problem, t)}
-          </p>
-        )}
-        {importState.step === 'failed' && (
-          <p class="problem" role="alert">
-            {t('dataImportFailed')}
-          </p>
-        )}
+        <Problem text={importState.step === 'refused' && fileProblemMessage(importState.problem, t)} />
+        <Problem text={importState.step === 'failed' && t('dataImportFailed')} />
         {(importState.step === 'ready' || importState.step === 'importing') && (
           <fieldset class="confirm" aria-labelledby="data-import-summary">
             <p id="data-import-summary">{fileSummary(t, locale, importState.fileName, importState.backup)}</p>
@@ -228,11 +218,7 @@ export function DataSettings({ t, locale, onExport, checkFile, onRestore, onDele
             </div>
           </fieldset>
         )}
-        {deleting === 'failed' && (
-          <p class="problem" role="alert">
-            {t('dataDeleteFailed')}
-          </p>
-        )}
+        <Problem text={deleting === 'failed' && t('dataDeleteFailed')} />
       </div>
 
       <p class="save-state" aria-live="polite">

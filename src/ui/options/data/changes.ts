@@ -1,12 +1,12 @@
 // Tells the options page's sections that stored data changed under them all at once (an
 // import, delete everything), so a section that keeps its own copy reads it again.
-export interface ChangeSignal {
+interface ChangeSignal {
   /** Returns the unsubscribe. */
   listen(listener: () => void): () => void;
   notify(): void;
 }
 
-export function createChangeSignal(): ChangeSignal {
+function createChangeSignal(): ChangeSignal {
   const listeners = new Set<() => void>();
   return {
     listen(listener) {

@@ -3,12 +3,14 @@
 import { parseISO } from 'date-fns';
 import { useState } from 'preact/hooks';
 import type { Locale, Translate } from '../../../i18n';
+import { formatDay } from '../../../i18n/dates';
 import { type AskAbout, LIMITS, type Person } from '../../../people';
-import { formatDay } from '../../dates';
+import { Field } from '../../Field';
+import { Problem } from '../Problem';
 import type { PeopleActions } from './actions';
 import { useAction } from './use-action';
 
-export interface AskAboutListProps {
+interface AskAboutListProps {
   t: Translate;
   locale: Locale;
   person: Person;
@@ -28,26 +30,15 @@ interface ItemFieldsProps {
 function ItemFields({ t, idPrefix, text, date, onText, onDate }: ItemFieldsProps) {
   return (
     <>
-      <div class="field">
-        <label for={`${idPrefix}-text`}>{t('peopleAskTextLabel')}</label>
-        <input
-          id={`${idPrefix}-text`}
-          type="text"
-          autocomplete="off"
-          maxLength={LIMITS.askAboutText}
-          value={text}
-          onInput={(event) => onText(event.currentTarget.value)}
-        />
-      </div>
-      <div class="field">
-        <label for={`${idPrefix}-date`}>{t('peopleAskDateLabel')}</label>
-        <input
-          id={`${idPrefix}-date`}
-          type="date"
-          value={date}
-          onInput={(event) => onDate(event.currentTarget.value)}
-        />
-      </div>
+      <Field
+        id={`${idPrefix}-text`}
+        label={t('peopleAskTextLabel')}
+        autocomplete="off"
+        maxLength={LIMITS.askAboutText}
+        value={text}
+        onValue={onText}
+      />
+      <Field id={`${idPrefix}-date`} label={t('peopleAskDateLabel')} type="date" value={date} onValue={onDate} />
     </>
   );
 }
@@ -87,11 +78,7 @@ function AskAboutItem({ t, locale, person, item, actions, announce }: ItemProps)
       announce(t('peopleAskRemoved', [item.text]));
     });
 
-  const problem = action.problem && (
-    <p class="problem" role="alert">
-      {t(action.problem)}
-    </p>
-  );
+  const problem = <Problem text={action.problem && t(action.problem)} />;
 
   if (editing) {
     return (
@@ -205,11 +192,7 @@ export function AskAboutList(props: AskAboutListProps) {
         <button type="submit" disabled={action.busy}>
           {t('peopleAskAdd')}
         </button>
-        {action.problem && (
-          <p class="problem" role="alert">
-            {t(action.problem)}
-          </p>
-        )}
+        <Problem text={action.problem && t(action.problem)} />
       </form>
     </div>
   );

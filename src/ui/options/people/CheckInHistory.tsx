@@ -1,13 +1,15 @@
 // The last few check-ins with one person, how they went, and logging one by hand.
 import { useEffect, useState } from 'preact/hooks';
 import type { Locale, MessageKey, Translate } from '../../../i18n';
+import { formatDay } from '../../../i18n/dates';
 import { CHECK_IN_HOWS, type CheckIn, type CheckInHow, LIMITS, type Person } from '../../../people';
-import { formatDay } from '../../dates';
+import { Field } from '../../Field';
+import { Problem } from '../Problem';
 import type { PeopleActions } from './actions';
 import { ago } from './ago';
 import { useAction } from './use-action';
 
-export const HOW_LABELS: Record<CheckInHow, MessageKey> = {
+const HOW_LABELS: Record<CheckInHow, MessageKey> = {
   meeting: 'peopleHowMeeting',
   chat: 'peopleHowChat',
   coffee: 'peopleHowCoffee',
@@ -15,7 +17,7 @@ export const HOW_LABELS: Record<CheckInHow, MessageKey> = {
   other: 'peopleHowOther',
 };
 
-export interface CheckInHistoryProps {
+interface CheckInHistoryProps {
   t: Translate;
   locale: Locale;
   now: number;
@@ -97,39 +99,26 @@ export function CheckInHistory({ t, locale, now, person, actions, announce }: Ch
         </ul>
       )}
       <form class="inline-form" onSubmit={log} noValidate aria-label={t('peopleCheckInLogLabel', [person.name])}>
-        <div class="field">
-          <label for={`${idPrefix}-how`}>{t('peopleCheckInHowLabel')}</label>
-          <select
-            id={`${idPrefix}-how`}
-            value={how}
-            onChange={(event) => setHow(event.currentTarget.value as CheckInHow)}
-          >
-            {CHECK_IN_HOWS.map((option) => (
-              <option key={option} value={option}>
-                {t(HOW_LABELS[option])}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div class="field grow">
-          <label for={`${idPrefix}-note`}>{t('peopleCheckInNoteLabel')}</label>
-          <input
-            id={`${idPrefix}-note`}
-            type="text"
-            autocomplete="off"
-            maxLength={LIMITS.checkInNote}
-            value={note}
-            onInput={(event) => setNote(event.currentTarget.value)}
-          />
-        </div>
+        <Field
+          id={`${idPrefix}-how`}
+          label={t('peopleCheckInHowLabel')}
+          choices={CHECK_IN_HOWS.map((option) => ({ value: option, label: t(HOW_LABELS[option]) }))}
+          value={how}
+          onValue={setHow}
+        />
+        <Field
+          id={`${idPrefix}-note`}
+          label={t('peopleCheckInNoteLabel')}
+          wrapper="field grow"
+          autocomplete="off"
+          maxLength={LIMITS.checkInNote}
+          value={note}
+          onValue={setNote}
+        />
         <button type="submit" disabled={action.busy}>
           {t('peopleCheckInLog')}
         </button>
-        {action.problem && (
-          <p class="problem" role="alert">
-            {t(action.problem)}
-          </p>
-        )}
+        <Problem text={action.problem && t(action.problem)} />
       </form>
     </div>
   );

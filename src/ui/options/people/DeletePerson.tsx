@@ -2,9 +2,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Translate } from '../../../i18n';
 import type { Person } from '../../../people';
+import { Problem } from '../Problem';
 import { useAction } from './use-action';
 
-export interface DeletePersonProps {
+interface DeletePersonProps {
   t: Translate;
   person: Person;
   onDelete: () => Promise<void>;
@@ -46,11 +47,7 @@ export function DeletePerson({ t, person, onDelete }: DeletePersonProps) {
           {t('peopleDeleteKeep')}
         </button>
       </div>
-      {action.problem && (
-        <p class="problem" role="alert">
-          {t(action.problem)}
-        </p>
-      )}
+      <Problem text={action.problem && t(action.problem)} />
     </fieldset>
   );
 }

@@ -3,11 +3,13 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { Locale, MessageKey, Translate } from '../../../i18n';
 import { type Person, searchPeople } from '../../../people';
+import { Field } from '../../Field';
+import { Problem } from '../Problem';
 import type { PeopleActions } from './actions';
 import { PersonForm } from './PersonForm';
 import { PersonItem, toggleId } from './PersonItem';
 
-export interface PeopleSettingsProps {
+interface PeopleSettingsProps {
   t: Translate;
   locale: Locale;
   /** The clock for "3 days ago", ms since epoch. */
@@ -79,23 +81,20 @@ export function PeopleSettings({ t, locale, now, people, problem, defaultWeeks, 
       <h2 id="people-heading">{t('peopleHeading')}</h2>
       <p class="help">{t('peopleIntro')}</p>
       {problem ? (
-        <p class="problem" role="alert">
-          {t(problem)}
-        </p>
+        <Problem text={t(problem)} />
       ) : (
         <>
           <div class="people-tools row">
             {everyone.length > 0 && (
-              <div class="field grow">
-                <label for="people-search">{t('peopleSearchLabel')}</label>
-                <input
-                  id="people-search"
-                  type="search"
-                  autocomplete="off"
-                  value={query}
-                  onInput={(event) => search(event.currentTarget.value)}
-                />
-              </div>
+              <Field
+                id="people-search"
+                label={t('peopleSearchLabel')}
+                wrapper="field grow"
+                type="search"
+                autocomplete="off"
+                value={query}
+                onValue={search}
+              />
             )}
             <button
               type="button"

@@ -2,15 +2,17 @@
 import { useState } from 'preact/hooks';
 import type { Translate } from '../../../i18n';
 import { LIMITS, type NewPerson } from '../../../people';
+import { Field } from '../../Field';
+import { Problem } from '../Problem';
 import { useAction } from './use-action';
 
-export interface PersonFormValues {
+interface PersonFormValues {
   name: string;
   emails: readonly string[];
   notes: string;
 }
 
-export interface PersonFormProps {
+interface PersonFormProps {
   t: Translate;
   /** Makes the field ids unique on the page. */
   idPrefix: string;
@@ -26,7 +28,7 @@ export interface PersonFormProps {
 const EMPTY: PersonFormValues = { name: '', emails: [], notes: '' };
 
 /** Addresses as people paste them: one per line, or separated by commas, semicolons or spaces. */
-export function splitEmails(text: string): string[] {
+function splitEmails(text: string): string[] {
   return text.split(/[\s,;]+/).filter((part) => part !== '');
 }
 
@@ -52,45 +54,37 @@ export function PersonForm({ t, idPrefix, initial, submitLabel, onSubmit, onDone
 
   return (
     <form class="person-form" onSubmit={submit} noValidate>
-      <label for={id('name')}>{t('peopleNameLabel')}</label>
-      <input
+      <Field
         id={id('name')}
-        type="text"
+        label={t('peopleNameLabel')}
+        wrapper={false}
         autocomplete="off"
-        aria-required="true"
+        ariaRequired
         maxLength={LIMITS.name}
         value={name}
-        onInput={(event) => setName(event.currentTarget.value)}
+        onValue={setName}
       />
-      <label for={id('emails')}>{t('peopleEmailsLabel')}</label>
-      <textarea
+      <Field
         id={id('emails')}
+        label={t('peopleEmailsLabel')}
+        hint={t('peopleEmailsHelp')}
+        wrapper={false}
         rows={2}
         autocomplete="off"
-        aria-describedby={id('emails-help')}
         value={emails}
-        onInput={(event) => setEmails(event.currentTarget.value)}
+        onValue={setEmails}
       />
-      <p id={id('emails-help')} class="help">
-        {t('peopleEmailsHelp')}
-      </p>
-      <label for={id('notes')}>{t('peopleNotesLabel')}</label>
-      <textarea
+      <Field
         id={id('notes')}
+        label={t('peopleNotesLabel')}
+        hint={t('peopleNotesHelp')}
+        wrapper={false}
         rows={3}
         maxLength={LIMITS.notes}
-        aria-describedby={id('notes-help')}
         value={notes}
-        onInput={(event) => setNotes(event.currentTarget.value)}
+        onValue={setNotes}
       />
-      <p id={id('notes-help')} class="help">
-        {t('peopleNotesHelp')}
-      </p>
-      {action.problem && (
-        <p class="problem" role="alert">
-          {t(action.problem)}
-        </p>
-      )}
+      <Problem text={action.problem && t(action.problem)} />
       <div class="row">
         <button type="submit" disabled={action.busy}>
           {submitLabel}

@@ -9,7 +9,7 @@ import { DeletePerson } from './DeletePerson';
 import { PersonForm } from './PersonForm';
 import { ReconnectChoice } from './ReconnectChoice';
 
-export interface PersonItemProps {
+interface PersonItemProps {
   t: Translate;
   locale: Locale;
   now: number;

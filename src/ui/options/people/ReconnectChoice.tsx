@@ -1,6 +1,8 @@
 // How long without contact before Echt suggests reconnecting with this person.
 import type { Translate } from '../../../i18n';
 import type { Person, ReconnectWeeks } from '../../../people';
+import { Field } from '../../Field';
+import { Problem } from '../Problem';
 import type { PeopleActions } from './actions';
 import { useAction } from './use-action';
 
@@ -9,7 +11,7 @@ const WEEKS = [1, 2, 3, 4, 6, 8, 12, 26, 52] as const;
 
 const DEFAULT = 'default';
 
-export interface ReconnectChoiceProps {
+interface ReconnectChoiceProps {
   t: Translate;
   person: Person;
   /** The interval for everyone without their own. */
@@ -44,31 +46,21 @@ export function ReconnectChoice({ t, person, defaultWeeks, actions, announce }: 
     });
 
   return (
-    <div class="person-part field">
-      <label for={id}>{t('peopleReconnectLabel')}</label>
-      <select
-        id={id}
-        value={own === undefined ? DEFAULT : String(own)}
-        disabled={action.busy}
-        aria-describedby={`${id}-help`}
-        onChange={(event) => void change(event.currentTarget.value)}
-      >
-        <option value={DEFAULT}>{t('peopleReconnectDefault', [weeksLabel(t, defaultWeeks)])}</option>
-        {weeks.map((option) => (
-          <option key={option} value={String(option)}>
-            {weeksLabel(t, option)}
-          </option>
-        ))}
-        <option value="off">{t('peopleReconnectOff')}</option>
-      </select>
-      <p id={`${id}-help`} class="help">
-        {t('peopleReconnectHelp')}
-      </p>
-      {action.problem && (
-        <p class="problem" role="alert">
-          {t(action.problem)}
-        </p>
-      )}
-    </div>
+    <Field
+      id={id}
+      label={t('peopleReconnectLabel')}
+      hint={t('peopleReconnectHelp')}
+      wrapper="person-part field"
+      disabled={action.busy}
+      choices={[
+        { value: DEFAULT, label: t('peopleReconnectDefault', [weeksLabel(t, defaultWeeks)]) },
+        ...weeks.map((option) => ({ value: String(option), label: weeksLabel(t, option) })),
+        { value: 'off', label: t('peopleReconnectOff') },
+      ]}
+      value={own === undefined ? DEFAULT : String(own)}
+      onValue={(value) => void change(value)}
+    >
+      <Problem text={action.problem && t(action.problem)} />
+    </Field>
   );
 }

@@ -1,5 +1,6 @@
+// "3 days ago" for a check-in, in the user's language.
 import type { Locale } from '../../../i18n';
-import { formatRelative } from '../../dates';
+import { formatRelative } from '../../../i18n/dates';
 
 /**
  * How long ago a check-in was: "3 days ago". The page's clock only ticks every half

@@ -1,0 +1,144 @@
+// The background's side of the chat chip: what a page's chip needs (chipSetup), the
+// preferences it changes, and where it runs. Built-in chat sites get the content script
+// from the manifest; a site the user turns on gets it through its optional host permission
+// and one dynamic registration, which is made to match the setting again on every start.
+import { type Browser, browser } from 'wxt/browser';
+import { chipTexts } from '../chip/setup';
+import { type SiteStatus, siteEnabled, siteOf } from '../chip/sites';
+import { setKindEnabled, silencePhrase } from '../coach/preferences';
+import { resolveLocale } from '../i18n';
+import type { Handlers } from '../messaging';
+import { originPattern, patternOrigin, serialQueue, uiLanguage } from '../platform';
+import { language } from '../settings';
+import { chatSites, coachPreferences } from '../settings/chat';
+
+const SCRIPT_ID = 'echt-chat-sites';
+/** The chat content script as WXT builds it. */
+const SCRIPT_FILE = '/content-scripts/chat.js';
+
+/** Match patterns of the content scripts the manifest declares: the built-in chat sites. */
+function builtInPatterns(): string[] {
+  return (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
+}
+
+/** Changes to the chip's registration, one after another, each from the setting as it is then. */
+const serially = serialQueue();
+
+async function granted(origins: string[]): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins });
+  } catch {
+    return false;
+  }
+}
+
+export async function siteStatus(url: string): Promise<SiteStatus> {
+  const site = siteOf(url);
+  if (!site) return { host: null, builtIn: false, enabled: false, permission: null, granted: false };
+  const patterns = builtInPatterns();
+  const builtIn = siteEnabled(url, { disabled: [], enabled: [] }, patterns);
+  const permission = builtIn ? null : { origins: [originPattern(site.origin)] };
+  return {
+    host: site.host,
+    builtIn,
+    enabled: siteEnabled(url, await chatSites.get(), patterns),
+    permission,
+    granted: permission ? await granted(permission.origins) : true,
+  };
+}
+
+/**
+ * Makes the one dynamic registration cover exactly the sites the user turned on that still
+ * have their permission: registered, updated, or removed when none is left.
+ */
+export async function syncChatSites(): Promise<void> {
+  const sites = await chatSites.get();
+  const matches: string[] = [];
+  for (const origin of sites.enabled) {
+    const pattern = originPattern(origin);
+    if (await granted([pattern])) matches.push(pattern);
+  }
+  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [SCRIPT_ID] });
+  if (matches.length === 0) {
+    if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
+    return;
+  }
+  const script = { id: SCRIPT_ID, js: [SCRIPT_FILE], matches, runAt: 'document_idle' as const };
+  if (registered.length > 0) await browser.scripting.updateContentScripts([script]);
+  else await browser.scripting.registerContentScripts([{ ...script, persistAcrossSessions: true }]);
+}
+
+/** Starts the chip in tabs already open on a site just turned on, so it works without a reload. */
+async function startInOpenTabs(pattern: string): Promise<void> {
+  const tabs = await browser.tabs.query({ url: pattern });
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    // A tab may be closing or showing an error page; the others still get the chip.
+    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [SCRIPT_FILE] }).catch(() => undefined);
+  }
+}
+
+async function setSiteEnabled(url: string, enabled: boolean): ReturnType<Handlers['setSiteEnabled']> {
+  const before = await siteStatus(url);
+  const site = siteOf(url);
+  if (!site || !before.host) return { ok: false, reason: 'unsupported', status: before };
+  if (enabled && before.permission && !before.granted)
+    return { ok: false, reason: 'permission-missing', status: before };
+  await chatSites.update((sites) => {
+    const disabled = sites.disabled.filter((host) => host !== site.host);
+    const others = sites.enabled.filter((origin) => origin !== site.origin);
+    return {
+      // A built-in site is turned off by remembering it; any other site by forgetting it.
+      disabled: !enabled && before.builtIn ? [...disabled, site.host] : disabled,
+      enabled: enabled && !before.builtIn ? [...others, site.origin] : others,
+    };
+  });
+  await serially(syncChatSites);
+  if (before.permission) {
+    if (enabled) await startInOpenTabs(originPattern(site.origin));
+    // Turned off: the permission is given back, so Echt holds no more access than it uses.
+    else await browser.permissions.remove(before.permission).catch(() => false);
+  }
+  return { ok: true, status: await siteStatus(url) };
+}
+
+/** A site's permission taken away (in the browser's extension settings) turns the site off. */
+async function forgetRevoked(permissions: Browser.permissions.Permissions): Promise<void> {
+  const revoked = new Set((permissions.origins ?? []).map(patternOrigin));
+  if (revoked.size === 0) return;
+  await chatSites.update((sites) => ({ ...sites, enabled: sites.enabled.filter((origin) => !revoked.has(origin)) }));
+  await serially(syncChatSites);
+}
+
+export function watchChatPermissions(signal: AbortSignal): void {
+  const listener = (permissions: Browser.permissions.Permissions) => void forgetRevoked(permissions);
+  browser.permissions.onRemoved.addListener(listener);
+  signal.addEventListener('abort', () => browser.permissions.onRemoved.removeListener(listener), { once: true });
+}
+
+export const chatHandlers: Pick<
+  Handlers,
+  'chipSetup' | 'silencePhrase' | 'setKindEnabled' | 'siteStatus' | 'setSiteEnabled'
+> = {
+  chipSetup: async ({ url }) => {
+    const [setting, preferences, sites] = await Promise.all([language.get(), coachPreferences.get(), chatSites.get()]);
+    const locale = resolveLocale(setting, uiLanguage());
+    return {
+      enabled: siteEnabled(url, sites, builtInPatterns()),
+      locale,
+      texts: chipTexts(locale),
+      preferences,
+      keys: [language.key, coachPreferences.key, chatSites.key],
+    };
+  },
+  silencePhrase: async ({ phrase }) => {
+    await coachPreferences.update((current) => silencePhrase(current, phrase));
+    return null;
+  },
+  setKindEnabled: async ({ kind, enabled }) => {
+    await coachPreferences.update((current) => setKindEnabled(current, kind, enabled));
+    return null;
+  },
+  siteStatus: ({ url }) => siteStatus(url),
+  setSiteEnabled: ({ url, enabled }) => setSiteEnabled(url, enabled),
+};

@@ -1,0 +1,277 @@
+// The chip's behaviour beside the composer the user writes in. While they type: nothing
+// but restarting a timer. After a pause: read the draft, ask the coach, and show the
+// first detection not dismissed (or nothing). Accepting reads the draft again, so the
+// offsets fit the text as it is now, and replaces through the editor's own input path.
+// Enter, Shift+Enter, IME composition and the page's shortcuts are never touched; the
+// chip takes focus only when asked to (Alt+Shift+E), and the page gets it back after.
+import { type CoachPreferences, type Detection, detect, type Kind, phraseKey } from '../coach';
+import { type DraftSelection, draftSelection, placeSelection, readText, replaceRange } from '../composer';
+import { createPhraseHighlight } from './highlight';
+import { mountChipHost } from './host';
+import type { ChipTexts } from './setup';
+import { createChipView } from './view';
+
+/** How long the user pauses before the chip looks at the draft. */
+export const PAUSE_MS = 400;
+
+/** Names of the performance measures around the chip's work, for bench/chip.ts. */
+const MEASURE = { keystroke: 'echt:keystroke', detect: 'echt:detect' } as const;
+
+export interface ChipConfig {
+  texts: ChipTexts;
+  /** The language of `texts`. */
+  locale: string;
+  preferences: CoachPreferences;
+}
+
+/** What the chip asks of the rest of Echt: remembered choices, stored by the background. */
+export interface ChipRequests {
+  silence(phrase: string): void;
+  turnOffKind(kind: Kind): void;
+}
+
+export interface Chip {
+  /** New texts or preferences (the user changed a setting): applied to the chip at once. */
+  configure(config: ChipConfig): void;
+}
+
+/** A detection's identity within a draft: offsets move as the user types, the phrase stays. */
+function keyOf(detection: Detection): string {
+  return `${detection.kind}\n${phraseKey(detection.phrase)}`;
+}
+
+/** Runs a page event's work without ever letting an error reach the page, and times it. */
+function contained(measure: string, work: () => void): void {
+  const start = performance.now();
+  try {
+    work();
+  } catch {
+    // The chip may fail on a page it does not understand; the page must not.
+  }
+  // Measured and cleared at once: a PerformanceObserver still sees it, the buffer never grows.
+  performance.measure(measure, { start });
+  performance.clearMeasures(measure);
+}
+
+export function mountChip(doc: Document, initial: ChipConfig, requests: ChipRequests, signal: AbortSignal): Chip {
+  let config = initial;
+  let composer: HTMLElement | null = null;
+  let shown: Detection | null = null;
+  let shownTexts: ChipTexts | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let composing = false;
+  let accepting = false;
+  /** Where the caret was when the user moved into the chip, to put it back on Escape. */
+  let returnTo: DraftSelection | null = null;
+  /** Per composer, the detections the user said no to in the current draft. */
+  const dismissed = new WeakMap<HTMLElement, Set<string>>();
+  const highlight = createPhraseHighlight(doc, signal);
+  // The composer grows as lines are added; the chip stays clear of it.
+  const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => host.reposition());
+
+  const host = mountChipHost(doc, initial.texts.chipLabel, signal, {
+    enter(next) {
+      if (next !== composer) {
+        hide();
+        resize?.disconnect();
+        resize?.observe(next);
+        composer = next;
+        returnTo = null;
+      }
+      schedule();
+    },
+    leave() {
+      clearTimeout(timer);
+      hide();
+      resize?.disconnect();
+      composer = null;
+      composing = false;
+    },
+  });
+
+  const dismissedIn = (target: HTMLElement): Set<string> => {
+    const set = dismissed.get(target) ?? new Set<string>();
+    dismissed.set(target, set);
+    return set;
+  };
+
+  const find = (text: string): Detection[] =>
+    detect(text, { ...config.preferences, locale: 'auto' }).filter((detection) => detection.suggestions.length > 0);
+
+  const backToComposer = () => {
+    if (!composer) return;
+    if (returnTo) placeSelection(composer, returnTo.start, returnTo.end);
+    else composer.focus({ preventScroll: true });
+    returnTo = null;
+  };
+
+  function hide(): void {
+    if (!shown) return;
+    const hadFocus = view.hasFocus();
+    shown = null;
+    view.hide();
+    highlight.clear();
+    if (hadFocus) backToComposer();
+  }
+
+  const show = (target: HTMLElement, detection: Detection) => {
+    const same =
+      shown !== null &&
+      shownTexts === config.texts &&
+      keyOf(shown) === keyOf(detection) &&
+      shown.suggestions.join('\n') === detection.suggestions.join('\n');
+    shown = detection;
+    // The same detection stays as it is, with "More" open or focus inside.
+    if (!same) {
+      shownTexts = config.texts;
+      view.show(detection, config.texts, config.locale);
+    }
+    host.anchor(target);
+    highlight.show(target, detection.start, detection.end);
+  };
+
+  /** After the pause: what the draft holds now decides what the chip shows. */
+  const evaluate = () => {
+    timer = undefined;
+    if (!composer || composing || accepting) return;
+    const text = readText(composer);
+    if (text.trim() === '') {
+      // Sent or cleared: a new draft starts with nothing dismissed.
+      dismissed.delete(composer);
+      return hide();
+    }
+    const skip = dismissed.get(composer);
+    const next = find(text).find((detection) => !skip?.has(keyOf(detection)));
+    if (next) show(composer, next);
+    else hide();
+  };
+
+  function schedule(): void {
+    clearTimeout(timer);
+    timer = setTimeout(() => contained(MEASURE.detect, evaluate), PAUSE_MS);
+  }
+
+  const say = (no: (detection: Detection) => void) => () => {
+    if (!shown || !composer) return;
+    no(shown);
+    dismissedIn(composer).add(keyOf(shown));
+    hide();
+  };
+
+  const accept = async (index: number) => {
+    const target = shown;
+    const current = composer;
+    if (!target || !current || composing || accepting) return;
+    // The draft may have changed since the chip appeared: find the phrase in it again.
+    const again = find(readText(current))
+      .filter((detection) => keyOf(detection) === keyOf(target))
+      .sort((a, b) => Math.abs(a.start - target.start) - Math.abs(b.start - target.start))[0];
+    const replacement = again?.suggestions[index] ?? again?.suggestions[0];
+    if (!again || replacement === undefined) return hide();
+    accepting = true;
+    clearTimeout(timer);
+    // Undone with Ctrl+Z, the phrase is back as the user wants it: no chip for it again.
+    dismissedIn(current).add(keyOf(again));
+    if (view.hasFocus()) current.focus({ preventScroll: true });
+    returnTo = null;
+    hide();
+    try {
+      // Leaves focus in the composer with the caret after the new text.
+      await replaceRange(current, again.start, again.end, replacement);
+    } finally {
+      accepting = false;
+    }
+  };
+
+  const view = createChipView(host, {
+    accept: (index) => void accept(index).catch(() => undefined),
+    dismiss: say(() => undefined),
+    silence: say((detection) => requests.silence(detection.phrase)),
+    turnOffKind: say((detection) => requests.turnOffKind(detection.kind)),
+  });
+
+  const inComposer = (target: EventTarget | null): boolean =>
+    composer !== null && target instanceof Node && composer.contains(target);
+
+  doc.addEventListener(
+    'input',
+    (event) =>
+      contained(MEASURE.keystroke, () => {
+        if (!inComposer(event.target) || (event as InputEvent).isComposing) return;
+        schedule();
+      }),
+    { capture: true, signal },
+  );
+  doc.addEventListener(
+    'compositionstart',
+    (event) =>
+      contained(MEASURE.keystroke, () => {
+        if (!inComposer(event.target)) return;
+        composing = true;
+        clearTimeout(timer);
+      }),
+    { capture: true, signal },
+  );
+  doc.addEventListener(
+    'compositionend',
+    (event) =>
+      contained(MEASURE.keystroke, () => {
+        if (!inComposer(event.target)) return;
+        composing = false;
+        schedule();
+      }),
+    { capture: true, signal },
+  );
+
+  const onKey = (event: KeyboardEvent) => {
+    if (!composer || event.isComposing || event.keyCode === 229) return;
+    const fromComposer = inComposer(event.target);
+    if (!fromComposer && !host.contains(event.target)) return;
+    if (shown && event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey) {
+      const ours = event.code === 'Enter' || event.code === 'NumpadEnter' || (event.code === 'KeyE' && fromComposer);
+      if (ours) {
+        // Ours alone: the editor must not also see it (Shift+Enter would add a line).
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        if (event.code === 'KeyE') {
+          returnTo = draftSelection(composer);
+          view.focus();
+        } else void accept(0).catch(() => undefined);
+        return;
+      }
+    }
+    // Enter may have sent the message; the app empties the composer in its own handler.
+    if (fromComposer && event.key === 'Enter' && !event.shiftKey) {
+      setTimeout(
+        () =>
+          contained(MEASURE.keystroke, () => {
+            if (composer && readText(composer).trim() === '') evaluate();
+          }),
+        0,
+      );
+    }
+  };
+  // The window's capture phase comes before the editor's own key handling.
+  doc.defaultView?.addEventListener('keydown', (event) => contained(MEASURE.keystroke, () => onKey(event)), {
+    capture: true,
+    signal,
+  });
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      clearTimeout(timer);
+      resize?.disconnect();
+      view.hide();
+    },
+    { once: true },
+  );
+
+  return {
+    configure(next) {
+      config = next;
+      host.setLabel(next.texts.chipLabel);
+      if (composer) contained(MEASURE.detect, evaluate);
+    },
+  };
+}

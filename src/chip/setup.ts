@@ -1,0 +1,43 @@
+// What the chat chip needs from the background: whether it runs on this page, its texts
+// in the user's language, and the coach preferences. The content script asks for it, so
+// it carries neither the locale catalogs nor the settings code (its size budget is 25 KB).
+import type { CoachPreferences } from '../coach';
+import { type Locale, type MessageKey, translate } from '../i18n';
+
+const CHIP_KEYS = [
+  'chipLabel',
+  'chipKindVagueOffer',
+  'chipKindAdvice',
+  'chipKindComparison',
+  'chipKindMinimizing',
+  'chipKindShallowCheckin',
+  'chipKindSelfSilencing',
+  'chipKindReplyPressure',
+  'chipKindPersonal',
+  'chipRewrites',
+  'chipMore',
+  'chipFewer',
+  'chipDismiss',
+  'chipSilence',
+  'chipKindOff',
+  'chipShortcutHint',
+  'chipAnnounce',
+] as const satisfies readonly MessageKey[];
+
+export type ChipKey = (typeof CHIP_KEYS)[number];
+export type ChipTexts = Readonly<Record<ChipKey, string>>;
+
+export interface ChipSetup {
+  /** Whether the chip runs on the page: a chat site (built in or turned on) the user did not turn off. */
+  enabled: boolean;
+  /** The language of `texts`. */
+  locale: Locale;
+  texts: ChipTexts;
+  preferences: CoachPreferences;
+  /** The stored keys ("local:settings.coach") this setup was read from: ask again when one changes. */
+  keys: string[];
+}
+
+export function chipTexts(locale: Locale): ChipTexts {
+  return Object.fromEntries(CHIP_KEYS.map((key) => [key, translate(locale, key)])) as Record<ChipKey, string>;
+}

@@ -1,0 +1,51 @@
+// People memory at a glance: everyone, whom to reconnect with, what to ask about soon and
+// this week's check-ins, in one read-only transaction that never reads the whole log:
+// people carry their newest check-in, and "this week" is a count over a key range of the
+// time-ordered log. The toolbar popup reads it when it opens.
+import { addWeeks, type Day, startOfWeek } from 'date-fns';
+import {
+  type AskAboutWindow,
+  askAboutDue,
+  DEFAULT_ASK_ABOUT_WINDOW,
+  DEFAULT_RECONNECT_WEEKS,
+  type DueAskAbout,
+  type ReconnectSuggestion,
+  reconnectSuggestions,
+} from './reconnect';
+import { sortByName } from './search';
+import { read } from './store';
+import type { Person } from './types';
+
+export interface OverviewOptions {
+  /** The user's global reconnect interval. */
+  reconnectWeeks?: number;
+  askAboutWindow?: AskAboutWindow;
+  /** First day of the week for "this week": 1 is Monday. */
+  weekStartsOn?: Day;
+}
+
+export interface PeopleOverview {
+  /** Everyone, sorted by name. */
+  people: Person[];
+  reconnect: ReconnectSuggestion[];
+  askAboutDue: DueAskAbout[];
+  /** Check-ins logged for this calendar week. */
+  checkInsThisWeek: number;
+  /** Damaged person records left out. */
+  skipped: number;
+}
+
+export async function loadOverview(now: number, options: OverviewOptions = {}): Promise<PeopleOverview> {
+  const weekStart = startOfWeek(now, { weekStartsOn: options.weekStartsOn ?? 1 });
+  const [loaded, checkInsThisWeek] = await read((tx) =>
+    Promise.all([tx.people(), tx.countCheckIns(weekStart.getTime(), addWeeks(weekStart, 1).getTime())]),
+  );
+  const people = sortByName(loaded.items);
+  return {
+    people,
+    reconnect: reconnectSuggestions(people, now, options.reconnectWeeks ?? DEFAULT_RECONNECT_WEEKS),
+    askAboutDue: askAboutDue(people, now, options.askAboutWindow ?? DEFAULT_ASK_ABOUT_WINDOW),
+    checkInsThisWeek,
+    skipped: loaded.skipped,
+  };
+}

@@ -1,0 +1,182 @@
+// The built add-on in Debian's Firefox ESR: the background writes its defaults on install,
+// the popup and the options page speak English and then Dutch when the user switches the
+// language, with no axe violations, and the chip rewrites a draft in a plain textarea.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { detect } from '../../src/coach';
+import { axeViolations } from './support/axe';
+import { ARTIFACTS } from './support/browser';
+import { COMPOSERS, openFirefoxChatPage, READS_THE_CHIP_MS } from './support/editors';
+import { type EchtFirefox, launchEchtFirefox, press } from './support/firefox';
+import { installedInFirefox } from './support/options';
+import { type FixtureServer, serveFixtures } from './support/server';
+
+let echt: EchtFirefox;
+let server: FixtureServer;
+
+beforeAll(async () => {
+  await mkdir(ARTIFACTS, { recursive: true });
+  server = await serveFixtures();
+  echt = await launchEchtFirefox();
+});
+
+afterAll(async () => {
+  await echt?.close();
+  await server?.close();
+});
+
+/** The text of the first element `selector` finds, or null. */
+function text(page: Page, selector: string): Promise<string | null> {
+  return page.evaluate((css) => document.querySelector(css)?.textContent ?? null, selector);
+}
+
+/** The popup's line under the heading ("With you since 3 May 2026"). */
+const since = (popup: Page) => text(popup, '.since');
+const selectedTab = (popup: Page) => text(popup, '[role="tab"][aria-selected="true"]');
+const heading = (page: Page) => text(page, 'h1');
+
+/** The popup opened in a tab, at the size of the toolbar panel. */
+async function openPopup(): Promise<Page> {
+  const popup = await echt.open('popup.html');
+  await popup.setViewport({ width: 360, height: 600 });
+  return popup;
+}
+
+describe('Echt in Firefox', () => {
+  it('runs its background page from the manifest and writes the defaults on install', async () => {
+    const { id, manifest } = await echt.background((background) => ({
+      id: background.browser.runtime.id,
+      manifest: background.browser.runtime.getManifest(),
+    }));
+    expect(id).toBe('echt@echt.app');
+    expect(manifest.manifest_version).toBe(2);
+    expect(manifest.permissions).toEqual(expect.arrayContaining(['storage', 'alarms', 'notifications', 'scripting']));
+
+    await installedInFirefox(echt);
+    const stored = await echt.background((background) => background.browser.storage.local.get(null));
+    expect(stored['settings.language']).toBe('auto');
+    expect(typeof stored['meta.installedAt']).toBe('number');
+    expect(stored['settings.reminders']).toMatchObject({ leadMinutes: 5, dailyCap: 3, pausedUntil: null });
+    expect(stored['settings.selfEmails']).toEqual([]);
+    expect(Object.keys(stored)).toEqual(
+      expect.arrayContaining(['settings.coach', 'settings.chatSites', 'state.reminders', 'feeds.sources']),
+    );
+  });
+
+  it('shows the popup and the options page in English, with no axe violations', async () => {
+    const popup = await openPopup();
+    await expect.poll(() => heading(popup)).toBe('Echt');
+    await expect.poll(() => since(popup)).toMatch(/^With you since \d{1,2} \w+ \d{4}$/);
+    expect(await selectedTab(popup)).toBe('Today');
+    expect(await axeViolations(popup)).toEqual([]);
+    await popup.screenshot({ path: join(ARTIFACTS, 'firefox-popup.png') });
+
+    const options = await echt.open('options.html');
+    await expect.poll(() => heading(options)).toBe('Echt settings');
+    expect(await text(options, 'label[for="language"]')).toBe('Language');
+    expect(await axeViolations(options)).toEqual([]);
+    await options.screenshot({ path: join(ARTIFACTS, 'firefox-options.png') });
+    await Promise.all([popup.close(), options.close()]);
+  });
+
+  it('speaks Dutch in the popup and the options page once the user switches the language', async () => {
+    await installedInFirefox(echt);
+    const popup = await openPopup();
+    const options = await echt.open('options.html');
+    await expect.poll(() => heading(options)).toBe('Echt settings');
+    await expect.poll(() => since(popup)).toMatch(/^With you since/);
+
+    await options.select('#language', 'nl');
+    await expect.poll(() => heading(options)).toBe('Instellingen van Echt');
+    await expect.poll(() => text(options, '[role="status"]')).toContain('Opgeslagen');
+    expect(await text(options, 'label[for="language"]')).toBe('Taal');
+    const stored = await echt.background((background) => background.browser.storage.local.get('settings.language'));
+    expect(stored['settings.language']).toBe('nl');
+    // The popup already open follows at once.
+    await expect.poll(() => since(popup)).toMatch(/^Bij je sinds \d{1,2} \w+ \d{4}$/);
+    expect(await text(popup, 'button.settings')).toBe('Instellingen');
+    expect(await axeViolations(options)).toEqual([]);
+    await options.screenshot({ path: join(ARTIFACTS, 'firefox-options-nl.png') });
+
+    // A popup opened now speaks Dutch from its first paint.
+    const again = await openPopup();
+    await expect.poll(() => selectedTab(again)).toBe('Vandaag');
+    expect(await axeViolations(again)).toEqual([]);
+    await again.screenshot({ path: join(ARTIFACTS, 'firefox-popup-nl.png') });
+
+    await options.select('#language', 'auto');
+    await expect.poll(() => text(popup, 'button.settings')).toBe('Settings');
+    await Promise.all([popup.close(), options.close(), again.close()]);
+  });
+});
+
+const GREETING = 'Hi Sam 👋';
+const ASK = 'let me know if I can do anything. Thanks!';
+const DRAFT = `${GREETING}\n${ASK}`;
+const FOUND = ((found) => {
+  if (!found) throw new Error('the coach finds nothing in the test draft');
+  return found;
+})(detect(DRAFT)[0]);
+const FIRST = FOUND.suggestions[0] ?? '';
+const withFirst = (after = '') => DRAFT.slice(0, FOUND.start) + FIRST + after + DRAFT.slice(FOUND.end);
+
+/** The chip as the user sees it: its kind and its rewrites, or null when it shows nothing. */
+function chip(page: Page) {
+  return page.evaluate(() => {
+    const root = document.querySelector('echt-chip')?.shadowRoot?.querySelector('.chip');
+    if (!root || root.childElementCount === 0) return null;
+    return {
+      kind: root.getAttribute('data-kind'),
+      rewrites: Array.from(root.querySelectorAll<HTMLElement>('.rewrite')).map((element) => element.textContent),
+    };
+  });
+}
+
+describe('the chip in Firefox', () => {
+  it('shows beside a plain textarea; the first rewrite replaces the phrase and one Ctrl+Z restores the draft', async () => {
+    const { page, errors, model, sent } = await openFirefoxChatPage(echt, server.origin, 'textarea');
+    const composer = COMPOSERS.textarea;
+    const typeDraft = async () => {
+      await page.click(composer);
+      await page.keyboard.type(GREETING);
+      await press(page, 'Shift+Enter');
+      await page.keyboard.type(ASK);
+    };
+
+    await typeDraft();
+    expect(await model()).toBe(DRAFT);
+    await expect.poll(async () => (await chip(page))?.kind).toBe(FOUND.kind);
+    expect((await chip(page))?.rewrites).toEqual(FOUND.suggestions);
+    // Nothing was written into the editor.
+    expect(await page.$$eval(`${composer} echt-chip`, (found) => found.length)).toBe(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'firefox-chip.png') });
+
+    await new Promise((resolve) => setTimeout(resolve, READS_THE_CHIP_MS));
+    await press(page, 'Alt+Shift+Enter');
+    await expect.poll(() => model()).toBe(withFirst());
+    expect(await chip(page)).toBeNull();
+    expect(await page.evaluate((css) => document.activeElement === document.querySelector(css), composer)).toBe(true);
+
+    await press(page, 'Control+z');
+    await expect.poll(() => model()).toBe(DRAFT);
+
+    await page.keyboard.press('Enter');
+    expect(await sent()).toEqual([DRAFT]);
+
+    // The next message: accepted with the mouse, and typing goes on at the caret.
+    await typeDraft();
+    await expect.poll(async () => (await chip(page))?.kind).toBe(FOUND.kind);
+    await new Promise((resolve) => setTimeout(resolve, READS_THE_CHIP_MS));
+    await page.click('echt-chip >>> .rewrite');
+    await expect.poll(() => model()).toBe(withFirst());
+    await page.keyboard.type(' Today');
+    expect(await model()).toBe(withFirst(' Today'));
+    await page.keyboard.press('Enter');
+    expect(await sent()).toEqual([DRAFT, withFirst(' Today')]);
+
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

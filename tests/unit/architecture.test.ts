@@ -1,0 +1,230 @@
+// The layout INTERNALS.md describes, checked on the import graph of src/ so it stays true:
+// no cycle between the top-level parts of src/, browser.* only where it belongs, the pure
+// parts pure, the chip in its own folder, and every folder saying what it is. A small
+// reader of import statements is enough here: the code is formatted by Biome and imports
+// only at the top level.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SRC = join(ROOT, 'src');
+
+/** Where browser.* may be called: the shells, the worker's services and the thin wrappers. */
+const BROWSER_ALLOWED = ['entrypoints/', 'src/background/', 'src/platform/'];
+/** WXT's typed storage reaches browser.storage: the settings' own store, and the worker's session data. */
+const STORAGE_ALLOWED = ['src/settings/', 'src/background/'];
+/** Parts that take the clock, the text or the feed as parameters and reach nothing else of Echt. */
+const PURE = ['coach', 'calendar', 'reminders'];
+/** What the pure parts may import from the rest of src/ besides themselves. */
+const PURE_MAY_USE = ['i18n', 'guards'];
+/** Packages that reach the browser's extension API. */
+const BROWSER_PACKAGES = ['wxt/browser', '@wxt-dev/browser', 'webextension-polyfill'];
+
+interface Import {
+  /** As written: './text', '../coach', 'wxt/browser'. */
+  specifier: string;
+  /** The file it names, relative to the repository; undefined for a package. */
+  file: string | undefined;
+  /**
+   * `import type` / `export type`: gone after compiling, so no dependency at run time. Under
+   * verbatimModuleSyntax, `import { type A }` still loads the module, so it counts as one.
+   */
+  typeOnly: boolean;
+}
+
+interface SourceFile {
+  /** Relative to the repository, with forward slashes. */
+  path: string;
+  /** The text without comments. */
+  code: string;
+  imports: Import[];
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+function stripComments(text: string): string {
+  return text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+}
+
+const CANDIDATES = ['', '.ts', '.tsx', '/index.ts', '/index.tsx'];
+
+function resolveFile(from: string, specifier: string): string | undefined {
+  if (!specifier.startsWith('.')) return undefined;
+  const base = resolve(ROOT, dirname(from), specifier);
+  for (const suffix of CANDIDATES) {
+    const candidate = base + suffix;
+    try {
+      if (statSync(candidate).isFile()) return relative(ROOT, candidate).replaceAll('\\', '/');
+    } catch {
+      // Not this one; try the next ending.
+    }
+  }
+  throw new Error(`${from}: cannot resolve ${specifier}`);
+}
+
+// `import x, { y } from '…'`, `import type { … } from '…'`, `export * from '…'`, `export { … } from '…'`.
+const FROM =
+  /\b(import|export)\s+(type\s+)?((?:[\w$]+\s*,\s*)?(?:\{[^}]*\}|\*(?:\s+as\s+[\w$]+)?|[\w$]+))\s+from\s*['"]([^'"]+)['"]/g;
+// `import '…'` (a style sheet, or side effects) and `import('…')`.
+const BARE = /\bimport\s*\(?\s*['"]([^'"]+)['"]/g;
+
+function readSource(path: string): SourceFile {
+  const code = stripComments(readFileSync(join(ROOT, path), 'utf8'));
+  const imports: Import[] = [];
+  for (const [, , type, , specifier = ''] of code.matchAll(FROM)) {
+    imports.push({ specifier, file: resolveFile(path, specifier), typeOnly: Boolean(type) });
+  }
+  for (const [, specifier = ''] of code.matchAll(BARE)) {
+    imports.push({ specifier, file: resolveFile(path, specifier), typeOnly: false });
+  }
+  return { path, code, imports };
+}
+
+const SOURCE = /\.(ts|tsx)$/;
+const files = [...walk(SRC), ...walk(join(ROOT, 'entrypoints'))]
+  .map((file) => relative(ROOT, file).replaceAll('\\', '/'))
+  .filter((file) => SOURCE.test(file))
+  .map(readSource);
+const srcFiles = files.filter((file) => file.path.startsWith('src/'));
+
+/** The top-level part of src/ a file belongs to: its folder, or the file itself (messaging, guards). */
+function partOf(path: string): string | undefined {
+  if (!path.startsWith('src/')) return undefined;
+  const [first = ''] = path.slice('src/'.length).split('/');
+  return first.replace(SOURCE, '');
+}
+
+/** Runtime edges between parts, each with one import that makes it. */
+function partGraph(): Map<string, Map<string, string>> {
+  const graph = new Map<string, Map<string, string>>();
+  for (const file of srcFiles) {
+    const from = partOf(file.path) ?? '';
+    for (const { file: target, typeOnly, specifier } of file.imports) {
+      const to = target ? partOf(target) : undefined;
+      if (typeOnly || !to || to === from) continue;
+      const edges = graph.get(from) ?? new Map<string, string>();
+      if (!edges.has(to)) edges.set(to, `${file.path} imports ${specifier}`);
+      graph.set(from, edges);
+    }
+  }
+  return graph;
+}
+
+/** Every cycle through the graph, as the imports that close it (empty when there is none). */
+function cycles(graph: Map<string, Map<string, string>>): string[][] {
+  const found: string[][] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const path: string[] = [];
+  const visit = (part: string) => {
+    state.set(part, 'visiting');
+    path.push(part);
+    for (const next of graph.get(part)?.keys() ?? []) {
+      if (state.get(next) === 'visiting') {
+        const loop = [...path.slice(path.indexOf(next)), next];
+        found.push(loop.slice(1).map((to, index) => graph.get(loop[index] ?? '')?.get(to) ?? to));
+      } else if (!state.has(next)) visit(next);
+    }
+    path.pop();
+    state.set(part, 'done');
+  };
+  for (const part of graph.keys()) if (!state.has(part)) visit(part);
+  return found;
+}
+
+const allowedFor = (path: string, prefixes: readonly string[]) => prefixes.some((prefix) => path.startsWith(prefix));
+
+describe('the layout of src/', () => {
+  it('reads every file it checks', () => {
+    expect(srcFiles.length).toBeGreaterThan(100);
+    expect(files.find((file) => file.path === 'src/chip/page.ts')?.imports.length).toBeGreaterThan(0);
+  });
+
+  it('has no import cycle between its top-level parts', () => {
+    const graph = partGraph();
+    expect(graph.get('background')?.has('settings')).toBe(true);
+    expect(cycles(graph)).toEqual([]);
+  });
+
+  it('calls browser.* only in entrypoints/, src/background/ and src/platform/', () => {
+    const offenders = files
+      .filter((file) => !allowedFor(file.path, BROWSER_ALLOWED))
+      .flatMap((file) => [
+        ...file.imports
+          .filter((entry) => !entry.typeOnly && BROWSER_PACKAGES.includes(entry.specifier))
+          .map((entry) => `${file.path} imports ${entry.specifier}`),
+        ...[...file.code.matchAll(/\b(?:browser|chrome)\.[a-z]\w*/g)].map((match) => `${file.path}: ${match[0]}`),
+      ]);
+    expect(offenders).toEqual([]);
+  });
+
+  it("uses WXT's storage only for the settings and the worker's own data", () => {
+    const offenders = files
+      .filter((file) => !allowedFor(file.path, STORAGE_ALLOWED))
+      .filter((file) => file.imports.some((entry) => !entry.typeOnly && entry.specifier === 'wxt/utils/storage'))
+      .map((file) => file.path);
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps coach, calendar and reminders pure: no other part of Echt, nothing of the extension', () => {
+    const offenders = srcFiles
+      .filter((file) => PURE.includes(partOf(file.path) ?? ''))
+      .flatMap((file) =>
+        file.imports
+          .filter((entry) => {
+            const part = entry.file ? partOf(entry.file) : undefined;
+            if (part) return part !== partOf(file.path) && !PURE_MAY_USE.includes(part);
+            return (
+              entry.specifier.startsWith('wxt') ||
+              entry.specifier.startsWith('@wxt-dev') ||
+              entry.specifier === 'idb-keyval'
+            );
+          })
+          .map((entry) => `${file.path} imports ${entry.specifier}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  it("leaves the coach's detector to the chat tabs: its index and the chip's are for the chip alone", () => {
+    // Either index pulls in the detector's rule tables (built when the module loads), which
+    // the worker, the popup and the options page never run.
+    const only: Record<string, string> = {
+      'src/coach/index.ts': 'src/chip/',
+      'src/chip/index.ts': 'entrypoints/chat.content/',
+    };
+    const offenders = files.flatMap((file) =>
+      file.imports
+        .filter((entry) => !entry.typeOnly && entry.file !== undefined && Object.hasOwn(only, entry.file))
+        .filter((entry) => !file.path.startsWith(only[entry.file ?? ''] ?? ''))
+        .map((entry) => `${file.path} imports ${entry.specifier}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps every file of the chip in src/chip/', () => {
+    const stray = walk(SRC)
+      .map((file) => relative(ROOT, file).replaceAll('\\', '/'))
+      .filter((file) => (file.split('/').at(-1) ?? '').startsWith('chip-') && !file.startsWith('src/chip/'));
+    expect(stray).toEqual([]);
+  });
+
+  it("says in each folder's index.ts what the folder is and which file runs it", () => {
+    const folders = readdirSync(SRC).filter((name) => statSync(join(SRC, name)).isDirectory());
+    const unexplained = folders.filter((folder) => {
+      let text: string;
+      try {
+        text = readFileSync(join(SRC, folder, 'index.ts'), 'utf8');
+      } catch {
+        return true;
+      }
+      const opening = text.match(/^(?:\/\/.*\n)+/)?.[0] ?? '';
+      return !/(entrypoints|src)\/[\w./-]+/.test(opening);
+    });
+    expect(unexplained).toEqual([]);
+  });
+});

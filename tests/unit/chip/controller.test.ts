@@ -1,0 +1,378 @@
+// The chip's behaviour beside a composer, with the real coach and fake timers: when it
+// appears, what it shows, how it is used by mouse and keyboard, and when it stays away.
+// Whether real editors take the replacement is proven in Chromium (tests/e2e/chip.e2e.ts).
+import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
+import { type ChipConfig, type ChipRequests, mountChip, PAUSE_MS } from '../../../src/chip/controller';
+import { CHIP_TAG } from '../../../src/chip/host';
+import { chipTexts } from '../../../src/chip/setup';
+import { DEFAULT_PREFERENCES, setKindEnabled } from '../../../src/coach';
+
+const OFFER = 'let me know if I can do anything';
+const DRAFT = `Hi Sam, ${OFFER}. Thanks!`;
+const EN: ChipConfig = { texts: chipTexts('en'), locale: 'en', preferences: DEFAULT_PREFERENCES };
+
+let controller: AbortController;
+let requests: { silence: Mock<ChipRequests['silence']>; turnOffKind: Mock<ChipRequests['turnOffKind']> };
+
+/** Stands in for the browser's execCommand('insertText') in a textarea (happy-dom has none). */
+function insertText(command: string, _ui?: boolean, text = ''): boolean {
+  const field = document.activeElement;
+  if (command !== 'insertText' || !(field instanceof HTMLTextAreaElement)) return false;
+  field.setRangeText(text, field.selectionStart, field.selectionEnd, 'end');
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: text }));
+  return true;
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  document.execCommand = vi.fn(insertText);
+  document.body.innerHTML =
+    '<p>Chat</p><textarea id="composer" aria-label="Message"></textarea><button id="other">x</button>';
+  controller = new AbortController();
+  requests = { silence: vi.fn<ChipRequests['silence']>(), turnOffKind: vi.fn<ChipRequests['turnOffKind']>() };
+});
+
+afterEach(() => {
+  controller.abort();
+  vi.useRealTimers();
+});
+
+function composer(): HTMLTextAreaElement {
+  return document.getElementById('composer') as HTMLTextAreaElement;
+}
+
+function mount(config: ChipConfig = EN) {
+  const chip = mountChip(document, config, requests, controller.signal);
+  composer().focus();
+  return chip;
+}
+
+/** Types like a user: one character at a time, each an input event, 60 ms apart. */
+async function type(text: string): Promise<void> {
+  for (const char of text) {
+    composer().setRangeText(char, composer().selectionStart, composer().selectionEnd, 'end');
+    composer().dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: char }));
+    await vi.advanceTimersByTimeAsync(60);
+  }
+}
+
+const pause = () => vi.advanceTimersByTimeAsync(PAUSE_MS + 50);
+
+function chip(): HTMLElement | null {
+  return document.querySelector(CHIP_TAG)?.shadowRoot?.querySelector<HTMLElement>('.chip') ?? null;
+}
+
+function shown(): boolean {
+  return (chip()?.childElementCount ?? 0) > 0;
+}
+
+function buttonNamed(name: string): HTMLButtonElement {
+  const found = Array.from(chip()?.querySelectorAll('button') ?? []).find(
+    (button) => button.textContent === name || button.getAttribute('aria-label') === name,
+  );
+  if (!found) throw new Error(`no button "${name}"`);
+  return found;
+}
+
+function key(target: EventTarget, init: KeyboardEventInit): KeyboardEvent {
+  const event = new KeyboardEvent('keydown', { bubbles: true, cancelable: true, composed: true, ...init });
+  target.dispatchEvent(event);
+  return event;
+}
+
+describe('when the chip appears', () => {
+  it('shows nothing while the user types, and the chip after a pause', async () => {
+    mount();
+    await type(DRAFT);
+    expect(shown()).toBe(false);
+    await pause();
+    expect(shown()).toBe(true);
+    expect(chip()?.dataset.kind).toBe('vague-offer');
+  });
+
+  it('waits for a pause even when typing stops just short of it', async () => {
+    mount();
+    await type(DRAFT);
+    await vi.advanceTimersByTimeAsync(PAUSE_MS - 100);
+    await type(' ');
+    await vi.advanceTimersByTimeAsync(PAUSE_MS - 100);
+    expect(shown()).toBe(false);
+    await pause();
+    expect(shown()).toBe(true);
+  });
+
+  it('stays away from a draft without a phrase to improve', async () => {
+    mount();
+    await type('Hi Sam, I can take the Friday standup for you.');
+    await pause();
+    expect(shown()).toBe(false);
+  });
+
+  it('does not look at the draft during IME composition', async () => {
+    mount();
+    await type(DRAFT);
+    composer().dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    await pause();
+    expect(shown()).toBe(false);
+    composer().dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: 'の' }));
+    await pause();
+    expect(shown()).toBe(true);
+  });
+
+  it('goes when the draft no longer holds the phrase', async () => {
+    mount();
+    await type(DRAFT);
+    await pause();
+    composer().value = 'Hi Sam, I can take Friday. Thanks!';
+    composer().dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await pause();
+    expect(shown()).toBe(false);
+  });
+});
+
+describe('what the chip shows', () => {
+  it('the kind, the first rewrite, a one-line why, and every rewrite as a button', async () => {
+    mount();
+    await type(DRAFT);
+    await pause();
+    const root = chip() as HTMLElement;
+    expect(root.querySelector('.kind')?.textContent).toBe('Vague offer');
+    expect(root.querySelector('.why')?.textContent).toMatch(/concrete offer/);
+    const rewrites = Array.from(root.querySelectorAll<HTMLButtonElement>('.rewrite'));
+    expect(rewrites.length).toBeGreaterThan(1);
+    expect(rewrites.every((rewrite) => rewrite.tagName === 'BUTTON')).toBe(true);
+    expect(rewrites.filter((rewrite) => !rewrite.hidden)).toHaveLength(1);
+    expect(rewrites[0]?.getAttribute('aria-keyshortcuts')).toBe('Alt+Shift+Enter');
+    expect(root.getAttribute('aria-label')).toBe('Echt suggestion: Vague offer');
+  });
+
+  it('reveals the other rewrites on "More"', async () => {
+    mount();
+    await type(DRAFT);
+    await pause();
+    buttonNamed('More').click();
+    expect(Array.from(chip()?.querySelectorAll<HTMLButtonElement>('.rewrite') ?? []).every((b) => !b.hidden)).toBe(
+      true,
+    );
+    expect(buttonNamed('Fewer').getAttribute('aria-expanded')).toBe('true');
+  });
+
+  it('never writes into the editor and leaves the page as it was when detached', async () => {
+    const before = document.body.innerHTML;
+    mount();
+    await type(DRAFT);
+    await pause();
+    expect(composer().value).toBe(DRAFT);
+    expect(composer().querySelector(CHIP_TAG)).toBeNull();
+    controller.abort();
+    composer().value = '';
+    expect(document.body.innerHTML).toBe(before);
+  });
+});
+
+describe('accepting', () => {
+  it('replaces the phrase with the clicked rewrite and leaves the caret after it', async () => {
+    mount();
+    await type(DRAFT);
+    await pause();
+    const rewrite = chip()?.querySelector<HTMLButtonElement>('.rewrite') as HTMLButtonElement;
+    const text = rewrite.textContent ?? '';
+    rewrite.click();
+    await vi.runAllTimersAsync();
+    const start = DRAFT.indexOf(OFFER);
+    expect(composer().value.slice(start, start + text.length)).toBe(text);
+    expect(composer().value.endsWith(' Thanks!')).toBe(true);
+    expect(document.activeElement).toBe(composer());
+    expect(composer().selectionStart).toBe(start + text.length);
+    expect(shown()).toBe(false);
+  });
+
+  it('a click does not take focus from the composer', async () => {
+    mount();
+    await type(DRAFT);
+    await pause();
+    const press = new MouseEvent('mousedown', { bubbles: true, cancelable: true, composed: true });
+    chip()?.querySelector('.rewrite')?.dispatchEvent(press);
+    expect(press.defaultPrevented).toBe(true);
+  });
+
+  it('takes Alt+Shift+Enter in the composer as "use the first rewrite", and only that', async () => {
+    mount();
+    await type(DRAFT);
+    await pause();
+    const first = chip()?.querySelector('.rewrite')?.textContent ?? '';
+    const event = key(composer(), { key: 'Enter', code: 'Enter', altKey: true, shiftKey: true });
+    expect(event.defaultPrevented).toBe(true);
+    await vi.runAllTimersAsync();
+    expect(composer().value).toContain(first);
+    expect(composer().value).not.toContain(OFFER);
+  });
+
+  it('reads the draft again first, so text typed before the phrase moves nothing out of place', async () => {
+    mount();
+    await type(DRAFT);
+    await pause();
+    // Typed at the start after the chip appeared; the chip still shows, offsets are stale.
+    const first = chip()?.querySelector('.rewrite')?.textContent ?? '';
+    composer().setRangeText('Oh! ', 0, 0, 'start');
+    key(composer(), { key: 'Enter', code: 'Enter', altKey: true, shiftKey: true });
+    await vi.runAllTimersAsync();
+    expect(composer().value).toBe(`Oh! Hi Sam, ${first} Thanks!`);
+  });
+
+  it('does nothing during IME composition', async () => {
+    mount();
+    await type(DRAFT);
+    await pause();
+    composer().dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true }));
+    key(composer(), { key: 'Enter', code: 'Enter', altKey: true, shiftKey: true, isComposing: true });
+    await vi.runAllTimersAsync();
+    expect(composer().value).toBe(DRAFT);
+  });
+
+  it('does not bring the phrase back after it was accepted and then undone', async () => {
+    mount();
+    await type(DRAFT);
+    await pause();
+    key(composer(), { key: 'Enter', code: 'Enter', altKey: true, shiftKey: true });
+    await vi.runAllTimersAsync();
+    composer().value = DRAFT; // what the editor's undo does
+    composer().dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'historyUndo' }));
+    await pause();
+    expect(shown()).toBe(false);
+  });
+});
+
+describe('keyboard', () => {
+  it('moves into the chip on Alt+Shift+E, Tab stays inside, Escape dismisses and returns the caret', async () => {
+    mount();
+    await type(DRAFT);
+    await pause();
+    composer().setSelectionRange(3, 3);
+    key(composer(), { key: 'E', code: 'KeyE', altKey: true, shiftKey: true });
+    const shadow = document.querySelector(CHIP_TAG)?.shadowRoot as ShadowRoot;
+    expect(shadow.activeElement?.className).toBe('rewrite');
+
+    const buttons = Array.from(chip()?.querySelectorAll<HTMLButtonElement>('button:not([hidden])') ?? []);
+    (buttons.at(-1) as HTMLButtonElement).focus();
+    key(shadow.activeElement as Element, { key: 'Tab', code: 'Tab' });
+    expect(shadow.activeElement).toBe(buttons[0]);
+
+    key(shadow.activeElement as Element, { key: 'Escape', code: 'Escape' });
+    expect(shown()).toBe(false);
+    expect(document.activeElement).toBe(composer());
+    expect(composer().selectionStart).toBe(3);
+  });
+
+  it('lets Enter, Shift+Enter and other keys through to the page', async () => {
+    mount();
+    await type(DRAFT);
+    await pause();
+    for (const init of [
+      { key: 'Enter', code: 'Enter' },
+      { key: 'Enter', code: 'Enter', shiftKey: true },
+      { key: 'Enter', code: 'Enter', ctrlKey: true },
+      { key: 'k', code: 'KeyK', ctrlKey: true },
+      { key: 'ArrowUp', code: 'ArrowUp', altKey: true, shiftKey: true },
+    ]) {
+      expect(key(composer(), init).defaultPrevented, JSON.stringify(init)).toBe(false);
+    }
+  });
+
+  it('leaves Alt+Shift+Enter to the page when there is no chip', async () => {
+    mount();
+    await type('Hello');
+    await pause();
+    expect(key(composer(), { key: 'Enter', code: 'Enter', altKey: true, shiftKey: true }).defaultPrevented).toBe(false);
+  });
+});
+
+describe('no nagging', () => {
+  it('a dismissed phrase does not come back in the same draft, but does in the next one', async () => {
+    mount();
+    await type(DRAFT);
+    await pause();
+    buttonNamed('Dismiss').click();
+    expect(shown()).toBe(false);
+    await type(' See you');
+    await pause();
+    expect(shown()).toBe(false);
+
+    // Sent: the app empties the composer after Enter.
+    key(composer(), { key: 'Enter', code: 'Enter' });
+    composer().value = '';
+    await vi.advanceTimersByTimeAsync(1);
+    await type(OFFER);
+    await pause();
+    expect(shown()).toBe(true);
+  });
+
+  it('goes as soon as the message is sent', async () => {
+    mount();
+    await type(DRAFT);
+    await pause();
+    key(composer(), { key: 'Enter', code: 'Enter' });
+    composer().value = '';
+    await vi.advanceTimersByTimeAsync(1);
+    expect(shown()).toBe(false);
+  });
+
+  it('"Don\'t suggest this again" asks to silence the phrase and hides the chip', async () => {
+    mount();
+    await type(DRAFT);
+    await pause();
+    buttonNamed("Don't suggest this again").click();
+    expect(requests.silence).toHaveBeenCalledWith(`${OFFER}.`);
+    expect(shown()).toBe(false);
+  });
+
+  it('"Turn off this kind" asks to turn the kind off and hides the chip', async () => {
+    mount();
+    await type(DRAFT);
+    await pause();
+    buttonNamed('Turn off this kind').click();
+    expect(requests.turnOffKind).toHaveBeenCalledWith('vague-offer');
+    expect(shown()).toBe(false);
+  });
+});
+
+describe('settings', () => {
+  it('applies changed preferences at once', async () => {
+    const chip = mount();
+    await type(DRAFT);
+    await pause();
+    chip.configure({ ...EN, preferences: setKindEnabled(DEFAULT_PREFERENCES, 'vague-offer', false) });
+    expect(shown()).toBe(false);
+  });
+
+  it('speaks the chosen language', async () => {
+    const chip = mount();
+    await type(DRAFT);
+    await pause();
+    chip.configure({ texts: chipTexts('nl'), locale: 'nl', preferences: DEFAULT_PREFERENCES });
+    expect(chip && document.querySelector(CHIP_TAG)?.shadowRoot?.querySelector('.kind')?.textContent).toBe(
+      'Vaag aanbod',
+    );
+    // The rewrites stay in the draft's language.
+    expect(document.querySelector(CHIP_TAG)?.shadowRoot?.querySelector('.rewrites')?.getAttribute('lang')).toBe('en');
+  });
+
+  it('finds Dutch phrases in a Dutch draft whatever the chip speaks', async () => {
+    mount();
+    await type('Hoi Sam, laat maar weten als ik iets kan doen!');
+    await pause();
+    expect(chip()?.dataset.kind).toBe('vague-offer');
+    expect(chip()?.querySelector('.why')?.getAttribute('lang')).toBe('nl');
+  });
+});
+
+describe('focus', () => {
+  it('never takes focus by itself, and goes when focus leaves for the page', async () => {
+    mount();
+    await type(DRAFT);
+    await pause();
+    expect(document.activeElement).toBe(composer());
+    (document.getElementById('other') as HTMLButtonElement).focus();
+    expect(document.querySelector(CHIP_TAG)).toBeNull();
+  });
+});
