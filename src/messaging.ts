@@ -48,8 +48,8 @@ export interface ProtocolMap {
   upcomingMeetings: { request: { hours: number }; response: UpcomingMeeting[] };
   /** What the chat chip needs on the page at `url`: whether it runs there, its texts, the coach preferences. */
   chipSetup: { request: { url: string }; response: ChipSetup };
-  /** "Don't suggest this again": the coach leaves this phrase alone from now on. */
-  silencePhrase: { request: { phrase: string }; response: null };
+  /** "Don't suggest this again": the coach leaves the detection with this key alone from now on. */
+  silencePhrase: { request: { key: string }; response: null };
   /** Turns one kind of suggestion on or off. */
   setKindEnabled: { request: { kind: Kind; enabled: boolean }; response: null };
   /** Whether the chip runs on the page at `url`, and the permission turning it on would need. */

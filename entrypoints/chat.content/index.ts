@@ -9,7 +9,7 @@ export default defineContentScript({
     const io: ChipIO = {
       setup: (url) => sendMessage('chipSetup', { url }),
       onChange: onStoredChange,
-      silence: (phrase) => sendMessage('silencePhrase', { phrase }),
+      silence: (key) => sendMessage('silencePhrase', { key }),
       setKindEnabled: (kind, enabled) => sendMessage('setKindEnabled', { kind, enabled }),
     };
     // Without an answer from the background (the extension is being updated), the page is left as it is.

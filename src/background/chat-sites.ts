@@ -131,8 +131,8 @@ export const chatHandlers: Pick<
       keys: [language.key, coachPreferences.key, chatSites.key],
     };
   },
-  silencePhrase: async ({ phrase }) => {
-    await coachPreferences.update((current) => silencePhrase(current, phrase));
+  silencePhrase: async ({ key }) => {
+    await coachPreferences.update((current) => silencePhrase(current, key));
     return null;
   },
   setKindEnabled: async ({ kind, enabled }) => {

@@ -26,7 +26,8 @@ export interface ChipConfig {
 
 /** What the chip asks of the rest of Echt: remembered choices, stored by the background. */
 export interface ChipRequests {
-  silence(phrase: string): void;
+  /** A detection's key: the rule's own words, never the draft's. */
+  silence(key: string): void;
   turnOffKind(kind: Kind): void;
 }
 
@@ -186,7 +187,7 @@ export function mountChip(doc: Document, initial: ChipConfig, requests: ChipRequ
   const view = createChipView(host, {
     accept: (index) => void accept(index).catch(() => undefined),
     dismiss: say(() => undefined),
-    silence: say((detection) => requests.silence(detection.phrase)),
+    silence: say((detection) => requests.silence(detection.key)),
     turnOffKind: say((detection) => requests.turnOffKind(detection.kind)),
   });
 

@@ -9,7 +9,8 @@ import type { ChipSetup } from './setup';
 export interface ChipIO {
   setup(url: string): Promise<ChipSetup>;
   onChange(keys: readonly string[], callback: () => void, signal: AbortSignal): void;
-  silence(phrase: string): Promise<unknown>;
+  /** Remembers a detection's key (never its phrase: that is the user's text). */
+  silence(key: string): Promise<unknown>;
   setKindEnabled(kind: Kind, enabled: boolean): Promise<unknown>;
 }
 
@@ -19,7 +20,7 @@ export async function startChip(doc: Document, io: ChipIO, signal: AbortSignal):
   let asked = 0;
   const ignore = () => undefined;
   const requests = {
-    silence: (phrase: string) => void io.silence(phrase).catch(ignore),
+    silence: (key: string) => void io.silence(key).catch(ignore),
     turnOffKind: (kind: Kind) => void io.setKindEnabled(kind, false).catch(ignore),
   };
 

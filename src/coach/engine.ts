@@ -2,9 +2,10 @@
 // knowledge.ts) once and returns a coach whose `detect` runs a draft through the pipeline,
 // one step per file:
 //   fold.ts → sentences.ts → model.ts + rules/match.ts → decide.ts → spans.ts → rewrites.ts
-// It imports none of the knowledge itself, so a page can receive it in a message.
+// It imports none of the knowledge itself, so a page can receive it in a message, compile
+// it a slice at a time (`compileSteps`) and add it to its coach (`add`) when done.
 import { type DraftSituation, decide } from './decide';
-import { foldForMatching, phraseKey } from './fold';
+import { foldForMatching } from './fold';
 import type { CoachData, LanguageData, Thresholds } from './knowledge';
 import { candidateLocales } from './locale';
 import { compileModel, evidenceOf, type Model } from './model';
@@ -14,16 +15,9 @@ import { type CompiledWording, compileWording, placementOf } from './rewrites';
 import { type CompiledLanguage, compileRules } from './rules/compile';
 import { type RuleHit, readSentences } from './rules/match';
 import { type Span, sentencesOf } from './sentences';
+import { lexiconWords, personalKey, phraseLexicon, silenceKey } from './silence';
 import { type Found, spansOf } from './spans';
-import {
-  type BuiltInKind,
-  type Detection,
-  type DetectOptions,
-  KINDS,
-  type Kind,
-  type Locale,
-  type Situation,
-} from './types';
+import { type BuiltInKind, type Detection, type DetectOptions, KINDS, type Kind, type Locale } from './types';
 
 /** One language, compiled: what the pipeline runs on. */
 export interface CompiledKnowledge {
@@ -35,15 +29,20 @@ export interface CompiledKnowledge {
   /** Replaceable so calibration can try thresholds on one compiled model. */
   thresholds: Thresholds;
   readonly wording: CompiledWording;
+  /** Echt's public words in this language: what the key of a phrase the model found may hold. */
+  readonly lexicon: ReadonlySet<string>;
 }
 
 export interface Coach {
-  /** The phrases in `text` Echt can offer a better wording for, in order. */
+  /**
+   * The phrases in `text` Echt can offer a better wording for, in order. A draft in a
+   * language the coach has no knowledge of yet gives none.
+   */
   detect(text: string, options?: DetectOptions): Detection[];
-  /** The languages this coach can read. */
-  readonly locales: readonly Locale[];
-  /** Deck lines for a moment, in `locale`; empty when the coach has no data for it. */
-  phrasesFor(situation: Situation, locale: Locale, name?: string): string[];
+  /** Whether the coach can read `locale`. */
+  has(locale: Locale): boolean;
+  /** Teaches the coach a language (compiled with `compileSteps`); replaces what it knew of it. */
+  add(language: CompiledKnowledge): void;
 }
 
 function isKind(name: string): name is BuiltInKind {
@@ -58,15 +57,42 @@ function classesOf(data: LanguageData): (BuiltInKind | 'none')[] {
   });
 }
 
-export function compileKnowledge(data: LanguageData): CompiledKnowledge {
-  return {
+/**
+ * Compiles one language a step at a time: each `yield` is a point where a page may give the
+ * main thread back (rules, the model's weights, the wording, the lexicon; then a first read
+ * of the language's own lines, so the regexes and the code a first look runs are compiled
+ * before the user pauses). Returns the compiled language.
+ */
+export function* compileSteps(data: LanguageData): Generator<void, CompiledKnowledge> {
+  const rules = compileRules(data.rules);
+  yield;
+  const model = compileModel(data.model);
+  yield;
+  const wording = compileWording(data.wording);
+  yield;
+  const lexicon = phraseLexicon(data.rules.phrases, data.wording);
+  const language = {
     locale: data.locale,
-    rules: compileRules(data.rules),
-    model: compileModel(data.model),
+    rules,
+    model,
     classes: classesOf(data),
     thresholds: data.thresholds,
-    wording: compileWording(data.wording),
+    wording,
+    lexicon,
   };
+  yield;
+  for (const lines of Object.values(data.wording.suggestions)) {
+    const folded = foldForMatching(lines.join('\n'));
+    findPhrases(folded, lines.join('\n'), sentencesOf(folded), language);
+    yield;
+  }
+  return language;
+}
+
+/** One language compiled in one go (scripts, tests, Node). */
+export function compileKnowledge(data: LanguageData): CompiledKnowledge {
+  const steps = compileSteps(data);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
 }
 
 /** Enough of the draft's start to hold a greeting and the name after it. */
@@ -147,13 +173,13 @@ export function findPhrases(
   });
 }
 
-export function createCoach(data: CoachData): Coach {
+/** A coach that knows the languages in `data`, compiled at once; more can be added later. */
+export function createCoach(data: CoachData = {}): Coach {
   const languages = new Map<Locale, CompiledKnowledge>();
   for (const locale of ['en', 'nl'] as const) {
     const language = data[locale];
     if (language) languages.set(locale, compileKnowledge(language));
   }
-  const locales = [...languages.keys()];
 
   function localesFor(text: string, option: DetectOptions['locale']): readonly Locale[] {
     const wanted = option === 'en' || option === 'nl' ? [option] : candidateLocales(text);
@@ -181,10 +207,7 @@ export function createCoach(data: CoachData): Coach {
     if (!language || (found.length === 0 && personal.length === 0)) return [];
 
     const disabled: readonly Kind[] = options.disabledKinds ?? [];
-    const silenced = new Set(options.silenced ?? []);
-    const keep = (phrase: { start: number; end: number }) =>
-      silenced.size === 0 || !silenced.has(phraseKey(text.slice(phrase.start, phrase.end)));
-    const { wording, locale } = language;
+    const { wording, locale, lexicon } = language;
     const opening = text.slice(0, GREETING_REACH);
     const greeting = greetedName(folded.slice(0, GREETING_REACH), opening);
     const occasion = found.some((phrase) => phrase.kind === 'vague-offer')
@@ -192,10 +215,11 @@ export function createCoach(data: CoachData): Coach {
       : undefined;
 
     const fromRules: Detection[] = found
-      .filter((phrase) => !disabled.includes(phrase.kind) && keep(phrase))
+      .filter((phrase) => !disabled.includes(phrase.kind))
       .filter((phrase) => !personal.some((hit) => overlaps(hit, phrase)))
       .map((phrase) => ({
         kind: phrase.kind,
+        key: silenceKey(phrase.kind, phrase.words ?? lexiconWords(folded.slice(phrase.start, phrase.end), lexicon)),
         start: phrase.start,
         end: phrase.end,
         phrase: text.slice(phrase.start, phrase.end),
@@ -208,8 +232,9 @@ export function createCoach(data: CoachData): Coach {
           occasion,
         ),
       }));
-    const fromUser: Detection[] = personal.filter(keep).map((hit) => ({
+    const fromUser: Detection[] = personal.map((hit) => ({
       kind: 'personal',
+      key: personalKey(hit.rule.phrase),
       start: hit.start,
       end: hit.end,
       phrase: text.slice(hit.start, hit.end),
@@ -217,12 +242,15 @@ export function createCoach(data: CoachData): Coach {
       why: wording.why('personal'),
       suggestions: hit.rule.suggestions,
     }));
-    return [...fromRules, ...fromUser].sort((a, b) => a.start - b.start);
+    const silenced = new Set(options.silenced ?? []);
+    return [...fromRules, ...fromUser]
+      .filter((detection) => !silenced.has(detection.key))
+      .sort((a, b) => a.start - b.start);
   }
 
   return {
     detect,
-    locales,
-    phrasesFor: (situation, locale, name) => languages.get(locale)?.wording.deck(situation, name) ?? [],
+    has: (locale) => languages.has(locale),
+    add: (language) => void languages.set(language.locale, language),
   };
 }

@@ -39,6 +39,7 @@ export {
   unsilencePhrase,
   validatePersonalRule,
 } from './preferences';
+export { isSilenceKey, SILENCE_KEY_MAX } from './silence';
 export {
   type BuiltInKind,
   type CoachPreferences,

@@ -14,6 +14,8 @@ export interface Found {
   readonly end: number;
   /** The name the phrase was addressed to, as typed. */
   readonly name?: string;
+  /** A rule's own words in the phrase (silence.ts); none for a phrase the model found alone. */
+  readonly words?: string;
 }
 
 /** How likely each clause is to be `kind`, in the order given. */
@@ -63,6 +65,11 @@ function widened(span: Found, sentence: Span, folded: string, others: readonly F
   return { ...span, start, end };
 }
 
+/** A span with only the fields it has: no `name` or `words` set to undefined. */
+function tidy({ kind, start, end, name, words }: Found): Found {
+  return { kind, start, end, ...(name ? { name } : {}), ...(words !== undefined ? { words } : {}) };
+}
+
 /** Two phrases of one kind with only a comma between them read as one ("never mind, I'll manage"). */
 function joinNeighbours(found: readonly Found[], text: string): Found[] {
   const joined: Found[] = [];
@@ -70,8 +77,10 @@ function joinNeighbours(found: readonly Found[], text: string): Found[] {
     const previous = joined[joined.length - 1];
     if (previous?.kind === phrase.kind && /^[ \t,;:–-]*$/.test(text.slice(previous.end, phrase.start))) {
       const name = phrase.name ?? previous.name;
-      const merged = { kind: phrase.kind, start: previous.start, end: phrase.end };
-      joined[joined.length - 1] = name ? { ...merged, name } : merged;
+      // Both rules' words; where the model found one part alone, the key is the lexicon's.
+      const words =
+        previous.words !== undefined && phrase.words !== undefined ? `${previous.words} ${phrase.words}` : undefined;
+      joined[joined.length - 1] = tidy({ kind: phrase.kind, start: previous.start, end: phrase.end, name, words });
     } else {
       joined.push(phrase);
     }
@@ -91,7 +100,7 @@ export function spansOf(
   for (const decision of decisions) {
     for (const hit of decision.hits) {
       if (found.some((other) => overlaps(hit, other))) continue;
-      found.push(hit.name ? { kind: hit.kind, start: hit.start, end: hit.end, name: hit.name } : hit);
+      found.push(tidy(hit));
     }
   }
   for (const decision of decisions) {
@@ -111,8 +120,5 @@ export function spansOf(
     if (!kept.some((other) => overlaps(other, span))) kept.push(span);
   }
   found.splice(0, found.length, ...kept);
-  return joinNeighbours(
-    found.map(({ kind, start, end, name }) => (name ? { kind, start, end, name } : { kind, start, end })),
-    text,
-  );
+  return joinNeighbours(found.map(tidy), text);
 }

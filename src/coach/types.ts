@@ -30,6 +30,12 @@ export type LocaleOption = Locale | 'auto';
 /** One phrase in the draft that Echt can offer a better wording for. */
 export interface Detection {
   readonly kind: Kind;
+  /**
+   * What silencing this phrase remembers: `<kind>:<words>`, the words being only the rule's
+   * own, the lexicon's (a phrase the model found) or the personal rule's phrase, folded.
+   * Never a word only the draft brought (see silence.ts).
+   */
+  readonly key: string;
   /** UTF-16 offset of the first character of the phrase in the draft. */
   readonly start: number;
   /** UTF-16 offset just after the phrase: `text.slice(start, end)` is the phrase. */
@@ -55,7 +61,7 @@ export interface PersonalRule {
 /** What the user changed about the coach. Stored by the settings; passed to `detect`. */
 export interface CoachPreferences {
   readonly disabledKinds: readonly Kind[];
-  /** Phrases the user asked Echt to leave alone, as `phraseKey` gives them. */
+  /** Phrases the user asked Echt to leave alone, as their detections' keys (silence.ts). */
   readonly silenced: readonly string[];
   readonly personalRules: readonly PersonalRule[];
 }

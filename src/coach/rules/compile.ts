@@ -8,6 +8,7 @@
 // - groups are non-capturing; every repetition is bounded or runs over distinct words,
 //   so matching stays linear in the length of the draft.
 import type { Needs, RuleData, RuleTable } from '../knowledge';
+import { literalWords } from '../silence';
 import type { BuiltInKind } from '../types';
 import { eitherOf, endingIn, listsOf, PatternLookup, type Words, wordsOf } from './lookup';
 
@@ -18,6 +19,8 @@ export interface Rule {
   readonly needs: Needs;
   /** The phrase ends its clause (`$END`, or a closing `?`); the highlight is not widened. */
   readonly standalone: boolean;
+  /** The words the pattern spells out itself: what a silence key of its match may hold. */
+  readonly literals: ReadonlySet<string>;
 }
 
 export interface CompiledLanguage {
@@ -56,7 +59,8 @@ export function compileRules(language: RuleData): CompiledLanguage {
     for (const needs of NEEDS_ORDER) {
       for (const pattern of byNeeds[needs] ?? []) {
         const standalone = pattern.endsWith('$END') || pattern.endsWith('\\?');
-        patterns.push({ source: expand(pattern), owner: { kind, force: needs === 'always', needs, standalone } });
+        const owner = { kind, force: needs === 'always', needs, standalone, literals: literalWords(pattern) };
+        patterns.push({ source: expand(pattern), owner });
       }
     }
   }

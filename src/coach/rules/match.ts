@@ -5,6 +5,7 @@
 import { afterWords, clauseStart, highlightEnd, sentenceEnd, sentenceStart, withClosingMarks } from '../clause';
 import type { Needs } from '../knowledge';
 import type { Span } from '../sentences';
+import { ruleWords } from '../silence';
 import type { BuiltInKind } from '../types';
 import type { CompiledLanguage, Rule } from './compile';
 import type { Words } from './lookup';
@@ -20,6 +21,8 @@ export interface RuleHit {
   readonly end: number;
   /** The name the phrase was addressed to ("how are you, Sam?"), as typed. */
   readonly name?: string;
+  /** The rule's own words in its match, for the silence key (see silence.ts). */
+  readonly words: string;
 }
 
 /** How far back a "not" or "don't" still belongs to the phrase. */
@@ -88,13 +91,15 @@ function hitAt(
 ): RuleHit | undefined {
   const { folded, text } = sentence;
   if (isNegated(folded, start, language) || isAboutWork(folded, start, matchEnd, rule, language.work)) return undefined;
+  const { kind, force, needs } = rule;
+  const words = ruleWords(folded.slice(start, matchEnd), rule.literals);
   if (!rule.standalone) {
     const end = withClosingMarks(folded, highlightEnd(folded, matchEnd, language.turn));
-    return { kind: rule.kind, force: rule.force, needs: rule.needs, start, end };
+    return { kind, force, needs, start, end, words };
   }
   const closing = standaloneEnd(folded, text, matchEnd);
   if (!closing) return undefined;
-  const hit = { kind: rule.kind, force: rule.force, needs: rule.needs, start, end: closing.end };
+  const hit = { kind, force, needs, start, end: closing.end, words };
   return closing.name ? { ...hit, name: closing.name } : hit;
 }
 

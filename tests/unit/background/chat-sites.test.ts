@@ -89,7 +89,7 @@ describe('chipSetup', () => {
 
 describe('coach preferences from the chip', () => {
   it('silences a phrase and turns a kind off, remembered in the setting', async () => {
-    await chatHandlers.silencePhrase({ phrase: 'Let me know if I can do anything.' });
+    await chatHandlers.silencePhrase({ key: 'vague-offer:let me know if i can do anything' });
     await chatHandlers.setKindEnabled({ kind: 'minimizing', enabled: false });
     const stored = await coachPreferences.get();
     expect(stored.silenced).toHaveLength(1);
@@ -100,7 +100,7 @@ describe('coach preferences from the chip', () => {
     await Promise.all([
       chatHandlers.setKindEnabled({ kind: 'advice', enabled: false }),
       chatHandlers.setKindEnabled({ kind: 'comparison', enabled: false }),
-      chatHandlers.silencePhrase({ phrase: 'cheer up' }),
+      chatHandlers.silencePhrase({ key: 'minimizing:cheer up' }),
     ]);
     const stored = await coachPreferences.get();
     expect([...stored.disabledKinds].sort()).toEqual(['advice', 'comparison']);

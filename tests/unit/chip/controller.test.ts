@@ -317,12 +317,12 @@ describe('no nagging', () => {
     expect(shown()).toBe(false);
   });
 
-  it('"Don\'t suggest this again" asks to silence the phrase and hides the chip', async () => {
+  it('"Don\'t suggest this again" asks to silence the phrase by its key, not the draft\'s words, and hides the chip', async () => {
     mount();
     await type(DRAFT);
     await pause();
     buttonNamed("Don't suggest this again").click();
-    expect(requests.silence).toHaveBeenCalledWith(`${OFFER}.`);
+    expect(requests.silence).toHaveBeenCalledWith('vague-offer:let me know if i can do anything');
     expect(shown()).toBe(false);
   });
 

@@ -5,7 +5,6 @@ import {
   type CoachPreferences,
   DEFAULT_PREFERENCES,
   PERSONAL_RULE_LIMITS,
-  phraseKey,
   removePersonalRule,
   repairPreferences,
   setKindEnabled,
@@ -40,8 +39,10 @@ describe('turning a kind off', () => {
 });
 
 describe('silencing one phrase', () => {
-  it('silences that phrase however it is written, and nothing else', () => {
-    const preferences = silencePhrase(frozen(DEFAULT_PREFERENCES), 'Let me know if you need anything!');
+  const keyOf = (text: string) => detect(text)[0]?.key ?? '';
+
+  it('silences that phrase by its key, however it is written, and nothing else', () => {
+    const preferences = silencePhrase(frozen(DEFAULT_PREFERENCES), keyOf('Let me know if you need anything!'));
     expect(found(DRAFT, preferences)).toEqual([['shallow-checkin', 'how are you?']]);
     expect(found('LET ME KNOW  if you need anything', preferences)).toEqual([]);
     expect(found('Ping me if you need anything', preferences)).toEqual([
@@ -50,9 +51,11 @@ describe('silencing one phrase', () => {
   });
 
   it('can be undone', () => {
-    const silenced = silencePhrase(DEFAULT_PREFERENCES, 'how are you?');
-    expect(silenced.silenced).toEqual([phraseKey('How are you')]);
-    expect(found('How are you?', unsilencePhrase(silenced, 'How are you?'))).toHaveLength(1);
+    const key = keyOf('how are you?');
+    const silenced = silencePhrase(DEFAULT_PREFERENCES, key);
+    expect(silenced.silenced).toEqual(['shallow-checkin:how are you']);
+    expect(found('How are you?', silenced)).toEqual([]);
+    expect(found('How are you?', unsilencePhrase(silenced, key))).toHaveLength(1);
   });
 
   it('remembers a phrase once', () => {
