@@ -7,9 +7,11 @@ import { EN_RULES } from '../../src/coach/data/en-rules.ts';
 import { EN_WORDING } from '../../src/coach/data/en-wording.ts';
 import { NL_RULES } from '../../src/coach/data/nl-rules.ts';
 import { NL_WORDING } from '../../src/coach/data/nl-wording.ts';
+import { SHARED } from '../../src/coach/data/shared.ts';
 import { compileKnowledge } from '../../src/coach/engine.ts';
 import type { LanguageData, Thresholds } from '../../src/coach/knowledge.ts';
 import type { ModelData } from '../../src/coach/model.ts';
+import { prepareLanguage, prepareRules } from '../../src/coach/prepare.ts';
 import { compileRules } from '../../src/coach/rules/compile.ts';
 import type { Locale } from '../../src/coach/types.ts';
 import { calibrate } from './calibrate.ts';
@@ -74,14 +76,9 @@ export function partsOf(locale: Locale): TrainedLanguage['parts'] {
 
 export function trainLanguage(locale: Locale, settings: Settings = SETTINGS): TrainedLanguage {
   const parts = partsOf(locale);
-  const { model, loss } = train(parts.train, compileRules(RULES[locale]), settings);
-  const draft: LanguageData = {
-    locale,
-    rules: RULES[locale],
-    wording: WORDING[locale],
-    model,
-    thresholds: { model: model.classes.map(() => 1), ruled: 1, forced: 1 },
-  };
-  const thresholds = calibrate(parts.calibrate, compileKnowledge(draft));
-  return { file: { model, thresholds }, language: { ...draft, thresholds }, parts, loss };
+  const { model, loss } = train(parts.train, compileRules(prepareRules(RULES[locale])), settings);
+  const thresholds = { model: model.classes.map(() => 1), ruled: 1, forced: 1 };
+  const draft = prepareLanguage({ locale, rules: RULES[locale], wording: WORDING[locale], model, thresholds }, SHARED);
+  const calibrated = calibrate(parts.calibrate, compileKnowledge(draft));
+  return { file: { model, thresholds: calibrated }, language: { ...draft, thresholds: calibrated }, parts, loss };
 }

@@ -7,16 +7,16 @@
 import { type DraftSituation, decide } from './decide';
 import { foldForMatching } from './fold';
 import type { CoachData, LanguageData, Thresholds } from './knowledge';
-import { candidateLocales } from './locale';
+import { guessLocales, type LocaleGuess } from './locale';
 import { compileModel, evidenceOf, type Model } from './model';
-import { type Greeting, greetedName } from './names';
+import { type GreetedName, type Greeting, greetedNames } from './names';
 import { findPersonal, type PersonalHit } from './personal';
 import { type CompiledWording, compileWording, placementOf } from './rewrites';
 import { type CompiledLanguage, compileRules } from './rules/compile';
 import { type RuleHit, readSentences } from './rules/match';
 import { type Span, sentencesOf } from './sentences';
-import { lexiconWords, personalKey, phraseLexicon, silenceKey } from './silence';
-import { type Found, spansOf } from './spans';
+import { lexiconWords, personalKey, silenceKey } from './silence';
+import { type Found, overlaps, spansOf } from './spans';
 import { type BuiltInKind, type Detection, type DetectOptions, KINDS, type Kind, type Locale } from './types';
 
 /** One language, compiled: what the pipeline runs on. */
@@ -31,6 +31,9 @@ export interface CompiledKnowledge {
   readonly wording: CompiledWording;
   /** Echt's public words in this language: what the key of a phrase the model found may hold. */
   readonly lexicon: ReadonlySet<string>;
+  /** The languages a draft is in, from the knowledge every language carries. */
+  readonly guess: LocaleGuess;
+  readonly greetedName: GreetedName;
 }
 
 export interface Coach {
@@ -41,6 +44,8 @@ export interface Coach {
   detect(text: string, options?: DetectOptions): Detection[];
   /** Whether the coach can read `locale`. */
   has(locale: Locale): boolean;
+  /** The languages to read `text` in, most likely first: none before the coach has any knowledge. */
+  localesOf(text: string): readonly Locale[];
   /** Teaches the coach a language (compiled with `compileSteps`); replaces what it knew of it. */
   add(language: CompiledKnowledge): void;
 }
@@ -50,11 +55,10 @@ function isKind(name: string): name is BuiltInKind {
 }
 
 function classesOf(data: LanguageData): (BuiltInKind | 'none')[] {
-  return data.model.classes.map((name, index) => {
-    if (index === 0 && name === 'none') return 'none';
-    if (index > 0 && isKind(name)) return name;
-    throw new Error(`The model's class ${index} is not a kind: ${name}`);
-  });
+  const classes = data.model.classes;
+  if (classes.some((name, index) => (index === 0 ? name !== 'none' : !isKind(name)))) throw new Error('Bad classes');
+  // Checked just above: "none", then kinds.
+  return classes as (BuiltInKind | 'none')[];
 }
 
 /**
@@ -70,7 +74,6 @@ export function* compileSteps(data: LanguageData): Generator<void, CompiledKnowl
   yield;
   const wording = compileWording(data.wording);
   yield;
-  const lexicon = phraseLexicon(data.rules.phrases, data.wording);
   const language = {
     locale: data.locale,
     rules,
@@ -78,7 +81,9 @@ export function* compileSteps(data: LanguageData): Generator<void, CompiledKnowl
     classes: classesOf(data),
     thresholds: data.thresholds,
     wording,
-    lexicon,
+    lexicon: new Set(data.lexicon),
+    guess: guessLocales(data.shared.markers),
+    greetedName: greetedNames(data.shared),
   };
   yield;
   for (const lines of Object.values(data.wording.suggestions)) {
@@ -97,10 +102,6 @@ export function compileKnowledge(data: LanguageData): CompiledKnowledge {
 
 /** Enough of the draft's start to hold a greeting and the name after it. */
 const GREETING_REACH = 80;
-
-function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
-  return a.start < b.end && b.start < a.end;
-}
 
 /** Where personal hits overlap each other, the earliest (then longest) wins. */
 function firstOfOverlapping(hits: PersonalHit[]): PersonalHit[] {
@@ -181,8 +182,11 @@ export function createCoach(data: CoachData = {}): Coach {
     if (language) languages.set(locale, compileKnowledge(language));
   }
 
+  /** Every language's knowledge tells them all apart; the first one added does it. */
+  const localesOf = (text: string): readonly Locale[] => languages.values().next().value?.guess(text) ?? [];
+
   function localesFor(text: string, option: DetectOptions['locale']): readonly Locale[] {
-    const wanted = option === 'en' || option === 'nl' ? [option] : candidateLocales(text);
+    const wanted = option === 'en' || option === 'nl' ? [option] : localesOf(text);
     return wanted.filter((locale) => languages.has(locale));
   }
 
@@ -209,7 +213,7 @@ export function createCoach(data: CoachData = {}): Coach {
     const disabled: readonly Kind[] = options.disabledKinds ?? [];
     const { wording, locale, lexicon } = language;
     const opening = text.slice(0, GREETING_REACH);
-    const greeting = greetedName(folded.slice(0, GREETING_REACH), opening);
+    const greeting = language.greetedName(folded.slice(0, GREETING_REACH), opening);
     const occasion = found.some((phrase) => phrase.kind === 'vague-offer')
       ? wording.occasionOf(folded, sentences)
       : undefined;
@@ -251,6 +255,7 @@ export function createCoach(data: CoachData = {}): Coach {
   return {
     detect,
     has: (locale) => languages.has(locale),
+    localesOf,
     add: (language) => void languages.set(language.locale, language),
   };
 }

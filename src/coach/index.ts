@@ -9,7 +9,7 @@
 // knowledge as data instead uses `createCoach` (engine.ts), which imports none of it.
 import { coachData } from './data';
 import { type Coach, createCoach } from './engine';
-import type { Detection, DetectOptions } from './types';
+import type { Detection, DetectOptions, Locale } from './types';
 
 export { coachData } from './data';
 export { type Coach, createCoach } from './engine';
@@ -17,14 +17,22 @@ export type { CoachData, LanguageData } from './knowledge';
 
 let builtIn: Coach | undefined;
 
+function coach(): Coach {
+  builtIn ??= createCoach({ en: coachData('en'), nl: coachData('nl') });
+  return builtIn;
+}
+
 /** The phrases in `text` Echt can offer a better wording for, with the built-in knowledge. */
 export function detect(text: string, options: DetectOptions = {}): Detection[] {
-  builtIn ??= createCoach({ en: coachData('en'), nl: coachData('nl') });
-  return builtIn.detect(text, options);
+  return coach().detect(text, options);
+}
+
+/** The language a draft is most likely written in; English when it cannot tell. */
+export function guessLocale(text: string): Locale {
+  return coach().localesOf(text)[0] ?? 'en';
 }
 
 export { phraseKey } from './fold';
-export { guessLocale } from './locale';
 export { phrasesFor } from './phrases';
 export {
   addPersonalRule,

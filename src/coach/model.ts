@@ -7,6 +7,7 @@
 // the sentence, and whether the draft shows a hard time or talks work.
 import { contextFeatures, type FeatureShape, type FeatureSink, placeFeature, unitFeatures } from './features';
 import type { Needs } from './knowledge';
+import { draftMemory } from './memory';
 import type { Span } from './sentences';
 import { type BuiltInKind, KINDS } from './types';
 
@@ -147,25 +148,16 @@ export function compileModel(data: ModelData): Model {
   const shape: FeatureShape = { minN: data.minN, maxN: data.maxN };
   const sink = new WeightSum(weights, mask);
   const gramSink = new WeightSum(weights, mask);
-  // The sentences of the last draft read: while the user types, all but the one being typed
-  // are the same. Only one draft is kept, so nothing outlives the next look for long and a
-  // stream of new drafts leaves only short-lived garbage.
-  let previous = new Map<string, SentenceSums>();
-  let current = new Map<string, SentenceSums>();
+  // The sentences of the last draft read (see memory.ts).
+  const remembered = draftMemory<SentenceSums>();
 
-  function sumsOf(folded: string, span: Span, remember: boolean): SentenceSums {
-    const key = remember ? folded.slice(span.start, span.end) : '';
-    const known = remember ? (current.get(key) ?? previous.get(key)) : undefined;
-    if (known) {
-      current.set(key, known);
-      return known;
-    }
+  function sumsOf(folded: string, span: Span): SentenceSums {
     unitFeatures(folded, span.start, span.end, shape, sink, gramSink);
     const own = sink.take();
     const grams = gramSink.take();
     contextFeatures(folded, span.start, span.end, sink);
     const lent = sink.take();
-    const sums = {
+    return {
       own: own.sums,
       ownCount: own.count,
       grams: grams.sums,
@@ -173,18 +165,15 @@ export function compileModel(data: ModelData): Model {
       lent: lent.sums,
       lentCount: lent.count,
     };
-    if (remember) current.set(key, sums);
-    return sums;
   }
 
   return {
     classes: data.classes,
     probabilities(folded, sentences, evidence, memory) {
-      const all = sentences.map((span) => sumsOf(folded, span, memory !== undefined));
-      if (memory === 'draft') {
-        previous = current;
-        current = new Map();
-      }
+      const all = sentences.map((span) =>
+        memory ? remembered.get(folded.slice(span.start, span.end), () => sumsOf(folded, span)) : sumsOf(folded, span),
+      );
+      if (memory === 'draft') remembered.next();
       const out = new Float64Array(all.length * classes);
       const logits = new Float64Array(classes);
       const around = new Int32Array(classes);

@@ -2,18 +2,12 @@
 // the wording alone, so a page that shows the deck does not carry the model.
 import { EN_WORDING } from './data/en-wording';
 import { NL_WORDING } from './data/nl-wording';
-import { type CompiledWording, compileWording } from './rewrites';
+import { withName } from './rewrites';
 import type { Locale, Situation } from './types';
 
 const WORDING = { en: EN_WORDING, nl: NL_WORDING };
-const compiled = new Map<Locale, CompiledWording>();
 
 /** Lines for the phrase deck, in `locale`, addressed to `name` where a line has room for it. */
 export function phrasesFor(situation: Situation, locale: Locale, name?: string): string[] {
-  let wording = compiled.get(locale);
-  if (!wording) {
-    wording = compileWording(WORDING[locale]);
-    compiled.set(locale, wording);
-  }
-  return wording.deck(situation, name);
+  return WORDING[locale].deck[situation].map((line) => withName(line, name));
 }

@@ -5,18 +5,17 @@
 // here too, so a sentence holding one is never flagged: an accepted rewrite must not bring
 // the chip back.
 
-import { foldForMatching } from './fold';
-import type { Wording } from './knowledge';
-import { anyWord, expand } from './rules/compile';
-import { listsOf } from './rules/lookup';
+import type { PreparedWording } from './knowledge';
+import { draftMemory } from './memory';
+import { listsOf, wordsOf } from './rules/lookup';
 import type { Span } from './sentences';
-import type { BuiltInKind, Kind, Situation } from './types';
+import type { BuiltInKind, Kind } from './types';
 
 const NAME_SLOT = /\{([^{}]*)name\}/g;
 const LONGEST_NAME = 40;
 
 /** Fills `{, name}` with ", Sam", or leaves it out when there is no name. */
-function withName(template: string, name?: string): string {
+export function withName(template: string, name?: string): string {
   if (!template.includes('{')) return template;
   const clean = name?.trim().slice(0, LONGEST_NAME);
   return template.replace(NAME_SLOT, (_slot, lead: string) => (clean ? lead + clean : ''));
@@ -78,8 +77,6 @@ export interface CompiledWording {
   why(kind: Kind): string;
   /** The sentence (folded) holds one of Echt's own lines, so it is never flagged. */
   isOwnWords(folded: string): boolean;
-  /** Deck lines for a moment, addressed to `name` where a line has room for it. */
-  deck(situation: Situation, name?: string): string[];
   /**
    * The first occasion the folded draft names, in the wording's order, if any. Read sentence
    * by sentence; the sentences of the last draft are remembered, so typing reads one again.
@@ -94,63 +91,23 @@ export interface CompiledWording {
   ): readonly string[];
 }
 
-/** Pieces of a line shorter than this say too little to count as Echt's own. */
-const SHORTEST_PIECE = 12;
-
-/**
- * The longest piece of each of Echt's lines between its slots ("[task]", "{, name}"),
- * folded and without closing marks: what stays of the line once the user filled it in.
- */
-function ownPieces(wording: Wording): string[] {
-  const lines = [
-    ...Object.values(wording.suggestions).flat(),
-    ...Object.values(wording.deck).flat(),
-    ...wording.occasions.map((occasion) => occasion.offer),
-    ...wording.registers.flatMap((register) => Object.values(register.offers)),
-  ];
-  const pieces = lines.map((line) =>
-    foldForMatching(line)
-      .split(/\[[^\]]*\]|\{[^}]*\}/)
-      .map((piece) => piece.trim().replace(/[.!?]+$/, ''))
-      .reduce((longest, piece) => (piece.length > longest.length ? piece : longest), ''),
-  );
-  return [...new Set(pieces.filter((piece) => piece.length >= SHORTEST_PIECE))];
-}
-
-/** Suggestion lists are the same for every keystroke while the draft's shape holds; keep a few. */
-const SUGGESTION_CACHE_CAP = 64;
 /** Rewrites offered for one phrase, at most. */
 const MOST_SUGGESTIONS = 4;
 /** Words of a register must show this often in a draft before the draft counts as written in it. */
 const REGISTER_VOTES = 2;
 
-export function compileWording(wording: Wording): CompiledWording {
-  const occasions = wording.occasions;
-  const namedOccasions = listsOf(
-    occasions.map((entry) => entry.words),
-    expand,
-  );
-  const registers = wording.registers.map((register) => ({
-    words: anyWord(register.words),
-    offers: register.offers,
-  }));
-  const cache = new Map<string, readonly string[]>();
-  const own = ownPieces(wording);
+export function compileWording(wording: PreparedWording): CompiledWording {
+  const { occasions, own } = wording;
+  const namedOccasions = listsOf(wording.occasionWords, occasions.length);
+  const registers = wording.registers.map((register) => ({ words: wordsOf(register.words), offers: register.offers }));
 
   /** Per sentence: which occasions it names (bit i: occasion i); each register's votes when asked. */
   interface SentenceNames {
     readonly occasions: number;
     votes?: readonly number[];
   }
-  let previous = new Map<string, SentenceNames>();
-  let current = new Map<string, SentenceNames>();
-
-  function namesIn(sentence: string): SentenceNames {
-    let names = current.get(sentence) ?? previous.get(sentence);
-    names ??= { occasions: namedOccasions(sentence) };
-    current.set(sentence, names);
-    return names;
-  }
+  const memory = draftMemory<SentenceNames>();
+  const namesIn = (sentence: string) => memory.get(sentence, () => ({ occasions: namedOccasions(sentence) }));
 
   function votesIn(sentence: string, names: SentenceNames): readonly number[] {
     names.votes ??= registers.map((register) => register.words.count(sentence));
@@ -160,12 +117,10 @@ export function compileWording(wording: Wording): CompiledWording {
   return {
     why: (kind) => wording.why[kind],
     isOwnWords: (folded) => own.some((piece) => folded.includes(piece)),
-    deck: (situation, name) => wording.deck[situation].map((line) => withName(line, name)),
     occasionOf(folded, sentences) {
       const texts = sentences.map((span) => folded.slice(span.start, span.end));
       const read = texts.map(namesIn);
-      previous = current;
-      current = new Map();
+      memory.next();
       const mask = read.reduce((all, names) => all | names.occasions, 0);
       const index = occasions.findIndex((_, i) => (mask & (1 << i)) !== 0);
       const named = occasions[index];
@@ -180,18 +135,8 @@ export function compileWording(wording: Wording): CompiledWording {
     suggestions(kind, name, placement, occasion) {
       const general = wording.suggestions[kind];
       const offer = kind === 'vague-offer' ? occasion?.offer : undefined;
-      const shape = `${kind}${placement.midSentence ? 1 : 0}${placement.carriesOn ? 1 : 0}|${offer ?? ''}`;
-      const key = name ? `${shape}|${name}` : shape;
-      let lines = cache.get(key);
-      if (!lines) {
-        if (cache.size >= SUGGESTION_CACHE_CAP) cache.clear();
-        const chosen = offer ? [offer, ...general.filter((line) => line !== offer)] : general;
-        lines = Object.freeze(
-          chosen.slice(0, MOST_SUGGESTIONS).map((line) => fitToPlace(withName(line, name), placement)),
-        );
-        cache.set(key, lines);
-      }
-      return lines;
+      const chosen = offer ? [offer, ...general.filter((line) => line !== offer)] : general;
+      return chosen.slice(0, MOST_SUGGESTIONS).map((line) => fitToPlace(withName(line, name), placement));
     },
   };
 }

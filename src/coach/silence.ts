@@ -7,7 +7,6 @@
 // user typed that Echt does not already ship can end up stored, and the same phrase is
 // silent in every later draft.
 import { foldForMatching } from './fold';
-import type { RuleTable, Wording } from './knowledge';
 import { KINDS, type Kind } from './types';
 
 /** Longer keys are refused; a rule's words and a personal phrase (80 characters) fit well. */
@@ -26,37 +25,11 @@ function bare(word: string): string {
  * The words of folded text, as keys compare them: cut at anything but letters, digits and
  * apostrophes; a word with a letter beyond ASCII ("straße") is never one of Echt's words.
  */
-function wordsIn(folded: string): string[] {
+export function wordsIn(folded: string): string[] {
   return folded
     .split(/[^\p{L}\p{N}']+/u)
     .map((word) => (/^[a-z0-9']+$/.test(word) ? bare(word) : ''))
     .filter(Boolean);
-}
-
-/** The words a pattern spells out itself: not those of its character classes, escapes or counts. */
-export function literalWords(pattern: string): Set<string> {
-  const spelled = pattern.replace(/\$END|\[.*?\]|\\(?:x..|u....|.)|\{[\d,]*\}|'\?/g, (piece) =>
-    piece === "'?" ? '' : ' ',
-  );
-  return new Set(wordsIn(spelled));
-}
-
-/** Echt's public phrase lexicon of one language: its rules' literal words and its wording's. */
-export function phraseLexicon(phrases: RuleTable, wording: Wording): Set<string> {
-  const lexicon = new Set<string>();
-  for (const byNeeds of Object.values(phrases)) {
-    for (const pattern of Object.values(byNeeds).flat()) for (const word of literalWords(pattern)) lexicon.add(word);
-  }
-  // Occasions and their offers are left out: they name what the draft is about.
-  const lines = [
-    ...Object.values(wording.why),
-    ...Object.values(wording.suggestions).flat(),
-    ...Object.values(wording.deck).flat(),
-  ];
-  for (const line of lines) {
-    for (const word of wordsIn(foldForMatching(line.replace(/\[[^\]]*\]|\{[^}]*\}/g, ' ')))) lexicon.add(word);
-  }
-  return lexicon;
 }
 
 /** The key of `kind` with `words` (space-separated, as the functions below give them), within SILENCE_KEY_MAX. */

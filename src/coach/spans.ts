@@ -21,7 +21,7 @@ export interface Found {
 /** How likely each clause is to be `kind`, in the order given. */
 export type ClauseScorer = (folded: string, clauses: readonly Span[], kind: BuiltInKind) => readonly number[];
 
-function overlaps(a: Span, b: Span): boolean {
+export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 

@@ -1,5 +1,7 @@
-// The coach's built-in phrase knowledge, one language at a time: what the background can
-// send to a page with `chipSetup`, and what `detect` in index.ts is built from.
+// The coach's built-in phrase knowledge, one language at a time, prepared for the engine:
+// what the build writes into the package for the background to send a chat tab
+// (wxt.config.ts, src/background/coach-knowledge.ts), and what `detect` in index.ts is
+// built from in Node and in tests.
 import type { LanguageData } from '../knowledge';
 import type { Locale } from '../types';
 import { enData } from './en';

@@ -1,14 +1,6 @@
-// How a language's rules are written down, and how the engine compiles them, once, into
-// lookups (lookup.ts) whose small regexes compile on first use.
-//
-// Patterns are regular-expression sources over the folded draft (see fold.ts):
-// - a space means "one or more spaces" (unless a quantifier follows it);
-// - `$END` ends a pattern or one of its alternatives: "nothing more in this clause, but
-//   perhaps a name";
-// - groups are non-capturing; every repetition is bounded or runs over distinct words,
-//   so matching stays linear in the length of the draft.
-import type { Needs, RuleData, RuleTable } from '../knowledge';
-import { literalWords } from '../silence';
+// A language's rules and word lists, as prepare.ts made them, compiled once into lookups
+// (lookup.ts) whose small regexes compile on first use.
+import type { Needs, PreparedRules } from '../knowledge';
 import type { BuiltInKind } from '../types';
 import { eitherOf, endingIn, listsOf, PatternLookup, type Words, wordsOf } from './lookup';
 
@@ -39,39 +31,22 @@ export interface CompiledLanguage {
   readonly compounds: Words;
 }
 
-/** The clause ends here: punctuation, a line break, the end of the draft, or an emoji. */
-const CLAUSE_END = String.raw`(?= *(?:[.!?,;:)"\n]|$|[^\x00-\x7f])| +[a-z][a-z'-]* *(?:[.!?,]|$))`;
-
-const NEEDS_ORDER: readonly Needs[] = ['always', 'calm', 'support'];
-
-export function expand(pattern: string): string {
-  return pattern.replace(/ (?![+*?{])/g, ' +').replaceAll('$END', () => CLAUSE_END);
-}
-
-/** A matcher of any of `words` (patterns, see above) as whole words. */
-export function anyWord(words: readonly string[]): Words {
-  return wordsOf(words, expand);
-}
-
-export function compileRules(language: RuleData): CompiledLanguage {
-  const patterns: { source: string; owner: Rule }[] = [];
-  for (const [kind, byNeeds] of Object.entries(language.phrases) as [BuiltInKind, RuleTable[BuiltInKind]][]) {
-    for (const needs of NEEDS_ORDER) {
-      for (const pattern of byNeeds[needs] ?? []) {
-        const standalone = pattern.endsWith('$END') || pattern.endsWith('\\?');
-        const owner = { kind, force: needs === 'always', needs, standalone, literals: literalWords(pattern) };
-        patterns.push({ source: expand(pattern), owner });
-      }
-    }
-  }
-  const compounds = endingIn(language.workTails);
-  const work = eitherOf(anyWord(language.work), compounds);
+export function compileRules(language: PreparedRules): CompiledLanguage {
+  const rules: Rule[] = language.rules.map(({ kind, needs, standalone, literals }) => ({
+    kind,
+    force: needs === 'always',
+    needs,
+    standalone,
+    literals: new Set(literals),
+  }));
+  const compounds = endingIn(language.workTail);
   return {
-    rules: new PatternLookup(patterns),
-    negation: anyWord(language.negations),
-    turn: anyWord(language.turns),
-    work,
-    situation: listsOf([language.hardTimes, language.sympathy, language.work, language.workTalk], expand),
+    // prepare.ts numbers each alternative by the rule it lists it under.
+    rules: new PatternLookup(language.phrases, (owner) => rules[owner] as Rule),
+    negation: wordsOf(language.negations),
+    turn: wordsOf(language.turns),
+    work: eitherOf(wordsOf(language.work), compounds),
+    situation: listsOf(language.situation, 4),
     compounds,
   };
 }

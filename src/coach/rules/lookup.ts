@@ -1,25 +1,10 @@
 // Patterns looked up by the letters they start with, instead of one large alternation.
 // A regex engine compiles a pattern on its first use, and a few thousand characters of
 // alternation took 20-40 ms to compile: a hitch on the first look at a draft. Here each
-// alternative is a small sticky regex, compiled only when a word of a draft starts with
-// its letters, and only the candidates for those letters are tried at a word's start.
-import { spellOutLeadingGroup, topLevelAlternatives } from './alternation';
-
-const QUANTIFIER = /[?*+{]/;
-const LITERAL = /[a-z0-9'-]/;
-/** Letters of a pattern's start used as its key. */
-const KEY_LENGTH = 3;
-
-/** The letters every match of `alternative` starts with, up to three; '' when unknown. */
-function keyOf(alternative: string): string {
-  let key = '';
-  for (let i = 0; i < alternative.length && key.length < KEY_LENGTH; i++) {
-    const unit = alternative.charAt(i);
-    if (!LITERAL.test(unit) || QUANTIFIER.test(alternative.charAt(i + 1))) break;
-    key += unit;
-  }
-  return key;
-}
+// alternative (split and keyed by prepare.ts) is a small sticky regex, compiled only when a
+// word of a draft starts with its letters, and only the candidates for those letters are
+// tried at a word's start.
+import type { Alternative as Prepared } from '../knowledge';
 
 function isWordUnit(unit: number): boolean {
   return (
@@ -69,18 +54,9 @@ export class PatternLookup<T> {
   /** Alternatives whose first letters are not fixed: tried at every word boundary. */
   private readonly anywhere: readonly Alternative<T>[];
 
-  /**
-   * `patterns` in priority order, each with what it stands for. `tail` is appended to every
-   * alternative (a word boundary, for whole words).
-   */
-  constructor(patterns: readonly { source: string; owner: T }[], tail = '') {
-    let order = 0;
-    const all: Alternative<T>[] = [];
-    for (const { source, owner } of patterns) {
-      for (const alternative of topLevelAlternatives(source).flatMap(spellOutLeadingGroup)) {
-        all.push(new Alternative(order++, owner, keyOf(alternative), `(?:${alternative})${tail}`));
-      }
-    }
+  /** `alternatives` in priority order; `owners` gives what each one's owner index stands for. */
+  constructor(alternatives: readonly Prepared[], owners: (index: number) => T) {
+    const all = alternatives.map(([source, key, owner], order) => new Alternative(order, owners(owner), key, source));
     this.anywhere = all.filter((entry) => entry.key === '');
     const exact = new Map<string, Alternative<T>[]>();
     for (const entry of all) {
@@ -163,12 +139,9 @@ export interface Words {
   count(text: string): number;
 }
 
-/** `words` matched as whole words, like `\b(?:one|two)\b`. */
-export function wordsOf(words: readonly string[], expand: (pattern: string) => string): Words {
-  const lookup = new PatternLookup(
-    words.map((word) => ({ source: expand(word), owner: true })),
-    '\\b',
-  );
+/** A word list (prepare.ts made its alternatives whole words), like `\b(?:one|two)\b`. */
+export function wordsOf(words: readonly Prepared[]): Words {
+  const lookup = new PatternLookup(words, () => true);
   const search = (text: string) => lookup.firstMatch(text);
   return {
     search,
@@ -187,16 +160,10 @@ export function wordsOf(words: readonly string[], expand: (pattern: string) => s
   };
 }
 
-/** Which of several word lists (bit i for list i) have a word in a text, in one pass. */
-export function listsOf(
-  lists: readonly (readonly string[])[],
-  expand: (pattern: string) => string,
-): (text: string) => number {
-  const lookup = new PatternLookup(
-    lists.flatMap((words, index) => words.map((word) => ({ source: expand(word), owner: index }))),
-    '\\b',
-  );
-  const all = 2 ** lists.length - 1;
+/** Which of `count` word lists (bit i for list i; the alternatives' owners) have a word in a text, in one pass. */
+export function listsOf(words: readonly Prepared[], count: number): (text: string) => number {
+  const lookup = new PatternLookup(words, (owner) => owner);
+  const all = 2 ** count - 1;
   return (text) => lookup.owners(text, all);
 }
 
@@ -210,11 +177,11 @@ export function eitherOf(a: Words, b: Words): Words {
   return { search, test: (text) => a.test(text) || b.test(text), count: (text) => a.count(text) + b.count(text) };
 }
 
-/** Words that end in one of `tails` after at least three letters, like `[a-z]{3}(?:tails)\b`. */
-export function endingIn(tails: readonly string[]): Words {
+/** Words whose end matches `source` (prepare.ts: three letters, then a work word). */
+export function endingIn(source: string): Words {
   let regex: RegExp | undefined;
   const search = (text: string) => {
-    regex ??= new RegExp(`[a-z]{3}(?:${tails.join('|')})$`);
+    regex ??= new RegExp(source);
     let start = -1;
     for (let at = 0; at <= text.length; at++) {
       const inWord = at < text.length && isWordUnit(text.charCodeAt(at));

@@ -4,6 +4,7 @@
 // sentence, so a sentence reads the same wherever it sits, and is remembered as read.
 import { afterWords, clauseStart, highlightEnd, sentenceEnd, sentenceStart, withClosingMarks } from '../clause';
 import type { Needs } from '../knowledge';
+import { type DraftMemory, draftMemory } from '../memory';
 import type { Span } from '../sentences';
 import { ruleWords } from '../silence';
 import type { BuiltInKind } from '../types';
@@ -138,14 +139,8 @@ function readFresh(folded: string, typed: string, language: CompiledLanguage): S
   };
 }
 
-/**
- * The sentences of the last draft read, per language: while the user types, all but one
- * are the same. Only one draft is kept, so a stream of new drafts leaves short-lived garbage.
- */
-const LAST_DRAFT = new WeakMap<
-  CompiledLanguage,
-  { previous: Map<string, SentenceReading>; current: Map<string, SentenceReading> }
->();
+/** What was read in the sentences of the last draft, per language (see memory.ts). */
+const LAST_DRAFT = new WeakMap<CompiledLanguage, DraftMemory<SentenceReading>>();
 
 /** What the rules read in each sentence of a draft, in draft offsets. */
 export function readSentences(
@@ -154,17 +149,11 @@ export function readSentences(
   sentences: readonly Span[],
   language: CompiledLanguage,
 ): SentenceReading[] {
-  let memory = LAST_DRAFT.get(language);
-  if (!memory) {
-    memory = { previous: new Map(), current: new Map() };
-    LAST_DRAFT.set(language, memory);
-  }
-  const { previous, current } = memory;
+  const memory = LAST_DRAFT.get(language) ?? draftMemory<SentenceReading>();
+  LAST_DRAFT.set(language, memory);
   const readings = sentences.map((sentence) => {
     const typed = text.slice(sentence.start, sentence.end);
-    let reading = current.get(typed) ?? previous.get(typed);
-    if (!reading) reading = readFresh(folded.slice(sentence.start, sentence.end), typed, language);
-    current.set(typed, reading);
+    const reading = memory.get(typed, () => readFresh(folded.slice(sentence.start, sentence.end), typed, language));
     if (sentence.start === 0 || reading.hits.length === 0) return reading;
     const shift = sentence.start;
     return {
@@ -172,6 +161,6 @@ export function readSentences(
       hits: reading.hits.map((hit) => ({ ...hit, start: hit.start + shift, end: hit.end + shift })),
     };
   });
-  LAST_DRAFT.set(language, { previous: current, current: new Map() });
+  memory.next();
   return readings;
 }

@@ -6,9 +6,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { coachData, type Detection, isSilenceKey, type Locale, SILENCE_KEY_MAX } from '../../../src/coach';
+import { EN_RULES } from '../../../src/coach/data/en-rules';
+import { EN_WORDING } from '../../../src/coach/data/en-wording';
 import { foldForMatching } from '../../../src/coach/fold';
+import { phraseLexicon, prepareRules } from '../../../src/coach/prepare';
 import { compileRules } from '../../../src/coach/rules/compile';
-import { phraseLexicon } from '../../../src/coach/silence';
 import { detect, LOCALES } from './helpers';
 
 const keyOf = (text: string, kind?: string): string | undefined =>
@@ -64,8 +66,7 @@ function corpusDrafts(language: Locale): string[] {
 }
 
 describe.each(LOCALES)('every key in the %s chat corpus', (language) => {
-  const data = coachData(language);
-  const lexicon = phraseLexicon(data.rules.phrases, data.wording);
+  const lexicon = new Set(coachData(language).lexicon);
   const detections: Detection[] = corpusDrafts(language).flatMap((text) => detect(text, { locale: language }));
 
   it('holds only words Echt ships, whatever the user wrote around them', () => {
@@ -106,14 +107,13 @@ describe.each(LOCALES)('every key in the %s chat corpus', (language) => {
 
 describe('the lexicon', () => {
   it('is made of the rules and the wording, not the occasions a draft may name', () => {
-    const data = coachData('en');
-    const lexicon = phraseLexicon(data.rules.phrases, data.wording);
+    const lexicon = new Set(phraseLexicon(EN_RULES.phrases, EN_WORDING));
     expect(lexicon.has('anything')).toBe(true);
     expect(lexicon.has('plate')).toBe(true);
     expect(lexicon.has('funeral')).toBe(false);
     expect(lexicon.has('dont')).toBe(true);
     // Compiled rules carry their own words for their keys.
-    const rules = compileRules(data.rules);
+    const rules = compileRules(prepareRules(EN_RULES));
     expect(rules.rules.matchAt('lmk if you need anything', 0)?.owner.literals.has('lmk')).toBe(true);
   });
 });
