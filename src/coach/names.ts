@@ -1,6 +1,16 @@
-// The name a draft is addressed to ("Hi Sam, ..."), so suggestions can use it. The
-// greetings and the words that greet a group come with the knowledge (`shared`).
+// The name a draft is addressed to ("Hi Sam, ..."), and Echt's lines with it filled in.
+// The greetings and the words that greet a group come with the knowledge (`shared`).
 import type { SharedKnowledge } from './knowledge';
+
+const NAME_SLOT = /\{([^{}]*)name\}/g;
+const LONGEST_NAME = 40;
+
+/** Fills `{, name}` with ", Sam", or leaves it out when there is no name. */
+export function withName(template: string, name?: string): string {
+  if (!template.includes('{')) return template;
+  const clean = name?.trim().slice(0, LONGEST_NAME);
+  return template.replace(NAME_SLOT, (_slot, lead: string) => (clean ? lead + clean : ''));
+}
 
 export interface Greeting {
   /** The name as typed. */

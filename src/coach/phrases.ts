@@ -2,7 +2,7 @@
 // the wording alone, so a page that shows the deck does not carry the model.
 import { EN_WORDING } from './data/en-wording';
 import { NL_WORDING } from './data/nl-wording';
-import { withName } from './rewrites';
+import { withName } from './names';
 import type { Locale, Situation } from './types';
 
 const WORDING = { en: EN_WORDING, nl: NL_WORDING };

@@ -7,19 +7,10 @@
 
 import type { PreparedWording } from './knowledge';
 import { draftMemory } from './memory';
+import { withName } from './names';
 import { listsOf, wordsOf } from './rules/lookup';
 import type { Span } from './sentences';
 import type { BuiltInKind, Kind } from './types';
-
-const NAME_SLOT = /\{([^{}]*)name\}/g;
-const LONGEST_NAME = 40;
-
-/** Fills `{, name}` with ", Sam", or leaves it out when there is no name. */
-export function withName(template: string, name?: string): string {
-  if (!template.includes('{')) return template;
-  const clean = name?.trim().slice(0, LONGEST_NAME);
-  return template.replace(NAME_SLOT, (_slot, lead: string) => (clean ? lead + clean : ''));
-}
 
 /** How a suggestion must be shaped to replace the phrase at `start`..`end` of `text`. */
 export interface Placement {
