@@ -16,6 +16,7 @@ function withStatus(getStatus: Handlers['getStatus']): Handlers {
     upcomingMeetings: notInThisTest,
     setMeetingNudge: notInThisTest,
     chipSetup: notInThisTest,
+    coachKnowledge: notInThisTest,
     silencePhrase: notInThisTest,
     setKindEnabled: notInThisTest,
     siteStatus: notInThisTest,
