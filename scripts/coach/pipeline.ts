@@ -78,7 +78,8 @@ export function trainLanguage(locale: Locale, settings: Settings = SETTINGS): Tr
   const parts = partsOf(locale);
   const { model, loss } = train(parts.train, compileRules(prepareRules(RULES[locale])), settings);
   const thresholds = { model: model.classes.map(() => 1), ruled: 1, forced: 1 };
-  const draft = prepareLanguage({ locale, rules: RULES[locale], wording: WORDING[locale], model, thresholds }, SHARED);
+  const source = { locale, rules: RULES[locale], wording: WORDING[locale], model, thresholds, samples: [] };
+  const draft = prepareLanguage(source, SHARED);
   const calibrated = calibrate(parts.calibrate, compileKnowledge(draft));
   return { file: { model, thresholds: calibrated }, language: { ...draft, thresholds: calibrated }, parts, loss };
 }
