@@ -6,5 +6,13 @@
 export { isHost, isOrigin, matchesPattern, originPattern, patternOrigin } from './match-patterns';
 export { requestOrigin } from './permissions';
 export { serialQueue } from './queue';
-export { activeTabUrl, extensionVersion, openOptionsPage, sendMessage, serveMessages, uiLanguage } from './runtime';
+export {
+  activeTabUrl,
+  extensionVersion,
+  openOptionsPage,
+  packagedJson,
+  sendMessage,
+  serveMessages,
+  uiLanguage,
+} from './runtime';
 export { onStoredChange } from './storage-watch';
