@@ -1,6 +1,8 @@
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { coachData } from './src/coach/data';
+import { knowledgeFile } from './src/coach/knowledge';
 import { TOGGLE_SITE_COMMAND } from './src/platform/command-names';
 
 // Pages served by the e2e tests and the demo; the chip must never reach them in a store build.
@@ -75,6 +77,14 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // The coach's knowledge of each language, as the JSON the background sends a chat tab
+    // (src/background/coach-knowledge.ts): a file of the package, so neither the content
+    // script nor the worker carries it in its code, and not web-accessible.
+    'build:publicAssets': (_wxt, files) => {
+      for (const locale of ['en', 'nl'] as const) {
+        files.push({ relativeDest: knowledgeFile(locale), contents: JSON.stringify(coachData(locale)) });
+      }
+    },
     'build:manifestGenerated': (wxt, manifest) => {
       if (wxt.config.mode === 'production') return;
       for (const script of manifest.content_scripts ?? []) {

@@ -1,11 +1,14 @@
-// Gzipped size of each JS bundle a context loads, from the production Chrome build.
-// Run `npm run build` first. The content script has a budget: it loads in every chat tab.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// Gzipped size of each JS bundle a context loads, from the production Chrome build, and
+// apart from them the coach's knowledge per language: files of the package that the worker
+// sends a chat tab when a draft first needs them (coachKnowledge). Run `npm run build`
+// first. The content script has a budget: it loads in every chat tab.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUILD = resolve(import.meta.dirname, '../.output/chrome-mv3');
-const CONTENT_SCRIPT_BUDGET = 25 * 1024;
+const CONTENT_SCRIPT_BUDGET = 15 * 1024;
+const LANGUAGES = ['en', 'nl'] as const;
 
 function gzipped(file: string): number {
   return gzipSync(readFileSync(join(BUILD, file)), { level: 9 }).length;
@@ -42,6 +45,13 @@ for (const [context, files] of Object.entries(bundles)) {
 const catalogs = readdirSync(join(BUILD, 'chunks')).filter((file) => /^messages-.*\.js$/.test(file));
 const catalogSizes = catalogs.map((file) => `${kb(gzipped(join('chunks', file)))} (chunks/${file})`);
 console.log(`each page also loads one catalog: ${catalogSizes.join(' or ')}`);
+
+console.log('\ncoach knowledge   JSON     gzipped  file (the message a chat tab gets, once per page)');
+for (const language of LANGUAGES) {
+  const file = `coach/${language}.json`;
+  const json = statSync(join(BUILD, file)).size;
+  console.log(`${language.padEnd(16)} ${kb(json).padStart(8)} ${kb(gzipped(file)).padStart(8)}  ${file}`);
+}
 
 const content = gzipped('content-scripts/chat.js');
 const share = ((content / CONTENT_SCRIPT_BUDGET) * 100).toFixed(0);

@@ -7,7 +7,9 @@
 import type { BackupProblem } from './backup';
 import type { ChipSetup, SiteChange, SiteStatus } from './chip';
 import type { Kind } from './coach';
+import type { LanguageData } from './coach/knowledge';
 import type { FeedStatus } from './feeds';
+import type { Locale } from './i18n';
 import type { ImportMode, ImportReport } from './people';
 
 export interface Status {
@@ -62,6 +64,11 @@ export interface ProtocolMap {
   upcomingMeetings: { request: { hours: number }; response: UpcomingMeeting[] };
   /** What the chat chip needs on the page at `url`: whether it runs there, its texts, the coach preferences. */
   chipSetup: { request: { url: string }; response: ChipSetup };
+  /**
+   * The coach's knowledge of one language (rules, wording, the model's weights), for a chat
+   * tab to compile: asked once per page, when a draft first needs that language.
+   */
+  coachKnowledge: { request: { locale: Locale }; response: LanguageData };
   /** "Don't suggest this again": the coach leaves the detection with this key alone from now on. */
   silencePhrase: { request: { key: string }; response: null };
   /** Turns one kind of suggestion on or off. */
@@ -83,7 +90,12 @@ export type ResponseOf<K extends MessageType> = ProtocolMap[K]['response'];
 export type Sender = 'page' | 'tab' | 'other';
 
 /** What a chat tab may ask: what the chip needs, nothing that reads or adds personal data. */
-export const TAB_REQUESTS: ReadonlySet<MessageType> = new Set(['chipSetup', 'silencePhrase', 'setKindEnabled']);
+export const TAB_REQUESTS: ReadonlySet<MessageType> = new Set([
+  'chipSetup',
+  'coachKnowledge',
+  'silencePhrase',
+  'setKindEnabled',
+]);
 
 /** For each request, its data as checked (refused when undefined): types, lengths, known values. */
 export type RequestChecks = { [K in MessageType]: (data: unknown) => RequestOf<K> | undefined };

@@ -8,6 +8,7 @@ export default defineContentScript({
   main(ctx) {
     const io: ChipIO = {
       setup: (url) => sendMessage('chipSetup', { url }),
+      knowledge: (locale) => sendMessage('coachKnowledge', { locale }),
       onChange: onStoredChange,
       silence: (key) => sendMessage('silencePhrase', { key }),
       setKindEnabled: (kind, enabled) => sendMessage('setKindEnabled', { kind, enabled }),

@@ -47,6 +47,7 @@ async function importCalendar(name: string, text: string): Promise<CalendarCheck
  */
 const practiceIO: ChipIO = {
   setup: async (url) => ({ ...(await sendMessage('chipSetup', { url })), enabled: true }),
+  knowledge: (locale) => sendMessage('coachKnowledge', { locale }),
   onChange: onStoredChange,
   silence: (key) => sendMessage('silencePhrase', { key }),
   setKindEnabled: (kind, enabled) => sendMessage('setKindEnabled', { kind, enabled }),

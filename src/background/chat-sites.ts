@@ -1,16 +1,19 @@
-// The background's side of the chat chip: what a page's chip needs (chipSetup), the
-// preferences it changes, and where it runs. Built-in chat sites get the content script
-// from the manifest; a site the user turns on gets it through its optional host permission
-// and one dynamic registration, which is made to match the setting again on every start.
+// The background's side of the chat chip: what a page's chip needs (chipSetup, and the
+// coach's knowledge from coach-knowledge.ts), the preferences it changes, and where it
+// runs. Built-in chat sites get the content script from the manifest; a site the user
+// turns on gets it through its optional host permission and one dynamic registration,
+// which is made to match the setting again on every start.
 import { type Browser, browser } from 'wxt/browser';
 import { chipTexts } from '../chip/setup';
 import { type SiteStatus, siteEnabled, siteOf } from '../chip/sites';
+import { CHIP_STYLE } from '../chip/style';
 import { setKindEnabled, silence } from '../coach/preferences';
 import { resolveLocale } from '../i18n';
 import type { Handlers } from '../messaging';
 import { originPattern, patternOrigin, serialQueue, uiLanguage } from '../platform';
 import { language } from '../settings';
 import { chatSites, coachPreferences } from '../settings/chat';
+import { coachKnowledge } from './coach-knowledge';
 
 const SCRIPT_ID = 'echt-chat-sites';
 /** The chat content script as WXT builds it. */
@@ -118,7 +121,7 @@ export function watchChatPermissions(signal: AbortSignal): void {
 
 export const chatHandlers: Pick<
   Handlers,
-  'chipSetup' | 'silencePhrase' | 'setKindEnabled' | 'siteStatus' | 'setSiteEnabled'
+  'chipSetup' | 'coachKnowledge' | 'silencePhrase' | 'setKindEnabled' | 'siteStatus' | 'setSiteEnabled'
 > = {
   chipSetup: async ({ url }) => {
     const [setting, preferences, sites] = await Promise.all([
@@ -132,10 +135,13 @@ export const chatHandlers: Pick<
       enabled: siteEnabled(url, sites, builtInPatterns()),
       locale,
       texts: chipTexts(locale),
+      style: CHIP_STYLE,
       preferences,
       keys: [language.changeKey, coachPreferences.changeKey, chatSites.changeKey],
     };
   },
+  // The language is checked there: a tab's request is input like any other.
+  coachKnowledge: ({ locale }) => coachKnowledge(locale),
   silencePhrase: async ({ key }) => {
     await coachPreferences.update((current) => silence(current, key));
     return null;

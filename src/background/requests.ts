@@ -9,6 +9,7 @@ import { DEFAULT_MAX_BYTES, normalizeFeedUrl } from '../feeds';
 import { isRecord } from '../guards';
 import type { NudgeChoice, RequestChecks } from '../messaging';
 import { MAX_NAME } from '../settings/feeds';
+import { isCoachLocale } from './coach-knowledge';
 
 /** Longer than any page address a browser keeps in its address bar. */
 const URL_MAX = 8192;
@@ -74,6 +75,11 @@ export const requestChecks: RequestChecks = {
       : undefined;
   },
   chipSetup: pageUrl,
+  coachKnowledge(data) {
+    // Only a language Echt ships: the locale names the file the worker reads.
+    const { locale } = fields(data);
+    return isCoachLocale(locale) ? { locale } : undefined;
+  },
   silencePhrase(data) {
     const { key } = fields(data);
     return isSilenceKey(key) ? { key } : undefined;

@@ -4,28 +4,31 @@
 // offsets fit the text as it is now, and replaces through the editor's own input path.
 // Enter, Shift+Enter, IME composition and the page's shortcuts are never touched; the
 // chip takes focus only when asked to (Alt+Shift+E), and the page gets it back after.
-import { type CoachPreferences, type Detection, detect, type Kind, phraseKey } from '../coach';
+import { phraseKey } from '../coach/fold';
+import type { CoachPreferences, Detection, Kind } from '../coach/types';
 import { type DraftSelection, draftSelection, placeSelection, readText, replaceRange } from '../composer';
+import type { ChipCoach } from './coach';
 import { createPhraseHighlight } from './highlight';
 import { mountChipHost } from './host';
+import { contained, MEASURE } from './measure';
 import type { ChipTexts } from './setup';
 import { createChipView } from './view';
 
 /** How long the user pauses before the chip looks at the draft. */
 export const PAUSE_MS = 400;
 
-/** Names of the performance measures around the chip's work, for bench/chip.ts. */
-const MEASURE = { keystroke: 'echt:keystroke', detect: 'echt:detect' } as const;
-
 export interface ChipConfig {
   texts: ChipTexts;
+  /** The chip's stylesheet. */
+  style: string;
   /** The language of `texts`. */
   locale: string;
   preferences: CoachPreferences;
 }
 
-/** What the chip asks of the rest of Echt: remembered choices, stored by the background. */
+/** What the chip asks of the rest of Echt: the coach's reading, and remembered choices stored by the background. */
 export interface ChipRequests {
+  coach: ChipCoach;
   /** A detection's key: the rule's own words, never the draft's. */
   silence(key: string): void;
   turnOffKind(kind: Kind): void;
@@ -34,24 +37,13 @@ export interface ChipRequests {
 export interface Chip {
   /** New texts or preferences (the user changed a setting): applied to the chip at once. */
   configure(config: ChipConfig): void;
+  /** The coach can read more than before: the draft is looked at again after a pause. */
+  refresh(): void;
 }
 
 /** A detection's identity within a draft: offsets move as the user types, the phrase stays. */
 function keyOf(detection: Detection): string {
   return `${detection.kind}\n${phraseKey(detection.phrase)}`;
-}
-
-/** Runs a page event's work without ever letting an error reach the page, and times it. */
-function contained(measure: string, work: () => void): void {
-  const start = performance.now();
-  try {
-    work();
-  } catch {
-    // The chip may fail on a page it does not understand; the page must not.
-  }
-  // Measured and cleared at once: a PerformanceObserver still sees it, the buffer never grows.
-  performance.measure(measure, { start });
-  performance.clearMeasures(measure);
 }
 
 export function mountChip(doc: Document, initial: ChipConfig, requests: ChipRequests, signal: AbortSignal): Chip {
@@ -79,6 +71,7 @@ export function mountChip(doc: Document, initial: ChipConfig, requests: ChipRequ
         composer = next;
         returnTo = null;
       }
+      requests.coach.warm();
       schedule();
     },
     leave() {
@@ -89,6 +82,7 @@ export function mountChip(doc: Document, initial: ChipConfig, requests: ChipRequ
       composing = false;
     },
   });
+  host.setStyle(initial.style);
 
   const dismissedIn = (target: HTMLElement): Set<string> => {
     const set = dismissed.get(target) ?? new Set<string>();
@@ -97,7 +91,9 @@ export function mountChip(doc: Document, initial: ChipConfig, requests: ChipRequ
   };
 
   const find = (text: string): Detection[] =>
-    detect(text, { ...config.preferences, locale: 'auto' }).filter((detection) => detection.suggestions.length > 0);
+    requests.coach
+      .detect(text, { ...config.preferences, locale: 'auto' })
+      .filter((detection) => detection.suggestions.length > 0);
 
   const backToComposer = () => {
     if (!composer) return;
@@ -273,7 +269,12 @@ export function mountChip(doc: Document, initial: ChipConfig, requests: ChipRequ
     configure(next) {
       config = next;
       host.setLabel(next.texts.chipLabel);
+      host.setStyle(next.style);
       if (composer) contained(MEASURE.detect, evaluate);
+    },
+    refresh() {
+      // After a pause, as any look: the user may be typing.
+      if (composer) schedule();
     },
   };
 }

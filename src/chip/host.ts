@@ -3,7 +3,6 @@
 // inside the editor, so nothing Echt draws can be sent with a message, and being fixed
 // it takes no space in the page's layout.
 import { followComposers } from '../composer';
-import { CHIP_STYLE } from './style';
 
 export const CHIP_TAG = 'echt-chip';
 
@@ -32,6 +31,8 @@ export interface ChipHost {
   /** Follows the anchored composer after the page scrolled or resized. */
   reposition(): void;
   setLabel(label: string): void;
+  /** The chip's stylesheet, as chipSetup brings it (style.ts). */
+  setStyle(css: string): void;
   contains(target: EventTarget | null): boolean;
   remove(): void;
 }
@@ -43,7 +44,6 @@ function createChipHost(doc: Document, label: string): ChipHost {
   element.setAttribute('aria-label', label);
   const shadow = element.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
-  style.textContent = CHIP_STYLE;
   const root = doc.createElement('div');
   root.className = 'chip';
   const status = doc.createElement('div');
@@ -72,6 +72,9 @@ function createChipHost(doc: Document, label: string): ChipHost {
     },
     reposition: place,
     setLabel: (text) => element.setAttribute('aria-label', text),
+    setStyle: (css) => {
+      if (style.textContent !== css) style.textContent = css;
+    },
     contains: (target) =>
       target instanceof Node && (target === element || element.contains(target) || shadow.contains(target)),
     remove() {

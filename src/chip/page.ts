@@ -1,13 +1,18 @@
 // The chip on one page: asks the background whether it runs here and with which texts and
 // preferences, mounts or detaches it, and asks again whenever one of those settings
-// changes, so a choice made in any tab or in the options page applies here at once.
-import type { Kind } from '../coach';
+// changes, so a choice made in any tab or in the options page applies here at once. The
+// coach's knowledge is asked for apart (coach.ts), once per page, when first needed.
+import type { LanguageData } from '../coach/knowledge';
+import type { Kind, Locale } from '../coach/types';
+import { createPageCoach } from './coach';
 import { type Chip, type ChipConfig, mountChip } from './controller';
 import type { ChipSetup } from './setup';
 
 /** The browser behind the chip, passed in by the content script. */
 export interface ChipIO {
   setup(url: string): Promise<ChipSetup>;
+  /** The coach's knowledge of one language. */
+  knowledge(locale: Locale): Promise<LanguageData>;
   onChange(keys: readonly string[], callback: () => void, signal: AbortSignal): void;
   /** Remembers a detection's key (never its phrase: that is the user's text). */
   silence(key: string): Promise<unknown>;
@@ -18,20 +23,32 @@ export interface ChipIO {
 export async function startChip(doc: Document, io: ChipIO, signal: AbortSignal): Promise<void> {
   let running: { stop: AbortController; chip: Chip } | null = null;
   let asked = 0;
+  let locale: Locale = 'en';
   const ignore = () => undefined;
+  const coach = createPageCoach(
+    { load: io.knowledge, first: () => locale, ready: () => running?.chip.refresh() },
+    signal,
+  );
   const requests = {
+    coach,
     silence: (key: string) => void io.silence(key).catch(ignore),
     turnOffKind: (kind: Kind) => void io.setKindEnabled(kind, false).catch(ignore),
   };
 
   const apply = (setup: ChipSetup) => {
     if (signal.aborted) return;
+    locale = setup.locale;
     if (!setup.enabled) {
       running?.stop.abort();
       running = null;
       return;
     }
-    const config: ChipConfig = { texts: setup.texts, locale: setup.locale, preferences: setup.preferences };
+    const config: ChipConfig = {
+      texts: setup.texts,
+      style: setup.style,
+      locale: setup.locale,
+      preferences: setup.preferences,
+    };
     if (running) return running.chip.configure(config);
     const stop = new AbortController();
     signal.addEventListener('abort', () => stop.abort(), { once: true, signal: stop.signal });

@@ -1,6 +1,7 @@
 // What the chat chip needs from the background: whether it runs on this page, its texts
-// in the user's language, and the coach preferences. The content script asks for it, so
-// it carries neither the locale catalogs nor the settings code (its size budget is 25 KB).
+// in the user's language, its stylesheet, and the coach preferences. The content script
+// asks for it, so it carries neither the locale catalogs, the settings code nor its own
+// look (its size budget is 15 KB).
 import type { CoachPreferences } from '../coach';
 import { type Locale, type MessageKey, translate } from '../i18n';
 
@@ -33,6 +34,8 @@ export interface ChipSetup {
   /** The language of `texts`. */
   locale: Locale;
   texts: ChipTexts;
+  /** The chip's stylesheet (style.ts), for its shadow root. */
+  style: string;
   preferences: CoachPreferences;
   /** The storage.local keys that change with what this setup was read from: ask again when one changes. */
   keys: string[];

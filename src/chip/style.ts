@@ -1,6 +1,7 @@
 // The chip's look, inside its shadow root: a small card above the composer's right edge
 // (below it when the composer is at the top of the window). Colours follow the system's
-// light or dark scheme; nothing here reaches the page.
+// light or dark scheme; nothing here reaches the page. The background sends it to the
+// chip with chipSetup (setup.ts), so the content script does not carry it.
 export const CHIP_STYLE = `
 :host { contain: layout style; }
 .chip {

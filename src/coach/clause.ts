@@ -1,5 +1,6 @@
 // Where clauses and sentences begin and end in the folded draft. Every walk is capped,
 // so looking around one phrase never costs more than a few hundred characters.
+import type { Words } from './rules/lookup';
 
 const MAX_WALK = 240;
 /** How far a highlight may reach past the phrase that triggered it. */
@@ -64,12 +65,12 @@ export function afterWords(folded: string, at: number, count: number): number {
  * Where the highlight of a phrase ends: the rest of its clause, stopping before an emoji,
  * a bracket or a word where a new thought starts ("at least it's Friday| so rest up").
  */
-export function highlightEnd(folded: string, at: number, turn: RegExp): number {
+export function highlightEnd(folded: string, at: number, turn: Words): number {
   const limit = Math.min(folded.length, at + MAX_TAIL);
   let i = at;
   while (i < limit && !endsHighlight(folded.charAt(i))) i++;
   const tail = folded.slice(at, i);
-  const turnAt = tail.search(turn);
+  const turnAt = turn.search(tail);
   let end = turnAt > 0 ? at + turnAt : i;
   if (end === limit && limit < folded.length) end = at + Math.max(0, tail.lastIndexOf(' '));
   while (end > at && folded.charAt(end - 1) === ' ') end--;

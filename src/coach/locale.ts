@@ -1,47 +1,29 @@
-// Which language a draft is in, from the small words every sentence is made of. Words the
-// two languages share ("is", "was", "we", "in", "me") count for neither.
-import { foldForMatching } from './normalize';
+// Which language a draft is in, from the small words every sentence is made of (the
+// knowledge's `shared.markers`). Words the two languages share ("is", "was", "we", "in",
+// "me") count for neither.
+import { foldForMatching } from './fold';
 import type { Locale } from './types';
-
-const ENGLISH = (
-  "the you your you'?re i'?m i'?ll it'?s are and to of it that this what how my for with if just know let " +
-  "can need have don'?t not be so hi thanks anything really i will would could should please about at there " +
-  'hru lmk nvm least'
-).split(' ');
-
-const DUTCH = (
-  "de het een ik je jij jou mijn m'n en van dat die niet met voor op maar wel ook als er nog even ff gewoon " +
-  'hoe gaat ie wat kan moet hoi dank zijn heb ben zo toch echt alles goed laat joh hoor iets kop zeg te wil ' +
-  'geen red'
-).split(' ');
-
-const ENGLISH_WORDS = new RegExp(`\\b(?:${ENGLISH.join('|')})\\b`, 'g');
-const DUTCH_WORDS = new RegExp(`\\b(?:${DUTCH.join('|')})\\b`, 'g');
 
 /** Enough of a long draft to tell its language; chat drafts rarely switch halfway. */
 const SAMPLE = 300;
 
-function votes(sample: string, words: RegExp): number {
-  return sample.match(words)?.length ?? 0;
-}
-
-let lastSample = '';
-let lastLocales: readonly Locale[] = ['en', 'nl'];
-
 /** The languages to read a draft in, most likely first; both when it cannot tell. */
-export function candidateLocales(text: string): readonly Locale[] {
-  const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
-  // While the user types past the sample, the answer cannot change.
-  if (sample === lastSample) return lastLocales;
-  const folded = foldForMatching(sample);
-  const en = votes(folded, ENGLISH_WORDS);
-  const nl = votes(folded, DUTCH_WORDS);
-  lastSample = sample;
-  lastLocales = en > nl ? ['en'] : nl > en ? ['nl'] : ['en', 'nl'];
-  return lastLocales;
-}
+export type LocaleGuess = (text: string) => readonly Locale[];
 
-/** The language a draft is most likely written in; English when it cannot tell. */
-export function guessLocale(text: string): Locale {
-  return candidateLocales(text)[0] ?? 'en';
+export function guessLocales(markers: Readonly<Record<Locale, string>>): LocaleGuess {
+  const english = new RegExp(markers.en, 'g');
+  const dutch = new RegExp(markers.nl, 'g');
+  let lastSample = '';
+  let lastLocales: readonly Locale[] = ['en', 'nl'];
+  return (text) => {
+    const sample = text.length > SAMPLE ? text.slice(0, SAMPLE) : text;
+    // While the user types past the sample, the answer cannot change.
+    if (sample === lastSample) return lastLocales;
+    const folded = foldForMatching(sample);
+    const en = folded.match(english)?.length ?? 0;
+    const nl = folded.match(dutch)?.length ?? 0;
+    lastSample = sample;
+    lastLocales = en > nl ? ['en'] : nl > en ? ['nl'] : ['en', 'nl'];
+    return lastLocales;
+  };
 }

@@ -1,7 +1,9 @@
 // The user's own rules: their phrase, matched literally (case, quotes, accents and
 // spacing aside), never as a pattern, so nothing they type can change how matching works.
-import { phraseKey } from './normalize';
-import { validatePersonalRule } from './preferences';
+// The rules were checked when they were stored (preferences.ts, validatePersonalRule);
+// here a value that cannot be matched is only skipped, which keeps the checks, and their
+// size, out of the chat page.
+import { phraseKey } from './fold';
 import type { PersonalRule } from './types';
 
 export interface PersonalHit {
@@ -10,22 +12,8 @@ export interface PersonalHit {
   readonly rule: PersonalRule;
 }
 
-/** Matchers are kept between keystrokes; the cap only matters if rules keep changing. */
-const MATCHERS = new Map<string, RegExp>();
-const MATCHER_CAP = 200;
-
 function escapeLiteral(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-}
-
-function matcherFor(key: string): RegExp {
-  let matcher = MATCHERS.get(key);
-  if (!matcher) {
-    if (MATCHERS.size >= MATCHER_CAP) MATCHERS.clear();
-    matcher = new RegExp(key.split(' ').map(escapeLiteral).join(' +'), 'g');
-    MATCHERS.set(key, matcher);
-  }
-  return matcher;
 }
 
 function isWordUnit(unit: string): boolean {
@@ -39,31 +27,35 @@ function onWordEdges(folded: string, start: number, end: number): boolean {
   return edgeBefore && edgeAfter;
 }
 
-/** Each rule checked and keyed once per rule object; null when it cannot be used. */
-const USABLE = new WeakMap<object, { key: string; rule: PersonalRule } | null>();
+/** Each rule's matcher, made once per rule object (kept while typing); null when it cannot be used. */
+const MATCHERS = new WeakMap<object, RegExp | null>();
 
-function usable(rule: unknown): { key: string; rule: PersonalRule } | null {
+function matcherOf(rule: PersonalRule): RegExp | null {
   if (typeof rule !== 'object' || rule === null) return null;
-  let known = USABLE.get(rule);
-  if (known === undefined) {
-    const check = validatePersonalRule(rule);
-    known = check.ok ? { key: phraseKey(check.rule.phrase), rule: check.rule } : null;
-    USABLE.set(rule, known);
+  let matcher = MATCHERS.get(rule);
+  if (matcher === undefined) {
+    const { phrase, suggestions } = rule;
+    const key = typeof phrase === 'string' ? phraseKey(phrase) : '';
+    const fit = /[\p{L}\p{N}]/u.test(key) && Array.isArray(suggestions) && suggestions.length > 0;
+    matcher =
+      fit && suggestions.every((line) => typeof line === 'string')
+        ? new RegExp(key.split(' ').map(escapeLiteral).join(' +'), 'g')
+        : null;
+    MATCHERS.set(rule, matcher);
   }
-  return known;
+  return matcher;
 }
 
 /** Every place a personal rule's phrase occurs in the folded draft; unusable rules are skipped. */
 export function findPersonal(folded: string, rules: readonly PersonalRule[]): PersonalHit[] {
   const hits: PersonalHit[] = [];
-  for (const candidate of rules) {
-    const checked = usable(candidate);
-    if (!checked) continue;
-    const matcher = matcherFor(checked.key);
+  for (const rule of rules) {
+    const matcher = matcherOf(rule);
+    if (!matcher) continue;
     matcher.lastIndex = 0;
     for (let match = matcher.exec(folded); match !== null; match = matcher.exec(folded)) {
       const end = match.index + match[0].length;
-      if (onWordEdges(folded, match.index, end)) hits.push({ start: match.index, end, rule: checked.rule });
+      if (onWordEdges(folded, match.index, end)) hits.push({ start: match.index, end, rule });
       matcher.lastIndex = match.index + 1;
     }
   }

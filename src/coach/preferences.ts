@@ -1,7 +1,7 @@
 // What the user changed about the coach, as pure functions: each takes preferences and
 // returns new ones, so the settings layer can store the result as it is.
 import { isRecord } from '../guards';
-import { phraseKey } from './normalize';
+import { phraseKey } from './fold';
 import { isSilenceKey } from './silence';
 import { type CoachPreferences, KINDS, type Kind, type PersonalRule } from './types';
 

@@ -32,7 +32,8 @@ export interface Detection {
   readonly kind: Kind;
   /**
    * What silencing this phrase remembers: `<kind>:<words>`, the words being only the rule's
-   * own (or the personal rule's phrase), folded. Never a word only the draft brought.
+   * own, the lexicon's (a phrase the model found) or the personal rule's phrase, folded.
+   * Never a word only the draft brought (see silence.ts).
    */
   readonly key: string;
   /** UTF-16 offset of the first character of the phrase in the draft. */

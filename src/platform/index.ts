@@ -10,6 +10,14 @@ export { isHost, isOrigin, matchesPattern, originPattern, patternOrigin } from '
 export { showTestNotification, TEST_NOTIFICATION, type TestNotificationResult } from './notifications';
 export { requestOrigin } from './permissions';
 export { serialQueue } from './queue';
-export { activeTabUrl, extensionVersion, openOptionsPage, sendMessage, serveMessages, uiLanguage } from './runtime';
+export {
+  activeTabUrl,
+  extensionVersion,
+  openOptionsPage,
+  packagedJson,
+  sendMessage,
+  serveMessages,
+  uiLanguage,
+} from './runtime';
 export { indexedDbWorks, isStorageFull } from './storage-check';
 export { onStoredChange } from './storage-watch';

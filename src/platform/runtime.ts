@@ -59,6 +59,13 @@ export function extensionVersion(): string {
   return browser.runtime.getManifest().version;
 }
 
+/** A JSON file the build wrote into the package (the coach's knowledge), parsed. */
+export async function packagedJson(path: string): Promise<unknown> {
+  const response = await fetch(new URL(path, browser.runtime.getURL('/')));
+  if (!response.ok) throw new Error(`${path} is not in the package`);
+  return response.json();
+}
+
 export function uiLanguage(): string {
   return browser.i18n.getUILanguage();
 }

@@ -1,19 +1,23 @@
 // The chat chip's settings: what the user changed about the coach, and where the chip runs.
+
+import { knowledgeFile, type LanguageData } from '../coach/knowledge';
 import { DEFAULT_PREFERENCES, repairPreferences } from '../coach/preferences';
-import type { CoachPreferences } from '../coach/types';
+import type { CoachPreferences, Locale } from '../coach/types';
 import { isRecord } from '../guards';
-import { isHost, isOrigin } from '../platform';
+import { isHost, isOrigin, packagedJson } from '../platform';
 import { defineSetting } from './define';
 
 /**
  * Version 1 kept each silenced phrase as the text the highlight covered, words of the
  * user's draft included; version 2 keeps detection keys only (src/coach/silence.ts). The
- * detector, needed to convert, is loaded only when an old value is met.
+ * coach's engine, needed to convert, is loaded only when an old value is met, and its
+ * knowledge read from the package then.
  */
 async function silencesAsKeys(old: unknown): Promise<unknown> {
   if (!isRecord(old)) return old;
   const { keysFromPhrases } = await import('../coach/silence-upgrade');
-  return { ...old, silenced: keysFromPhrases(old.silenced, old.personalRules) };
+  const knowledge = async (locale: Locale) => (await packagedJson(knowledgeFile(locale))) as LanguageData;
+  return { ...old, silenced: await keysFromPhrases(old.silenced, old.personalRules, knowledge) };
 }
 
 /**

@@ -139,6 +139,23 @@ function cycles(graph: Map<string, Map<string, string>>): string[][] {
 
 const allowedFor = (path: string, prefixes: readonly string[]) => prefixes.some((prefix) => path.startsWith(prefix));
 
+const byPath = new Map(files.map((file) => [file.path, file]));
+
+/**
+ * Every file of Echt a context loads when it runs: its entry and what that imports,
+ * transitively; `apart` (and what only it imports) left out.
+ */
+function reachable(entry: string, apart?: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (path: string) => {
+    if (seen.has(path) || path === apart) return;
+    seen.add(path);
+    for (const { file, typeOnly } of byPath.get(path)?.imports ?? []) if (file && !typeOnly) visit(file);
+  };
+  visit(entry);
+  return seen;
+}
+
 describe('the layout of src/', () => {
   it('reads every file it checks', () => {
     expect(srcFiles.length).toBeGreaterThan(100);
@@ -190,21 +207,33 @@ describe('the layout of src/', () => {
     expect(offenders).toEqual([]);
   });
 
-  it("leaves the coach's detector to the chat tabs and the practice box: its index and the chip's are for the chip alone", () => {
-    // Either index pulls in the detector's rule tables (built when the module loads), which
-    // the worker, the popup and the options page never run. The welcome page's practice
-    // box runs the chip itself, as a chat tab does.
-    const only: Record<string, readonly string[]> = {
-      'src/coach/index.ts': ['src/chip/'],
-      'src/chip/index.ts': ['entrypoints/chat.content/', 'entrypoints/welcome/'],
-    };
-    const offenders = files.flatMap((file) =>
-      file.imports
-        .filter((entry) => !entry.typeOnly && entry.file !== undefined && Object.hasOwn(only, entry.file))
-        .filter((entry) => !(only[entry.file ?? ''] ?? []).some((allowed) => file.path.startsWith(allowed)))
-        .map((entry) => `${file.path} imports ${entry.specifier}`),
-    );
-    expect(offenders).toEqual([]);
+  it("leaves the coach's detector to the chat tabs, and its knowledge to the package", () => {
+    // The knowledge (rules, model, wording as the page gets it) reaches a chat tab as a
+    // message, read from a file the build writes; in a bundle it would be parsed on every
+    // page or every start of the worker. The worker and the pages never run the detector.
+    const knowledge = (path: string) =>
+      (path.startsWith('src/coach/data/') && !path.endsWith('-wording.ts')) ||
+      ['src/coach/index.ts', 'src/coach/prepare.ts'].includes(path);
+    const detector = (path: string) =>
+      path === 'src/coach/engine.ts' || path === 'src/coach/model.ts' || path.startsWith('src/coach/rules/');
+    // The welcome page's practice box runs the chip itself, as a chat tab does.
+    for (const runner of ['entrypoints/chat.content/index.ts', 'entrypoints/welcome/main.tsx']) {
+      const reached = reachable(runner);
+      expect(reached.has('src/coach/engine.ts')).toBe(true);
+      expect([...reached].filter(knowledge).map((path) => `${runner}: ${path}`)).toEqual([]);
+    }
+    // One exception: the settings' migration of silences stored before keys existed runs the
+    // engine, with the knowledge read from the package, only where an old value is met.
+    const UPGRADE = 'src/coach/silence-upgrade.ts';
+    for (const entry of ['entrypoints/background.ts', 'entrypoints/popup/main.tsx', 'entrypoints/options/main.tsx']) {
+      const reached = reachable(entry);
+      expect(reached.size).toBeGreaterThan(10);
+      expect([...reached].filter(knowledge).map((path) => `${entry}: ${path}`)).toEqual([]);
+      expect([...reachable(entry, UPGRADE)].filter(detector).map((path) => `${entry}: ${path}`)).toEqual([]);
+    }
+    const loaders = files.filter((file) => file.imports.some((entry) => entry.file === UPGRADE));
+    expect(loaders.map((file) => file.path)).toEqual(['src/settings/chat.ts']);
+    expect(loaders[0]?.code).toMatch(/await import\('\.\.\/coach\/silence-upgrade'\)/);
   });
 
   it('leaves both catalogs to the worker: a page loads only the one it shows', () => {
@@ -225,6 +254,17 @@ describe('the layout of src/', () => {
     const offenders = files.flatMap((file) =>
       file.imports
         .filter((entry) => entry.file?.startsWith('tests/') || entry.file?.startsWith('bench/'))
+        .map((entry) => `${file.path} imports ${entry.specifier}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it("leaves the chip's index to the chat content script and the practice box", () => {
+    // It pulls in the whole chip, which only the chat tabs and the welcome page run.
+    const offenders = files.flatMap((file) =>
+      file.imports
+        .filter((entry) => !entry.typeOnly && entry.file === 'src/chip/index.ts')
+        .filter(() => !['entrypoints/chat.content/', 'entrypoints/welcome/'].some((dir) => file.path.startsWith(dir)))
         .map((entry) => `${file.path} imports ${entry.specifier}`),
     );
     expect(offenders).toEqual([]);

@@ -4,7 +4,7 @@
 // nothing, and storage.onChanged tells a chat tab only that something changed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { repairState } from '../../src/reminders';
 import { language, selfEmails } from '../../src/settings';
@@ -13,6 +13,7 @@ import { defineSetting } from '../../src/settings/define';
 import { feedSources, feedStatuses } from '../../src/settings/feeds';
 import { installDefaults } from '../../src/settings/install';
 import { reminderRules, reminderState } from '../../src/settings/reminders';
+import { servePackagedKnowledge } from './packaged';
 
 /** storage.local as the version before this one left it (every key with WXT's version meta). */
 const V1_PROFILE: Record<string, unknown> = JSON.parse(
@@ -77,6 +78,8 @@ describe('private settings', () => {
 });
 
 describe('a profile stored by the version before', () => {
+  beforeEach(servePackagedKnowledge);
+
   it('moves to the private store on update, losing nothing, and leaves no copy behind', async () => {
     await fakeBrowser.storage.local.set(V1_PROFILE);
     await installDefaults();
@@ -120,6 +123,16 @@ describe('a profile stored by the version before', () => {
       'vague-offer:let me know if you need anything',
       'shallow-checkin:how are you',
     ]);
+  });
+
+  it("drops the old phrases, and keeps the rest of the coach's settings, when the coach's knowledge cannot be read", async () => {
+    vi.stubGlobal('fetch', async () => new Response('', { status: 404 }));
+    await fakeBrowser.storage.local.set(V1_PROFILE);
+    await installDefaults();
+    const preferences = await coachPreferences.get();
+    expect(preferences.silenced).toEqual([]);
+    expect(preferences.disabledKinds).toEqual(['advice']);
+    expect(preferences.personalRules).toHaveLength(1);
   });
 
   it('is moved by whichever context reads it first, and once', async () => {

@@ -1,10 +1,7 @@
-// Turns a list of regex alternatives into one alternation the regex engine can scan fast.
-//
-// An engine tries each alternative at each position; that is cheap only when it can rule
-// an alternative out by its first characters. So leading optional groups are spelled out
-// ("(?:maybe )?you" -> "maybe you|you") and alternatives that share a literal start are
-// nested under it ("you +should|you +need" -> "you +(?:should|need)"). The language
-// matched, and which alternative wins at a position, stay the same.
+// Splits a regex source into its alternatives, with leading optional groups spelled out
+// ("(?:maybe )?you" -> "maybe you|you"), so each starts with the letters it needs and can
+// be looked up by them (lookup.ts). The language matched, and which alternative wins at a
+// position, stay the same.
 
 /** Splits a regex source on its top-level `|`. */
 export function topLevelAlternatives(source: string): string[] {
@@ -53,35 +50,4 @@ export function spellOutLeadingGroup(alternative: string): string[] {
   const rest = alternative.slice(close + 1 + (optional ? 1 : 0));
   const inside = topLevelAlternatives(alternative.slice(3, close)).map((option) => option + rest);
   return [...inside, ...(optional ? [rest] : [])].flatMap(spellOutLeadingGroup);
-}
-
-const QUANTIFIER = /[?*+{]/;
-const LITERAL = /[a-z0-9',-]/;
-
-/** The literal that starts `alternative`: one character, or the " +" between words. */
-function leadingLiteral(alternative: string): string | undefined {
-  if (alternative.startsWith(' +') && !QUANTIFIER.test(alternative.charAt(2))) return ' +';
-  const first = alternative.charAt(0);
-  return LITERAL.test(first) && !QUANTIFIER.test(alternative.charAt(1)) ? first : undefined;
-}
-
-function nest(alternatives: readonly string[]): string {
-  if (alternatives.length === 1 || alternatives.some((option) => leadingLiteral(option) === undefined)) {
-    return alternatives.join('|');
-  }
-  const groups = new Map<string, string[]>();
-  for (const option of alternatives) {
-    const literal = leadingLiteral(option) ?? '';
-    const group = groups.get(literal) ?? [];
-    group.push(option.slice(literal.length));
-    groups.set(literal, group);
-  }
-  return [...groups]
-    .map(([literal, rests]) => (rests.length === 1 ? literal + rests[0] : `${literal}(?:${nest(rests)})`))
-    .join('|');
-}
-
-/** One fast alternation matching what any of `sources` matches, earlier sources first. */
-export function fastAlternation(sources: readonly string[]): string {
-  return nest(sources.flatMap(topLevelAlternatives).flatMap(spellOutLeadingGroup));
 }

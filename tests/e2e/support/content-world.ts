@@ -44,25 +44,27 @@ export async function reachFromContentScript(feedUrl: string): Promise<ContentRe
     }
   };
   const ics = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Probe//EN\r\nX-WR-CALNAME:Injected\r\nEND:VCALENDAR\r\n';
-  const requests: [string, unknown][] = [
-    ['upcomingMeetings', { hours: 48 }],
-    ['getStatus', null],
-    ['addFeed', { url: feedUrl.replace(/[^/]*$/, 'other.ics'), name: 'Probe' }],
-    ['addFeed', { url: 'http://192.168.1.1/calendar.ics', name: 'Router' }],
-    ['importCalendar', { name: 'Injected', text: ics }],
-    ['setMeetingNudge', { meetingId: 'probe', seriesId: 'probe', nudge: 'series' }],
-    ['syncFeeds', null],
-    ['siteStatus', { url: location.href }],
-    ['setSiteEnabled', { url: 'https://evil.example/', enabled: true }],
-    ['silencePhrase', { key: 'Let me know if you need anything for the funeral plans' }],
-    ['setKindEnabled', { kind: 'everything', enabled: false }],
-    ['chipSetup', { url: location.href }],
+  // [label, request type, data]: the label tells two requests of one type apart.
+  const requests: [string, string, unknown][] = [
+    ['upcomingMeetings', 'upcomingMeetings', { hours: 48 }],
+    ['getStatus', 'getStatus', null],
+    ['addFeed', 'addFeed', { url: feedUrl.replace(/[^/]*$/, 'other.ics'), name: 'Probe' }],
+    ['addFeed (router)', 'addFeed', { url: 'http://192.168.1.1/calendar.ics', name: 'Router' }],
+    ['importCalendar', 'importCalendar', { name: 'Injected', text: ics }],
+    ['setMeetingNudge', 'setMeetingNudge', { meetingId: 'probe', seriesId: 'probe', nudge: 'series' }],
+    ['syncFeeds', 'syncFeeds', null],
+    ['siteStatus', 'siteStatus', { url: location.href }],
+    ['setSiteEnabled', 'setSiteEnabled', { url: 'https://evil.example/', enabled: true }],
+    ['silencePhrase', 'silencePhrase', { key: 'Let me know if you need anything for the funeral plans' }],
+    ['setKindEnabled', 'setKindEnabled', { kind: 'everything', enabled: false }],
+    // The locale names a file of the package: only a language Echt ships is read.
+    ['coachKnowledge (other file)', 'coachKnowledge', { locale: '../manifest.json#' }],
+    ['coachKnowledge (unknown language)', 'coachKnowledge', { locale: 'de' }],
+    ['coachKnowledge', 'coachKnowledge', { locale: 'en' }],
+    ['chipSetup', 'chipSetup', { url: location.href }],
   ];
   const answers: Record<string, Answer> = {};
-  for (const [type, data] of requests) {
-    const label = type === 'addFeed' && answers.addFeed ? 'addFeed (router)' : type;
-    answers[label] = await ask(type, data);
-  }
+  for (const [label, type, data] of requests) answers[label] = await ask(type, data);
   return { answers, storage: { local: await read('local'), session: await read('session'), sync: await read('sync') } };
 }
 
@@ -109,16 +111,19 @@ export async function reachInFirefox(echt: EchtFirefox, pageUrl: string, feedUrl
 
 /**
  * What the content script's world must have got: no answer to any request but chipSetup,
- * which comes without a secret; no secret nor `feedUrl` in any storage area it can read,
- * and no storage.session at all. storage.local is read (it holds the language).
+ * which comes without a secret, and coachKnowledge for a language Echt ships; no secret nor
+ * `feedUrl` in any storage area it can read, and no storage.session at all. storage.local
+ * is read (it holds the language).
  */
 export function expectNothingReached(reach: ContentReach, feedUrl: string): void {
-  const { chipSetup, ...privileged } = reach.answers;
+  const { chipSetup, coachKnowledge, ...privileged } = reach.answers;
   for (const [request, answer] of Object.entries(privileged)) {
     expect('failed' in answer || answer.reply === null, `${request}: ${JSON.stringify(answer)}`).toBe(true);
   }
   expect(chipSetup).toMatchObject({ reply: { ok: true, value: { enabled: true } } });
   expect(secretsIn(JSON.stringify(chipSetup))).toEqual([]);
+  // The coach's knowledge is public (it ships in the package): a known language is answered.
+  expect(coachKnowledge).toMatchObject({ reply: { ok: true, value: { locale: 'en' } } });
 
   expect(reach.storage.session).toMatch(/^unreadable/);
   for (const area of ['local', 'sync'] as const) {

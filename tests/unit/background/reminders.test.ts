@@ -12,6 +12,7 @@ import { checkedIn, setMeetingNudge, wakeReminders } from '../../../src/backgrou
 import { deleteAll, listCheckIns } from '../../../src/people';
 import { dueCheckIns } from '../../../src/reminders';
 import { reminderRules, reminderState } from '../../../src/settings/reminders';
+import { stubUnfakedWorkerApis } from './unfaked';
 
 const STANDUP = { id: 'standup', label: 'Daily stand-up', days: [1, 2, 3, 4, 5, 6, 7] as const, time: '09:25' };
 const WRAP_UP = { id: 'wrap-up', label: 'Wrap-up', days: [1, 2, 3, 4, 5, 6, 7] as const, time: '09:40' };
@@ -108,8 +109,7 @@ describe('notifications blocked for Echt', () => {
 
 describe('a worker that starts', () => {
   it('plans the next reminder at once, not only on install and browser start', async () => {
-    vi.spyOn(fakeBrowser.permissions.onRemoved, 'addListener').mockImplementation(() => undefined);
-    vi.spyOn(fakeBrowser.permissions.onRemoved, 'removeListener').mockImplementation(() => undefined);
+    stubUnfakedWorkerApis();
     const running = new AbortController();
     startBackground(running.signal);
     try {

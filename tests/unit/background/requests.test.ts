@@ -8,6 +8,7 @@ import { clear, createStore } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handlers } from '../../../src/background/handlers';
 import { requestChecks } from '../../../src/background/requests';
+import { coachData } from '../../../src/coach';
 import { serveMessages } from '../../../src/platform/runtime';
 import { coachPreferences } from '../../../src/settings/chat';
 import { feedSources } from '../../../src/settings/feeds';
@@ -84,6 +85,20 @@ describe('a chat tab', () => {
     for (const answer of await Promise.all(refused)) expect(answer).toBeUndefined();
     expect((await coachPreferences.get()).disabledKinds).toEqual(['advice']);
     expect((await coachPreferences.get()).silenced).toEqual(['vague-offer:just say the word']);
+  });
+  it("gets the coach's knowledge for a language Echt ships, and no answer for any other", async () => {
+    network.mockImplementationOnce(async () => new Response(JSON.stringify(coachData('nl'))));
+    for (const locale of ['fr', '../manifest.json#', '', 7, null]) {
+      expect(await ask(CHAT_TAB(), 'coachKnowledge', { locale }), String(locale)).toBeUndefined();
+    }
+    expect(await ask(CHAT_TAB(), 'coachKnowledge', null)).toBeUndefined();
+    expect(network).not.toHaveBeenCalled();
+
+    expect(await ask(CHAT_TAB(), 'coachKnowledge', { locale: 'nl' })).toMatchObject({
+      ok: true,
+      value: { locale: 'nl' },
+    });
+    expect(network).toHaveBeenCalledTimes(1);
   });
 });
 

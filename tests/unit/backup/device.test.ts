@@ -18,6 +18,7 @@ import { coachPreferences } from '../../../src/settings/chat';
 import { feedSources, feedStatuses } from '../../../src/settings/feeds';
 import { ALL_SETTINGS } from '../../../src/settings/install';
 import { reminderRules, reminderState } from '../../../src/settings/reminders';
+import { servePackagedKnowledge } from '../packaged';
 import { at, emptyPeopleStore } from '../people/helpers';
 
 const CALENDAR = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Echt//Test//EN\r\nX-WR-CALNAME:Team\r\nEND:VCALENDAR\r\n';
@@ -164,6 +165,7 @@ describe("the calendars' secret addresses in a backup", () => {
 
 describe('a backup made by the version before', () => {
   it('is restored: settings under their old keys, silences turned into keys, meeting titles left out', async () => {
+    servePackagedKnowledge();
     await seed();
     const today = JSON.parse(serializeBackup(await collectBackup(deviceStores, NOW)));
     const v1 = {

@@ -5,15 +5,23 @@ import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vite
 import { type ChipConfig, type ChipRequests, mountChip, PAUSE_MS } from '../../../src/chip/controller';
 import { CHIP_TAG } from '../../../src/chip/host';
 import { chipTexts } from '../../../src/chip/setup';
-import { DEFAULT_PREFERENCES, setKindEnabled } from '../../../src/coach';
+import { CHIP_STYLE } from '../../../src/chip/style';
+import { coachData, createCoach, DEFAULT_PREFERENCES, setKindEnabled } from '../../../src/coach';
 import { trusted, userClick } from './trusted';
 
 const OFFER = 'let me know if I can do anything';
 const DRAFT = `Hi Sam, ${OFFER}. Thanks!`;
-const EN: ChipConfig = { texts: chipTexts('en'), locale: 'en', preferences: DEFAULT_PREFERENCES };
+const EN: ChipConfig = { texts: chipTexts('en'), style: CHIP_STYLE, locale: 'en', preferences: DEFAULT_PREFERENCES };
+
+/** The coach with both languages ready, as a page has it once their knowledge arrived. */
+const coach = { warm: () => undefined, detect: createCoach({ en: coachData('en'), nl: coachData('nl') }).detect };
 
 let controller: AbortController;
-let requests: { silence: Mock<ChipRequests['silence']>; turnOffKind: Mock<ChipRequests['turnOffKind']> };
+let requests: {
+  coach: ChipRequests['coach'];
+  silence: Mock<ChipRequests['silence']>;
+  turnOffKind: Mock<ChipRequests['turnOffKind']>;
+};
 
 /** Stands in for the browser's execCommand('insertText') in a textarea (happy-dom has none). */
 function insertText(command: string, _ui?: boolean, text = ''): boolean {
@@ -30,7 +38,7 @@ beforeEach(() => {
   document.body.innerHTML =
     '<p>Chat</p><textarea id="composer" aria-label="Message"></textarea><button id="other">x</button>';
   controller = new AbortController();
-  requests = { silence: vi.fn<ChipRequests['silence']>(), turnOffKind: vi.fn<ChipRequests['turnOffKind']>() };
+  requests = { coach, silence: vi.fn<ChipRequests['silence']>(), turnOffKind: vi.fn<ChipRequests['turnOffKind']>() };
 });
 
 afterEach(() => {
@@ -118,6 +126,27 @@ describe('when the chip appears', () => {
     composer().dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, data: 'の' }));
     await pause();
     expect(shown()).toBe(true);
+  });
+
+  it('looks at the draft again, after a pause, once the coach can read its language', async () => {
+    let knows = false;
+    requests.coach = { warm: () => undefined, detect: (text, options) => (knows ? coach.detect(text, options) : []) };
+    const chip = mount();
+    await type(DRAFT);
+    await pause();
+    expect(shown()).toBe(false);
+    knows = true;
+    chip.refresh();
+    expect(shown()).toBe(false);
+    await pause();
+    expect(shown()).toBe(true);
+  });
+
+  it('asks the coach to get ready when a composer gets focus', () => {
+    const warm = vi.fn();
+    requests.coach = { warm, detect: coach.detect };
+    mount();
+    expect(warm).toHaveBeenCalled();
   });
 
   it('goes when the draft no longer holds the phrase', async () => {
@@ -320,7 +349,7 @@ describe('no nagging', () => {
 
   it("\"Don't suggest this again\" asks to silence the rule's words, none of the draft's, and hides the chip", async () => {
     mount();
-    await type(`Hi Sam, ${OFFER} for the Quokkaberry move. Thanks!`);
+    await type(`Hi Sam, ${OFFER} for the Quokkaberry funeral. Thanks!`);
     await pause();
     userClick(buttonNamed("Don't suggest this again"));
     expect(requests.silence).toHaveBeenCalledWith('vague-offer:let me know if i can do anything');
@@ -370,7 +399,7 @@ describe('settings', () => {
     const chip = mount();
     await type(DRAFT);
     await pause();
-    chip.configure({ texts: chipTexts('nl'), locale: 'nl', preferences: DEFAULT_PREFERENCES });
+    chip.configure({ ...EN, texts: chipTexts('nl'), locale: 'nl' });
     expect(chip && document.querySelector(CHIP_TAG)?.shadowRoot?.querySelector('.kind')?.textContent).toBe(
       'Vaag aanbod',
     );

@@ -4,12 +4,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHIP_TAG } from '../../../src/chip/host';
 import { type ChipIO, startChip } from '../../../src/chip/page';
 import { type ChipSetup, chipTexts } from '../../../src/chip/setup';
-import { DEFAULT_PREFERENCES } from '../../../src/coach';
+import { CHIP_STYLE } from '../../../src/chip/style';
+import { coachData, DEFAULT_PREFERENCES } from '../../../src/coach';
 
 const SETUP: ChipSetup = {
   enabled: true,
   locale: 'en',
   texts: chipTexts('en'),
+  style: CHIP_STYLE,
   preferences: DEFAULT_PREFERENCES,
   keys: ['local:settings.chatSites'],
 };
@@ -25,6 +27,7 @@ beforeEach(() => {
   current = SETUP;
   io = {
     setup: vi.fn(async () => current),
+    knowledge: vi.fn(async (locale) => coachData(locale)),
     onChange: vi.fn((_keys, callback: () => void) => {
       changed = callback;
     }),
@@ -78,6 +81,23 @@ describe('startChip', () => {
     chipComesOnFocus();
     await settingsChange({ ...SETUP, locale: 'nl', texts: chipTexts('nl') });
     expect(document.querySelector(CHIP_TAG)?.getAttribute('aria-label')).toBe('Suggestie van Echt');
+  });
+
+  it('styles the chip with the stylesheet the background sent', async () => {
+    await startChip(document, io, controller.signal);
+    chipComesOnFocus();
+    const shadow = document.querySelector(CHIP_TAG)?.shadowRoot;
+    expect(shadow?.querySelector('style')?.textContent).toBe(CHIP_STYLE);
+  });
+
+  it("asks for the coach's knowledge of the user's language once a composer has focus, not before", async () => {
+    current = { ...SETUP, locale: 'nl', texts: chipTexts('nl') };
+    await startChip(document, io, controller.signal);
+    expect(io.knowledge).not.toHaveBeenCalled();
+    chipComesOnFocus();
+    chipComesOnFocus();
+    expect(io.knowledge).toHaveBeenCalledTimes(1);
+    expect(io.knowledge).toHaveBeenCalledWith('nl');
   });
 
   it('leaves nothing behind when the content script is detached', async () => {

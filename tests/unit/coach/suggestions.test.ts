@@ -1,20 +1,24 @@
 // Echt's own words: never flagged themselves, the right number, the right language, and
 // shaped for where they go.
 import { describe, expect, it } from 'vitest';
-import { KINDS, phrasesFor, SITUATIONS } from '../../../src/coach';
-import { PHRASING } from '../../../src/coach/phrases';
+import { coachData, KINDS, phrasesFor, SITUATIONS } from '../../../src/coach';
 import { CORPUS } from './corpus';
 import { detect, LOCALES } from './helpers';
 
 /** Every line Echt can put in a draft, with and without a name. */
 function everyLine(): string[] {
   return LOCALES.flatMap((locale) => {
-    const suggestions = KINDS.flatMap((kind) => PHRASING[locale].suggestions[kind]);
+    const { wording } = coachData(locale);
+    const suggestions = KINDS.flatMap((kind) => wording.suggestions[kind]);
+    const offers = [
+      ...wording.occasions.map((occasion) => occasion.offer),
+      ...wording.registers.flatMap((register) => Object.values(register.offers)),
+    ];
     const deck = SITUATIONS.flatMap((situation) => [
       ...phrasesFor(situation, locale),
       ...phrasesFor(situation, locale, 'Sam'),
     ]);
-    return [...suggestions, ...deck];
+    return [...suggestions, ...offers, ...deck];
   });
 }
 
@@ -49,21 +53,26 @@ describe("Echt's own words", () => {
           expect(detection.suggestions.length).toBeGreaterThanOrEqual(2);
           expect(detection.suggestions.length).toBeLessThanOrEqual(4);
           expect(detection.why).toMatch(/^[^.!?]+[.]$/);
-          expect(detection.why).toBe(PHRASING[locale].why[detection.kind]);
+          expect(detection.why).toBe(coachData(locale).wording.why[detection.kind]);
         }
       }
     }
   });
 
   it('speak Dutch with the informal "je"', () => {
-    const dutch = [...KINDS.flatMap((kind) => PHRASING.nl.suggestions[kind]), ...Object.values(PHRASING.nl.why)];
+    const dutch = [
+      ...KINDS.flatMap((kind) => coachData('nl').wording.suggestions[kind]),
+      ...Object.values(coachData('nl').wording.why),
+    ];
     for (const line of dutch) expect(line, line).not.toMatch(/\b(u|uw)\b/i);
   });
 
   it('leave a visible slot where a detail is needed', () => {
     for (const locale of LOCALES) {
-      expect(PHRASING[locale].suggestions['vague-offer'].every((line) => /\[[^\]]+\]/.test(line))).toBe(true);
-      expect(PHRASING[locale].suggestions['self-silencing'].every((line) => /\[[^\]]+\]/.test(line))).toBe(true);
+      expect(coachData(locale).wording.suggestions['vague-offer'].every((line) => /\[[^\]]+\]/.test(line))).toBe(true);
+      expect(coachData(locale).wording.suggestions['self-silencing'].every((line) => /\[[^\]]+\]/.test(line))).toBe(
+        true,
+      );
     }
   });
 });

@@ -1,6 +1,7 @@
-// Dutch phrases that tend to land badly or vaguely, and the context words that decide
-// whether a draft is a support situation. Read table.ts for how a pattern is written.
-import { type LanguageRules, wordList } from './table';
+// Dutch phrases that tend to land badly or vaguely, and the words around a phrase that
+// change what it means. Plain data; rules/compile.ts says how a pattern is written.
+import type { RuleData } from '../knowledge';
+import { WORK_TAILS, WORK_TALK, WORK_WORDS, wordList } from './work';
 
 const RELATIVE =
   '(?:moeder|vader|mama|papa|opa|oma|man|vrouw|partner|vriend|vriendin|zus|broer|zoon|dochter|kinderen|hond|kat|tante|oom|schoonmoeder|schoonvader)';
@@ -13,7 +14,7 @@ const FIX_FEELING =
   '(?:ontspannen|relaxen|positief (?:te )?(?:blijven|denken)|(?:er )?niet (?:meer )?aan (?:te )?denken|los (?:te )?laten|loslaten|' +
   'door (?:te )?bijten|doorbijten|het (?:positieve|zonnige) (?:ervan )?(?:te )?zien|je er overheen (?:te )?zetten)';
 
-export const NL: LanguageRules = {
+export const NL_RULES: RuleData = {
   phrases: {
     'vague-offer': {
       calm: [
@@ -133,4 +134,7 @@ export const NL: LanguageRules = {
   ),
   negations: wordList('niet nooit geen zonder in_plaats_van ipv liever_dan'),
   turns: wordList('maar want omdat dus hoewel'),
+  work: WORK_WORDS,
+  workTails: WORK_TAILS,
+  workTalk: WORK_TALK,
 };

@@ -1,6 +1,7 @@
-// English phrases that tend to land badly or vaguely, and the context words that decide
-// whether a draft is a support situation. Read table.ts for how a pattern is written.
-import { type LanguageRules, wordList } from './table';
+// English phrases that tend to land badly or vaguely, and the words around a phrase that
+// change what it means. Plain data; rules/compile.ts says how a pattern is written.
+import type { RuleData } from '../knowledge';
+import { WORK_TAILS, WORK_TALK, WORK_WORDS, wordList } from './work';
 
 const RELATIVE =
   '(?:mom|mum|dad|mother|father|grandma|grandpa|gran|nan|wife|husband|partner|sister|brother|son|daughter|kids?|dog|cat|friend)';
@@ -8,7 +9,7 @@ const ASK_ME = '(?:let me know|lmk|tell me|just ask|shout|ping me|message me|tex
 const HELP_NOUN = '(?:anything|something|any help|a hand|help)';
 const ALONE = '(?:myself|alone|on my own|by myself|somehow)';
 
-export const EN: LanguageRules = {
+export const EN_RULES: RuleData = {
   phrases: {
     'vague-offer': {
       calm: [
@@ -143,4 +144,7 @@ export const EN: LanguageRules = {
     "not never no without avoid instead_of rather_than don'?t won'?t wouldn'?t shouldn'?t didn'?t can'?t cannot",
   ),
   turns: wordList('but though although however so because cause'),
+  work: WORK_WORDS,
+  workTails: WORK_TAILS,
+  workTalk: WORK_TALK,
 };

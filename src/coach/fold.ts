@@ -1,6 +1,6 @@
-// The coach matches against a folded copy of the draft: lower case, plain quotes, plain
-// spaces, no accents. Every fold maps one UTF-16 unit to one unit, so an offset found in
-// the folded copy is the same offset in the text the user typed.
+// The first step of the pipeline: everything after it reads a folded copy of the draft:
+// lower case, plain quotes, plain spaces, no accents. Every fold maps one UTF-16 unit to
+// one unit, so an offset found in the folded copy is the same offset in the text typed.
 
 /** Any character the fold changes, besides case. */
 const FOLDED =

@@ -1,0 +1,124 @@
+// The pipeline's fifth step: what to underline for each decision. A rule's hit gives the
+// exact phrase; without one, the clause of the sentence the model finds most of that kind
+// in (so "so sorry, lmk if u need anything" underlines only the offer), else the sentence.
+// An underline then takes in the clauses next to it that the model reads as the same kind
+// ("ik ben er hé, zeg maar wa ik kan doen" is one offer). Underlines never overlap, and two
+// of one kind with only a comma between become one.
+import type { Decision } from './decide';
+import { clausesOf, type Span } from './sentences';
+import type { BuiltInKind } from './types';
+
+export interface Found {
+  readonly kind: BuiltInKind;
+  readonly start: number;
+  readonly end: number;
+  /** The name the phrase was addressed to, as typed. */
+  readonly name?: string;
+  /** A rule's own words in the phrase (silence.ts); none for a phrase the model found alone. */
+  readonly words?: string;
+}
+
+/** How likely each clause is to be `kind`, in the order given. */
+export type ClauseScorer = (folded: string, clauses: readonly Span[], kind: BuiltInKind) => readonly number[];
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** The clause most of `kind` that is still free; the sentence when it has one clause. */
+function bestClause(
+  folded: string,
+  sentence: Span,
+  kind: BuiltInKind,
+  taken: readonly Span[],
+  score: ClauseScorer,
+): Span | undefined {
+  const clauses = clausesOf(folded, sentence).filter((clause) => !taken.some((other) => overlaps(clause, other)));
+  if (clauses.length <= 1) return clauses[0];
+  const scores = score(folded, clauses, kind);
+  let best = 0;
+  for (let i = 1; i < clauses.length; i++) if ((scores[i] ?? 0) > (scores[best] ?? 0)) best = i;
+  return clauses[best];
+}
+
+/** A neighbouring clause at least this likely to be the same kind joins the underline. */
+const SAME_KIND = 0.5;
+
+/** `span`, grown over the neighbouring clauses of its sentence that read as its kind. */
+function widened(span: Found, sentence: Span, folded: string, others: readonly Found[], score: ClauseScorer): Found {
+  const clauses = clausesOf(folded, sentence);
+  const first = clauses.findIndex((clause) => overlaps(clause, span));
+  if (clauses.length <= 1 || first < 0) return span;
+  let last = first;
+  while (last + 1 < clauses.length && overlaps(clauses[last + 1] ?? span, span)) last++;
+  const scores = score(folded, clauses, span.kind);
+  const free = (index: number) => {
+    const clause = clauses[index];
+    return clause !== undefined && (scores[index] ?? 0) >= SAME_KIND && !others.some((o) => overlaps(o, clause));
+  };
+  let from = first;
+  let to = last;
+  while (from > 0 && free(from - 1)) from--;
+  while (to + 1 < clauses.length && free(to + 1)) to++;
+  const start = Math.min(span.start, clauses[from]?.start ?? span.start);
+  const end = Math.max(span.end, clauses[to]?.end ?? span.end);
+  return { ...span, start, end };
+}
+
+/** A span with only the fields it has: no `name` or `words` set to undefined. */
+function tidy({ kind, start, end, name, words }: Found): Found {
+  return { kind, start, end, ...(name ? { name } : {}), ...(words !== undefined ? { words } : {}) };
+}
+
+/** Two phrases of one kind with only a comma between them read as one ("never mind, I'll manage"). */
+function joinNeighbours(found: readonly Found[], text: string): Found[] {
+  const joined: Found[] = [];
+  for (const phrase of found) {
+    const previous = joined[joined.length - 1];
+    if (previous?.kind === phrase.kind && /^[ \t,;:–-]*$/.test(text.slice(previous.end, phrase.start))) {
+      const name = phrase.name ?? previous.name;
+      // Both rules' words; where the model found one part alone, the key is the lexicon's.
+      const words =
+        previous.words !== undefined && phrase.words !== undefined ? `${previous.words} ${phrase.words}` : undefined;
+      joined[joined.length - 1] = tidy({ kind: phrase.kind, start: previous.start, end: phrase.end, name, words });
+    } else {
+      joined.push(phrase);
+    }
+  }
+  return joined;
+}
+
+export function spansOf(
+  decisions: readonly Decision[],
+  sentences: readonly Span[],
+  folded: string,
+  text: string,
+  score: ClauseScorer,
+): Found[] {
+  const found: Found[] = [];
+  // Rules' spans first: they are exact, and a model-only span must not cover them.
+  for (const decision of decisions) {
+    for (const hit of decision.hits) {
+      if (found.some((other) => overlaps(hit, other))) continue;
+      found.push(tidy(hit));
+    }
+  }
+  for (const decision of decisions) {
+    const sentence = sentences[decision.sentence];
+    if (decision.hits.length > 0 || !sentence) continue;
+    const span = bestClause(folded, sentence, decision.kind, found, score);
+    if (span) found.push({ kind: decision.kind, start: span.start, end: span.end });
+  }
+  const grown = found.map((span, index) => {
+    const sentence = sentences.find((candidate) => candidate.start <= span.start && span.start < candidate.end);
+    const others = found.filter((_, i) => i !== index);
+    return sentence ? widened(span, sentence, folded, others, score) : span;
+  });
+  // Grown spans may now touch; an earlier one keeps its ground.
+  const kept: Found[] = [];
+  for (const span of grown.sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (!kept.some((other) => overlaps(other, span))) kept.push(span);
+  }
+  found.splice(0, found.length, ...kept);
+  return joinNeighbours(found.map(tidy), text);
+}
