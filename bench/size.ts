@@ -42,8 +42,9 @@ for (const [context, files] of Object.entries(bundles)) {
   console.log(`${context.padEnd(16)} ${kb(total).padStart(8)}  ${files.join(', ')}`);
 }
 // Each page loads one language's words besides its own scripts: the one it shows.
-const catalogs = readdirSync(join(BUILD, 'chunks')).filter((file) => /^messages-.*\.js$/.test(file));
-const catalogSizes = catalogs.map((file) => `${kb(gzipped(join('chunks', file)))} (chunks/${file})`);
+// src/i18n/load.ts fetches it from the catalogs the browser reads for the manifest.
+const catalogs = readdirSync(join(BUILD, '_locales')).map((locale) => `_locales/${locale}/messages.json`);
+const catalogSizes = catalogs.map((file) => `${kb(gzipped(file))} (${file})`);
 console.log(`each page also loads one catalog: ${catalogSizes.join(' or ')}`);
 
 console.log('\ncoach knowledge   JSON     gzipped  file (the message a chat tab gets, once per page)');
