@@ -31,6 +31,7 @@ const ACCEPT_FIRST: Record<EditorName, 'click' | 'keys'> = {
   slate: 'keys',
   draft: 'click',
   ckeditor: 'keys',
+  roosterjs: 'click',
 };
 
 const GREETING = 'Hi Sam 👋';
