@@ -16,8 +16,14 @@
 // 3. Heap growth: 5,000 keystrokes (sentences, pauses, messages sent), then a full
 //    collection; the page's JS heap compared with the same typing with Echt turned off for
 //    the site, so what the page itself keeps (its message list) is not counted as Echt's.
+//
+// ECHT_BUILD=<folder of a chrome-mv3-test build> measures that build instead of building this
+// checkout: a build of the code before a change, kept aside, is measured side by side with it.
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchEcht } from '../tests/e2e/support/browser';
+import { launchEcht, TEST_BUILD } from '../tests/e2e/support/browser';
 import { buildEditorFixtures, type EditorName, editorPage } from '../tests/e2e/support/editors';
 import { buildTestExtension } from '../tests/e2e/support/prepare';
 import { serveFixtures } from '../tests/e2e/support/server';
@@ -315,10 +321,15 @@ async function heapGrowth(echt: Echt, origin: string): Promise<void> {
 const FIRST_LOOK_ONLY = process.argv.includes('--first-look');
 
 async function main(): Promise<void> {
-  buildTestExtension();
+  const given = process.env.ECHT_BUILD;
+  if (!given) buildTestExtension();
   buildEditorFixtures();
+  // A copy of the build: a test run elsewhere may rebuild .output while this one measures.
+  const build = await mkdtemp(join(tmpdir(), 'echt-chip-bench-'));
+  await cp(given ?? TEST_BUILD, build, { recursive: true });
+  console.log(`Build measured: ${given ?? 'this checkout'}\n`);
   const server = await serveFixtures();
-  const echt = await launchEcht();
+  const echt = await launchEcht({ extension: build });
   await echt.context.addInitScript(collect);
   try {
     if (!FIRST_LOOK_ONLY) await perKeystroke(echt, server.origin);
@@ -327,6 +338,7 @@ async function main(): Promise<void> {
   } finally {
     await echt.close();
     await server.close();
+    await rm(build, { recursive: true, force: true });
   }
 }
 
