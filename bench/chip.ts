@@ -1,6 +1,6 @@
 // What the chat chip costs the page, measured in Chromium with the built test extension.
 // Run: npx tsx bench/chip.ts   (builds the test extension and the editor pages first;
-//      `-- --first-look` measures the first look alone)
+//      `--first-look` measures the first look alone)
 //
 // 1. Time per keystroke: the content script wraps its work for each page event in
 //    performance.measure() ('echt:keystroke'; the look at the draft after a pause is
@@ -127,10 +127,9 @@ async function keystrokeCost(page: Page, origin: string, name: EditorName, compo
   let key = 0;
   const detects: number[] = [];
   for (const measure of seen.measures) {
-    if (measure.name === 'echt:detect') {
-      detects.push(measure.duration);
-      continue;
-    }
+    if (measure.name === 'echt:detect') detects.push(measure.duration);
+    // Compile slices and the coach's reading within a look are not a keystroke's.
+    if (measure.name !== 'echt:keystroke') continue;
     while (key + 1 < seen.keys.length && (seen.keys[key + 1] ?? 0) <= measure.start) key++;
     perKey[key] = (perKey[key] ?? 0) + measure.duration;
   }
@@ -143,7 +142,7 @@ async function keystrokeCost(page: Page, origin: string, name: EditorName, compo
 }
 
 /** Page loads per editor for the first look. */
-const FIRST_LOOKS = 15;
+const FIRST_LOOKS = Number(process.env.FIRST_LOOKS ?? 15);
 /** The first sentence typed into a fresh page: one phrase the coach flags. */
 const FIRST_SENTENCE = 'Let me know if I can do anything.';
 /** How long a page may take to compile the knowledge and look again. */
