@@ -1,6 +1,6 @@
 // What the chat chip costs the page, measured in Chromium with the built test extension.
 // Run: npx tsx bench/chip.ts   (builds the test extension and the editor pages first;
-//      `-- --first-look` measures the first look alone)
+//      `--first-look` measures the first look alone)
 //
 // 1. Time per keystroke: the content script wraps its work for each page event in
 //    performance.measure() ('echt:keystroke'; the look at the draft after a pause is
@@ -121,10 +121,9 @@ async function keystrokeCost(page: Page, origin: string, name: EditorName, compo
   let key = 0;
   const detects: number[] = [];
   for (const measure of seen.measures) {
-    if (measure.name === 'echt:detect') {
-      detects.push(measure.duration);
-      continue;
-    }
+    if (measure.name === 'echt:detect') detects.push(measure.duration);
+    // Compile slices and the coach's reading within a look are not a keystroke's.
+    if (measure.name !== 'echt:keystroke') continue;
     while (key + 1 < seen.keys.length && (seen.keys[key + 1] ?? 0) <= measure.start) key++;
     perKey[key] = (perKey[key] ?? 0) + measure.duration;
   }
@@ -137,7 +136,7 @@ async function keystrokeCost(page: Page, origin: string, name: EditorName, compo
 }
 
 /** Page loads per editor for the first look. */
-const FIRST_LOOKS = 15;
+const FIRST_LOOKS = Number(process.env.FIRST_LOOKS ?? 15);
 /** The first sentence typed into a fresh page: one phrase the coach flags. */
 const FIRST_SENTENCE = 'Let me know if I can do anything.';
 /** How long a page may take to compile the knowledge and look again. */
@@ -146,6 +145,8 @@ const READY_WITHIN_MS = 5_000;
 interface FirstLook {
   /** The first look at the draft with the knowledge compiled. */
   look: number;
+  /** Of which the coach's reading. */
+  read: number;
   /** Whether the knowledge was compiled by the first pause (otherwise the look came when it was). */
   readyAtPause: boolean;
   /** From navigation start to the end of the last compile slice. */
@@ -173,8 +174,10 @@ async function firstLook(page: Page, origin: string, name: EditorName, composer:
     const look = detects.find((detect) => detect.start >= ready);
     if (look && slices.length > 0) {
       const echtLongTasks = seen.longTasks.filter((task) => seen.measures.some((measure) => overlaps(task, measure)));
+      const read = seen.measures.find((measure) => measure.name === 'echt:read' && measure.start >= look.start);
       return {
         look: look.duration,
+        read: read?.duration ?? Number.NaN,
         readyAtPause: detects[0] === look,
         readyAt: ready,
         slices: slices.map((slice) => slice.duration),
@@ -254,7 +257,7 @@ async function firstLooks(echt: Echt, origin: string): Promise<void> {
     `\nFirst look at a draft after page load: ${FIRST_LOOKS} fresh pages per editor, "${FIRST_SENTENCE}" typed, a pause:\n`,
   );
   console.log(
-    'editor        look p50  look p90  look max  ready at pause  ready after p50  slices  slice max  long tasks (Echt)',
+    'editor        look p50  look p90  look max  read p50  ready at pause  ready after p50  slices  slice max  long tasks (Echt)',
   );
   for (const [name, composer] of EDITORS) {
     const runs: FirstLook[] = [];
@@ -264,6 +267,7 @@ async function firstLooks(echt: Echt, origin: string): Promise<void> {
       await page.close();
     }
     const looks = runs.map((run) => run.look).sort((a, b) => a - b);
+    const reads = runs.map((run) => run.read).sort((a, b) => a - b);
     const readyAt = runs.map((run) => run.readyAt).sort((a, b) => a - b);
     const slices = runs.flatMap((run) => run.slices).sort((a, b) => a - b);
     const longTasks = runs.flatMap((run) => run.longTasks);
@@ -274,6 +278,7 @@ async function firstLooks(echt: Echt, origin: string): Promise<void> {
         ms(percentile(looks, 50)).padStart(9),
         ms(percentile(looks, 90)).padStart(9),
         ms(looks.at(-1) ?? Number.NaN).padStart(9),
+        ms(percentile(reads, 50)).padStart(9),
         `${runs.filter((run) => run.readyAtPause).length}/${runs.length}`.padStart(15),
         ms(percentile(readyAt, 50)).padStart(16),
         String(slices.length / runs.length).padStart(7),
