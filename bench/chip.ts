@@ -145,8 +145,6 @@ const READY_WITHIN_MS = 5_000;
 interface FirstLook {
   /** The first look at the draft with the knowledge compiled. */
   look: number;
-  /** Of which the coach's reading. */
-  read: number;
   /** Whether the knowledge was compiled by the first pause (otherwise the look came when it was). */
   readyAtPause: boolean;
   /** From navigation start to the end of the last compile slice. */
@@ -174,10 +172,8 @@ async function firstLook(page: Page, origin: string, name: EditorName, composer:
     const look = detects.find((detect) => detect.start >= ready);
     if (look && slices.length > 0) {
       const echtLongTasks = seen.longTasks.filter((task) => seen.measures.some((measure) => overlaps(task, measure)));
-      const read = seen.measures.find((measure) => measure.name === 'echt:read' && measure.start >= look.start);
       return {
         look: look.duration,
-        read: read?.duration ?? Number.NaN,
         readyAtPause: detects[0] === look,
         readyAt: ready,
         slices: slices.map((slice) => slice.duration),
@@ -257,7 +253,7 @@ async function firstLooks(echt: Echt, origin: string): Promise<void> {
     `\nFirst look at a draft after page load: ${FIRST_LOOKS} fresh pages per editor, "${FIRST_SENTENCE}" typed, a pause:\n`,
   );
   console.log(
-    'editor        look p50  look p90  look max  read p50  ready at pause  ready after p50  slices  slice max  long tasks (Echt)',
+    'editor        look p50  look p90  look max  ready at pause  ready after p50  slices  slice max  long tasks (Echt)',
   );
   for (const [name, composer] of EDITORS) {
     const runs: FirstLook[] = [];
@@ -267,7 +263,6 @@ async function firstLooks(echt: Echt, origin: string): Promise<void> {
       await page.close();
     }
     const looks = runs.map((run) => run.look).sort((a, b) => a - b);
-    const reads = runs.map((run) => run.read).sort((a, b) => a - b);
     const readyAt = runs.map((run) => run.readyAt).sort((a, b) => a - b);
     const slices = runs.flatMap((run) => run.slices).sort((a, b) => a - b);
     const longTasks = runs.flatMap((run) => run.longTasks);
@@ -278,7 +273,6 @@ async function firstLooks(echt: Echt, origin: string): Promise<void> {
         ms(percentile(looks, 50)).padStart(9),
         ms(percentile(looks, 90)).padStart(9),
         ms(looks.at(-1) ?? Number.NaN).padStart(9),
-        ms(percentile(reads, 50)).padStart(9),
         `${runs.filter((run) => run.readyAtPause).length}/${runs.length}`.padStart(15),
         ms(percentile(readyAt, 50)).padStart(16),
         String(slices.length / runs.length).padStart(7),

@@ -10,7 +10,7 @@ import { type DraftSelection, draftSelection, placeSelection, readText, replaceR
 import type { ChipCoach } from './coach';
 import { createPhraseHighlight } from './highlight';
 import { mountChipHost } from './host';
-import { contained, MEASURE, timed } from './measure';
+import { contained, MEASURE } from './measure';
 import type { ChipTexts } from './setup';
 import { createChipView } from './view';
 
@@ -138,7 +138,7 @@ export function mountChip(doc: Document, initial: ChipConfig, requests: ChipRequ
       return hide();
     }
     const skip = dismissed.get(composer);
-    const next = timed(MEASURE.read, () => find(text)).find((detection) => !skip?.has(keyOf(detection)));
+    const next = find(text).find((detection) => !skip?.has(keyOf(detection)));
     if (next) show(composer, next);
     else hide();
   };

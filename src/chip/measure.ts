@@ -3,22 +3,7 @@
 // Echt never reaches the page.
 
 /** Names of the performance measures around the chip's work. */
-export const MEASURE = {
-  keystroke: 'echt:keystroke',
-  detect: 'echt:detect',
-  /** Within 'echt:detect': the coach's reading alone, without showing the chip. */
-  read: 'echt:read',
-  compile: 'echt:compile',
-} as const;
-
-/** Times `work` as `measure`, inside a contained one, and returns what it gives. */
-export function timed<T>(measure: string, work: () => T): T {
-  const start = performance.now();
-  const result = work();
-  performance.measure(measure, { start });
-  performance.clearMeasures(measure);
-  return result;
-}
+export const MEASURE = { keystroke: 'echt:keystroke', detect: 'echt:detect', compile: 'echt:compile' } as const;
 
 /** Runs `work` and times it as `measure`; false when it failed. */
 export function contained(measure: string, work: () => void): boolean {
