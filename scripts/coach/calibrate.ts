@@ -105,6 +105,25 @@ function countKind(
       threshold,
       thresholds,
     );
+    // A sentence the passage bar pulls in without a label of the kind counts as a wrong find:
+    // joined into a right underline it would cost nothing, and the lowest bar would always win
+    // (taking "zo jammer van je examen" into "je bent nog jong").
+    if (thresholds.passage < NEVER) {
+      const alone = flagged(
+        marks.length,
+        (i) => p[i] ?? 0,
+        (i) => rules[i] ?? 0,
+        threshold,
+        { ...thresholds, passage: NEVER },
+      );
+      const labels = read.labels.get(kind) ?? [];
+      marks.forEach((marked, i) => {
+        const sentence = read.sentences[i];
+        if (marked && !alone[i] && !read.own[i] && sentence && !labels.some((label) => overlaps(sentence, label))) {
+          count.wrong++;
+        }
+      });
+    }
     const sentences = marks.flatMap((marked, sentence) => (marked && !read.own[sentence] ? [sentence] : []));
     const key = `${k}:${sentences.join()}`;
     let counted = read.counted.get(key);

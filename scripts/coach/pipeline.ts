@@ -106,7 +106,7 @@ function trainOn(locale: Locale, drafts: readonly Draft[], settings: Settings) {
 }
 
 /** Leave one source out, for each source: the out-of-fold reads every figure is made from. */
-export function foldsOf(locale: Locale, corpus: Corpus, settings: Settings = SETTINGS): Fold[] {
+export function foldsOf(locale: Locale, corpus: Corpus, settings: Settings = SETTINGS[locale]): Fold[] {
   return [...corpus.sources].map(([source, drafts]) => {
     const others = [...corpus.sources].filter(([other]) => other !== source).flatMap(([, kept]) => kept);
     const { model } = trainOn(locale, [...corpus.always, ...others], settings);
@@ -124,7 +124,7 @@ export function thresholdsOf(folds: readonly Fold[], except?: string, goal = PRE
 }
 
 /** The model file for `locale`: thresholds from the folds, weights trained on everything. */
-export function trainLanguage(locale: Locale, settings: Settings = SETTINGS): TrainedLanguage {
+export function trainLanguage(locale: Locale, settings: Settings = SETTINGS[locale]): TrainedLanguage {
   const corpus = corpusOf(locale);
   const folds = foldsOf(locale, corpus, settings);
   const thresholds = thresholdsOf(folds);
