@@ -41,7 +41,7 @@ for (const [context, files] of Object.entries(bundles)) {
   const total = files.reduce((sum, file) => sum + gzipped(file), 0);
   console.log(`${context.padEnd(16)} ${kb(total).padStart(8)}  ${files.join(', ')}`);
 }
-console.log("\ncoach knowledge   JSON     gzipped  file (the message a chat tab gets, once per page)");
+console.log('\ncoach knowledge   JSON     gzipped  file (the message a chat tab gets, once per page)');
 for (const language of LANGUAGES) {
   const file = `coach/${language}.json`;
   const json = statSync(join(BUILD, file)).size;

@@ -95,7 +95,9 @@ function untuned(model: ModelData): Thresholds {
 }
 
 export function languageOf(locale: Locale, model: ModelData, thresholds: Thresholds = untuned(model)): LanguageData {
-  return prepareLanguage({ locale, rules: RULES[locale], wording: WORDING[locale], model, thresholds }, SHARED);
+  // No sample drafts: training never compiles a language for a page.
+  const source = { locale, rules: RULES[locale], wording: WORDING[locale], model, thresholds, samples: [] };
+  return prepareLanguage(source, SHARED);
 }
 
 /** Each language's rules compiled once, so every fold reuses the examples made with them. */

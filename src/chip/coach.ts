@@ -21,7 +21,7 @@ export interface ChipCoach {
 }
 
 /** Runs `work` when the page is idle (requestIdleCallback), at the latest after `timeout` ms. */
-export type WhenIdle = (work: () => void, timeout: number) => void;
+export type WhenIdle = (work: (idle?: { timeRemaining(): number }) => void, timeout: number) => void;
 
 export interface PageCoachIO {
   /** A language's knowledge, from the background. */
@@ -34,6 +34,11 @@ export interface PageCoachIO {
 
 /** A busy page still gets the coach within this long. */
 const IDLE_TIMEOUT_MS = 1000;
+/**
+ * Another step runs in the same idle moment while this much of it is left: no step has
+ * taken longer than 20 ms, so a slice stays under 50 ms, where a task becomes a long one.
+ */
+const ROOM_FOR_A_STEP_MS = 25;
 
 const whenIdle: WhenIdle = (work, timeout) => {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout });
@@ -41,16 +46,22 @@ const whenIdle: WhenIdle = (work, timeout) => {
 };
 
 /**
- * Compiles `data` one step per idle moment (each step takes a few milliseconds, so none
- * makes a long task); resolves with the compiled language, or never once `signal` aborts.
+ * Compiles `data` in idle moments, as many steps in each as fit (each takes a few
+ * milliseconds, so no slice makes a long task); resolves with the compiled language, or
+ * never once `signal` aborts.
  */
 function compileWhenIdle(data: LanguageData, idle: WhenIdle, signal: AbortSignal): Promise<CompiledKnowledge> {
   const steps = compileSteps(data);
   return new Promise((resolve, reject) => {
-    const slice = () => {
+    const slice: Parameters<WhenIdle>[0] = (moment) => {
       if (signal.aborted) return;
       let step: IteratorResult<void, CompiledKnowledge> | undefined;
-      if (!contained(MEASURE.compile, () => (step = steps.next()))) reject(new Error('The knowledge does not compile'));
+      const run = () => {
+        do step = steps.next();
+        while (!step.done && (moment?.timeRemaining() ?? 0) > ROOM_FOR_A_STEP_MS);
+      };
+      // Knowledge that does not compile is asked for again with the next draft; no reason needed.
+      if (!contained(MEASURE.compile, run)) reject();
       else if (step?.done) resolve(step.value);
       else idle(slice, IDLE_TIMEOUT_MS);
     };

@@ -63,9 +63,9 @@ function classesOf(data: LanguageData): (BuiltInKind | 'none')[] {
 
 /**
  * Compiles one language a step at a time: each `yield` is a point where a page may give the
- * main thread back (rules, the model's weights, the wording, the lexicon; then a first read
- * of the language's own lines, so the regexes and the code a first look runs are compiled
- * before the user pauses). Returns the compiled language.
+ * main thread back (rules, the model's weights, the wording; then a first read of each of
+ * the language's sample drafts, so the regexes and the code a look at a draft runs are
+ * compiled before the user pauses). Returns the compiled language.
  */
 export function* compileSteps(data: LanguageData): Generator<void, CompiledKnowledge> {
   const rules = compileRules(data.rules);
@@ -85,11 +85,11 @@ export function* compileSteps(data: LanguageData): Generator<void, CompiledKnowl
     guess: guessLocales(data.shared.markers),
     greetedName: greetedNames(data.shared),
   };
-  yield;
-  for (const lines of Object.values(data.wording.suggestions)) {
-    const folded = foldForMatching(lines.join('\n'));
-    findPhrases(folded, lines.join('\n'), sentencesOf(folded), language);
+  const probe = createCoach();
+  probe.add(language);
+  for (const sample of data.samples) {
     yield;
+    probe.detect(sample, { locale: language.locale });
   }
   return language;
 }

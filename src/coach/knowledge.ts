@@ -113,6 +113,11 @@ export interface LanguageSource {
   readonly wording: Wording;
   readonly model: ModelData;
   readonly thresholds: Thresholds;
+  /**
+   * Drafts a page reads once while it compiles the language, so that the code and the
+   * regexes a look at a draft runs are ready before the user's first pause.
+   */
+  readonly samples: readonly string[];
 }
 
 /**
@@ -186,7 +191,10 @@ export interface LanguageData {
   readonly lexicon: readonly string[];
   readonly model: ModelData;
   readonly thresholds: Thresholds;
+  /** As in `LanguageSource`. */
+  readonly samples: readonly string[];
 }
+
 /** What a coach is made from: the languages it can read. */
 export type CoachData = Readonly<Partial<Record<Locale, LanguageData>>>;
 

@@ -171,5 +171,6 @@ export function prepareLanguage(source: LanguageSource, shared: SharedKnowledge)
     lexicon: phraseLexicon(source.rules.phrases, source.wording),
     model: source.model,
     thresholds: source.thresholds,
+    samples: source.samples,
   };
 }

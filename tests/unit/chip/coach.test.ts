@@ -55,6 +55,14 @@ describe('the coach on a page', () => {
     expect(kinds(ENGLISH)).toEqual(['vague-offer']);
   });
 
+  it('takes as many steps in one idle moment as it has room for', async () => {
+    const roomy: WhenIdle = (work) => void idle.push(() => work({ timeRemaining: () => 49 }));
+    coach = createPageCoach({ load, first: () => 'en', ready }, controller.signal, roomy);
+    coach.warm();
+    expect(await idleUntilDone()).toBe(1);
+    expect(kinds(ENGLISH)).toEqual(['vague-offer']);
+  });
+
   it('asks for a language once per page', async () => {
     coach.warm();
     coach.warm();
