@@ -284,13 +284,14 @@ describe('the chip', () => {
   it('is turned off and on again for a site, live, and stays off after a reload', async () => {
     const editor = await openEditor('textarea');
     const url = editor.page.url();
+    await typeDraft(editor);
+    await waitForChip(editor);
+    // Opened once the chip is there: a page in the background compiles the coach's knowledge
+    // only as fast as the browser lets a hidden tab run.
     const popup = await echt.context.newPage();
     await popup.goto(echt.url('popup.html'));
     const ask = (type: string, data: unknown) =>
       popup.evaluate(([type, data]) => chrome.runtime.sendMessage({ echt: 1, type, data }), [type, data] as const);
-
-    await typeDraft(editor);
-    await waitForChip(editor);
     expect(await ask('siteStatus', { url })).toMatchObject({ ok: true, value: { builtIn: true, enabled: true } });
 
     expect(await ask('setSiteEnabled', { url, enabled: false })).toMatchObject({
@@ -302,6 +303,7 @@ describe('the chip', () => {
     await editor.page.waitForTimeout(READS_THE_CHIP_MS);
     expect(await editor.page.locator('echt-chip').count()).toBe(0);
 
+    await editor.page.bringToFront();
     await editor.page.reload();
     await editor.page.waitForFunction(() => 'chatFixture' in window);
     await typeDraft(editor);

@@ -180,16 +180,27 @@ describe('the chip in Firefox', () => {
     await page.keyboard.press('Enter');
     expect(await sent()).toEqual([DRAFT]);
 
-    // The next message: accepted with the mouse, and typing goes on at the caret.
+    // The next message: accepted with the mouse, and typing fills in the rewrite's
+    // placeholder, which is selected.
     await typeDraft();
     await expect.poll(async () => (await chip(page))?.kind).toBe(FOUND.kind);
     await new Promise((resolve) => setTimeout(resolve, READS_THE_CHIP_MS));
     await page.click('echt-chip >>> .rewrite');
     await expect.poll(() => model()).toBe(withFirst());
-    await page.keyboard.type(' Today');
-    expect(await model()).toBe(withFirst(' Today'));
+    const slot = FIRST.match(/\[[^\]]+\]/)?.[0] ?? '';
+    await expect
+      .poll(() =>
+        page.$eval(composer, (field) => {
+          const area = field as HTMLTextAreaElement;
+          return area.value.slice(area.selectionStart, area.selectionEnd);
+        }),
+      )
+      .toBe(slot);
+    await page.keyboard.type('the Friday standup');
+    const typed = withFirst().replace(slot, 'the Friday standup');
+    await expect.poll(() => model()).toBe(typed);
     await page.keyboard.press('Enter');
-    expect(await sent()).toEqual([DRAFT, withFirst(' Today')]);
+    expect(await sent()).toEqual([DRAFT, typed]);
 
     expect(errors).toEqual([]);
     await page.close();

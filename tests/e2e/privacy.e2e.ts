@@ -113,9 +113,9 @@ function ruleWords(text: string): Set<string> {
 
 describe('every button of the chip', () => {
   const SAD =
-    'Hi Sam, so sorry about the Quokkaberry news. Let me know if you need anything for the funeral plans tomorrow.';
-  const CHEER = 'Zwiebelturm again. Cheer up, the Marimbafjord trip is soon!';
-  const LATER = 'Marimba night went well. Let me know if you need anything with the move!';
+    'Hi Sam, so sorry about the Quokkaberry news. Let me know if I can do anything at all for the funeral plans tomorrow.';
+  const CHEER = 'Zwiebelturm again. Cheer up, at least the Marimbafjord trip is soon!';
+  const LATER = 'Marimba night went well. Let me know if I can do anything with the move!';
 
   it("stores no word of the draft outside a rule's phrase, and a silenced phrase stays silent in later drafts", async () => {
     const [offer] = detect(SAD);
