@@ -7,6 +7,8 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUILD = resolve(import.meta.dirname, '../.output/chrome-mv3');
+// 15 KB for the coach's engine and the chip, and a tenth of a KB for the chip's checks that
+// only the user's own clicks and keys count (a page script's do nothing).
 const CONTENT_SCRIPT_BUDGET = 15 * 1024;
 const LANGUAGES = ['en', 'nl'] as const;
 
@@ -42,8 +44,9 @@ for (const [context, files] of Object.entries(bundles)) {
   console.log(`${context.padEnd(16)} ${kb(total).padStart(8)}  ${files.join(', ')}`);
 }
 // Each page loads one language's words besides its own scripts: the one it shows.
-const catalogs = readdirSync(join(BUILD, 'chunks')).filter((file) => /^messages-.*\.js$/.test(file));
-const catalogSizes = catalogs.map((file) => `${kb(gzipped(join('chunks', file)))} (chunks/${file})`);
+// src/i18n/load.ts fetches it from the catalogs the browser reads for the manifest.
+const catalogs = readdirSync(join(BUILD, '_locales')).map((locale) => `_locales/${locale}/messages.json`);
+const catalogSizes = catalogs.map((file) => `${kb(gzipped(file))} (${file})`);
 console.log(`each page also loads one catalog: ${catalogSizes.join(' or ')}`);
 
 console.log('\ncoach knowledge   JSON     gzipped  file (the message a chat tab gets, once per page)');

@@ -5,6 +5,13 @@ import { onStoredChange, sendMessage } from '../../src/platform';
 export default defineContentScript({
   matches: [...CHAT_MATCHES],
   runAt: 'document_idle',
+  // Composers in frames too (Google Chat inside Gmail, chat widgets), but only in frames of
+  // the matched sites themselves, and in the blank or srcdoc frames such a site writes into:
+  // never in a frame of another site embedded in a chat page. (match_origin_as_fallback
+  // would also take blob: frames, but Chrome refuses it beside a pattern with a path, such
+  // as Google Chat's https://mail.google.com/chat/*.)
+  allFrames: true,
+  matchAboutBlank: true,
   main(ctx) {
     const io: ChipIO = {
       setup: (url) => sendMessage('chipSetup', { url }),

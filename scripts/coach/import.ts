@@ -2,7 +2,9 @@
 // `npm run import:coach -- <folder or file.json> [...]`. Every draft is checked against the
 // format, and near-copies (of each other, or of the hand-written corpus) are dropped, so
 // the corpus does not count one draft twice. Writes tests/fixtures/coach/chat/<language>.json
-// with the files it came from. Running it again on the same inputs gives the same files.
+// with the files it came from, and each draft's source (its writer's folder, or the blind
+// set), which cross-writer validation holds out one at a time. Running it again on the same
+// inputs gives the same files.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { foldForMatching } from '../../src/coach/fold.ts';
@@ -84,6 +86,15 @@ function jsonFiles(path: string): string[] {
     .map((name) => join(path, name));
 }
 
+/**
+ * Who wrote the drafts of a file: its folder's name ("en-a"), or for a scored blind set
+ * kept in a `blind` folder, "blind/set1".
+ */
+function sourceOf(path: string): string {
+  const folder = basename(dirname(path));
+  return basename(dirname(dirname(path))) === 'blind' ? `blind/${folder}` : folder;
+}
+
 function readFile(path: string) {
   return readLabelled(JSON.parse(readFileSync(path, 'utf8')), path);
 }
@@ -134,10 +145,11 @@ for (const path of inputs.flatMap((input) => jsonFiles(resolve(input)))) {
   const out = outputs.get(file.language) ?? { from: [], drafts: [], copies: 0, skippedLabels: 0 };
   outputs.set(file.language, out);
   // Where it came from, without the machine's own folders.
-  out.from.push(`${basename(dirname(path))}/${basename(path)}`);
+  out.from.push(`${sourceOf(path)}/${basename(path)}`);
   out.skippedLabels += file.skipped.length;
   for (const problem of file.skipped) console.warn(`dropped a draft: ${problem}`);
   const finder = finderFor(file.language);
+  const source = sourceOf(path);
   for (const [index, draft] of file.drafts.entries()) {
     // A draft whose label was unusable would teach the model that its phrase is fine.
     if (file.incomplete.has(index)) continue;
@@ -146,7 +158,7 @@ for (const path of inputs.flatMap((input) => jsonFiles(resolve(input)))) {
       continue;
     }
     finder.keep(draft.text);
-    out.drafts.push({ text: draft.text, topic: draft.topic, expect: draft.expect });
+    out.drafts.push({ text: draft.text, topic: draft.topic, expect: draft.expect, source });
   }
 }
 

@@ -1,6 +1,9 @@
-// From the committed corpus to a language's model file: read the labelled drafts, split
-// them by a hash of their text (train / calibrate / test), train, calibrate. Shared by
-// `npm run train:coach` and the test that checks the committed weights.
+// From the committed corpus to a language's model file. The drafts written outside the
+// team carry their source (a writer's folder or a blind set); the model is judged the way
+// it will meet its users, on writers it never saw: one fold per source, trained on every
+// other source and the hand-written corpus, reads the held-out source's drafts. Thresholds
+// are calibrated on those out-of-fold reads, then the model is trained on everything.
+// Shared by `npm run train:coach` and the test that checks the committed weights.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { EN_RULES } from '../../src/coach/data/en-rules.ts';
@@ -14,8 +17,8 @@ import type { ModelData } from '../../src/coach/model.ts';
 import { prepareLanguage, prepareRules } from '../../src/coach/prepare.ts';
 import { compileRules } from '../../src/coach/rules/compile.ts';
 import type { Locale } from '../../src/coach/types.ts';
-import { calibrate } from './calibrate.ts';
-import { partOf, SETTINGS, type Settings, train } from './learn.ts';
+import { calibrate, PRECISION_GOAL, type Read, readDrafts } from './calibrate.ts';
+import { SETTINGS, type Settings, train } from './learn.ts';
 import { type Draft, readLabelled } from './scoring.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../tests/fixtures/coach');
@@ -29,10 +32,28 @@ export interface ModelFile {
   readonly thresholds: Thresholds;
 }
 
+/** A language's training drafts. */
+export interface Corpus {
+  /** Always trained on: the hand-written corpus and Echt's own words. */
+  readonly always: readonly Draft[];
+  /** The drafts written outside the team, by source, sources in the order they were imported. */
+  readonly sources: ReadonlyMap<string, readonly Draft[]>;
+}
+
+/** One source held out: a model trained without it, and its drafts as that model read them. */
+export interface Fold {
+  readonly source: string;
+  readonly drafts: readonly Draft[];
+  /** The fold's model, with thresholds that flag nothing: calibration and scoring set their own. */
+  readonly language: LanguageData;
+  readonly reads: readonly Read[];
+}
+
 export interface TrainedLanguage {
   readonly file: ModelFile;
   readonly language: LanguageData;
-  readonly parts: Readonly<Record<'train' | 'calibrate' | 'test', Draft[]>>;
+  readonly corpus: Corpus;
+  readonly folds: readonly Fold[];
   readonly loss: number;
 }
 
@@ -59,27 +80,56 @@ function ownWords(): Draft[] {
   return [...new Set(lines)].map((text) => ({ text, topic: 'support-ok', expect: [] }));
 }
 
-/**
- * The corpus in three parts. The hand-written corpus (what the rules were written from)
- * and Echt's own words are always trained on; the drafts written outside the team are
- * split by a hash of their text, so a draft stays in its part as the corpus grows.
- */
-export function partsOf(locale: Locale): TrainedLanguage['parts'] {
-  const parts: TrainedLanguage['parts'] = {
-    train: [...read(resolve(FIXTURES, `${locale}.json`)), ...ownWords()],
-    calibrate: [],
-    test: [],
-  };
-  for (const draft of read(resolve(FIXTURES, 'chat', `${locale}.json`))) parts[partOf(draft.text)].push(draft);
-  return parts;
+export function corpusOf(locale: Locale): Corpus {
+  const sources = new Map<string, Draft[]>();
+  for (const draft of read(resolve(FIXTURES, 'chat', `${locale}.json`))) {
+    const source = draft.source ?? 'unknown';
+    sources.set(source, [...(sources.get(source) ?? []), draft]);
+  }
+  return { always: [...read(resolve(FIXTURES, `${locale}.json`)), ...ownWords()], sources };
 }
 
-export function trainLanguage(locale: Locale, settings: Settings = SETTINGS): TrainedLanguage {
-  const parts = partsOf(locale);
-  const { model, loss } = train(parts.train, compileRules(prepareRules(RULES[locale])), settings);
-  const thresholds = { model: model.classes.map(() => 1), ruled: 1, forced: 1 };
+/** Thresholds that flag nothing: a model's file before calibration. */
+function untuned(model: ModelData): Thresholds {
+  return { model: model.classes.map(() => 1.01), ruled: 1.01, forced: 1.01, passage: 1.01 };
+}
+
+export function languageOf(locale: Locale, model: ModelData, thresholds: Thresholds = untuned(model)): LanguageData {
+  // No sample drafts: training never compiles a language for a page.
   const source = { locale, rules: RULES[locale], wording: WORDING[locale], model, thresholds, samples: [] };
-  const draft = prepareLanguage(source, SHARED);
-  const calibrated = calibrate(parts.calibrate, compileKnowledge(draft));
-  return { file: { model, thresholds: calibrated }, language: { ...draft, thresholds: calibrated }, parts, loss };
+  return prepareLanguage(source, SHARED);
+}
+
+/** Each language's rules compiled once, so every fold reuses the examples made with them. */
+const COMPILED = { en: compileRules(prepareRules(RULES.en)), nl: compileRules(prepareRules(RULES.nl)) };
+
+function trainOn(locale: Locale, drafts: readonly Draft[], settings: Settings) {
+  return train(drafts, COMPILED[locale], settings);
+}
+
+/** Leave one source out, for each source: the out-of-fold reads every figure is made from. */
+export function foldsOf(locale: Locale, corpus: Corpus, settings: Settings = SETTINGS[locale]): Fold[] {
+  return [...corpus.sources].map(([source, drafts]) => {
+    const others = [...corpus.sources].filter(([other]) => other !== source).flatMap(([, kept]) => kept);
+    const { model } = trainOn(locale, [...corpus.always, ...others], settings);
+    const language = languageOf(locale, model);
+    return { source, drafts, language, reads: readDrafts(drafts, compileKnowledge(language)) };
+  });
+}
+
+/** Thresholds calibrated on the out-of-fold reads of every fold but `except`. */
+export function thresholdsOf(folds: readonly Fold[], except?: string, goal = PRECISION_GOAL): Thresholds {
+  const reads = folds.filter((fold) => fold.source !== except).flatMap((fold) => fold.reads);
+  const first = folds[0]?.reads[0];
+  if (!first) throw new Error('No drafts written outside the team to calibrate on');
+  return calibrate(reads, first.language.classes, goal);
+}
+
+/** The model file for `locale`: thresholds from the folds, weights trained on everything. */
+export function trainLanguage(locale: Locale, settings: Settings = SETTINGS[locale]): TrainedLanguage {
+  const corpus = corpusOf(locale);
+  const folds = foldsOf(locale, corpus, settings);
+  const thresholds = thresholdsOf(folds);
+  const { model, loss } = trainOn(locale, [...corpus.always, ...[...corpus.sources.values()].flat()], settings);
+  return { file: { model, thresholds }, language: languageOf(locale, model, thresholds), corpus, folds, loss };
 }

@@ -14,6 +14,11 @@ export interface Draft {
   /** "support" for drafts with phrases; work-chat topics and "support-ok" for drafts without. */
   readonly topic: string;
   readonly expect: readonly Expected[];
+  /**
+   * Who wrote it, for drafts brought in from outside the team: the writer's folder
+   * ("en-a") or the blind set ("blind/set1"). Cross-writer validation holds out one at a time.
+   */
+  readonly source?: string;
 }
 
 export interface LabelledFile {
@@ -81,7 +86,8 @@ export function readLabelled(json: unknown, source = 'file'): LabelledFile {
         expect.push(read);
       }
     }
-    return { text, topic: typeof draft.topic === 'string' ? draft.topic : '', expect };
+    const topic = typeof draft.topic === 'string' ? draft.topic : '';
+    return typeof draft.source === 'string' ? { text, topic, expect, source: draft.source } : { text, topic, expect };
   });
   return { language, drafts, skipped, incomplete };
 }

@@ -66,7 +66,15 @@ export async function syncChatSites(): Promise<void> {
     if (registered.length > 0) await browser.scripting.unregisterContentScripts({ ids: [SCRIPT_ID] });
     return;
   }
-  const script = { id: SCRIPT_ID, js: [SCRIPT_FILE], matches, runAt: 'document_idle' as const };
+  // In the site's frames too, as the built-in sites' content script (entrypoints/chat.content).
+  const script = {
+    id: SCRIPT_ID,
+    js: [SCRIPT_FILE],
+    matches,
+    runAt: 'document_idle' as const,
+    allFrames: true,
+    matchOriginAsFallback: true,
+  };
   if (registered.length > 0) await browser.scripting.updateContentScripts([script]);
   else await browser.scripting.registerContentScripts([{ ...script, persistAcrossSessions: true }]);
 }
@@ -77,7 +85,9 @@ async function startInOpenTabs(pattern: string): Promise<void> {
   for (const tab of tabs) {
     if (tab.id === undefined) continue;
     // A tab may be closing or showing an error page; the others still get the chip.
-    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [SCRIPT_FILE] }).catch(() => undefined);
+    await browser.scripting
+      .executeScript({ target: { tabId: tab.id, allFrames: true }, files: [SCRIPT_FILE] })
+      .catch(() => undefined);
   }
 }
 

@@ -60,7 +60,8 @@ function compileWhenIdle(data: LanguageData, idle: WhenIdle, signal: AbortSignal
         do step = steps.next();
         while (!step.done && (moment?.timeRemaining() ?? 0) > ROOM_FOR_A_STEP_MS);
       };
-      if (!contained(MEASURE.compile, run)) reject(new Error('The knowledge does not compile'));
+      // Knowledge that does not compile is asked for again with the next draft; no reason needed.
+      if (!contained(MEASURE.compile, run)) reject();
       else if (step?.done) resolve(step.value);
       else idle(slice, IDLE_TIMEOUT_MS);
     };

@@ -2,20 +2,37 @@
 // but restarting a timer. After a pause: read the draft, ask the coach, and show the
 // first detection not dismissed (or nothing). Accepting reads the draft again, so the
 // offsets fit the text as it is now, and replaces through the editor's own input path.
-// Enter, Shift+Enter, IME composition and the page's shortcuts are never touched; the
-// chip takes focus only when asked to (Alt+Shift+E), and the page gets it back after.
+// A rewrite with placeholders ("[task]") has its first one selected, so typing fills it
+// in; Tab moves to the next one while one is left, and after a pause the chip notes one
+// still in the draft. Enter, Shift+Enter, IME composition and the page's shortcuts are
+// never touched; the chip takes focus only when asked to (Alt+Shift+E), and the page gets
+// it back after.
 import { phraseKey } from '../coach/fold';
 import type { CoachPreferences, Detection, Kind } from '../coach/types';
-import { type DraftSelection, draftSelection, placeSelection, readText, replaceRange } from '../composer';
+import {
+  composedTarget,
+  type DraftSelection,
+  draftSelection,
+  placeSelection,
+  readText,
+  replaceRange,
+} from '../composer';
 import type { ChipCoach } from './coach';
 import { createPhraseHighlight } from './highlight';
 import { mountChipHost } from './host';
 import { contained, MEASURE } from './measure';
+import { nextSlot, type Slot, slotsIn, slotsLeft } from './placeholders';
 import type { ChipTexts } from './setup';
 import { createChipView } from './view';
 
 /** How long the user pauses before the chip looks at the draft. */
 export const PAUSE_MS = 400;
+/**
+ * How long after an accept a placeholder left is noted at the earliest: the user first
+ * hears which one is selected and starts to fill it in, and a note right away would
+ * speak over that.
+ */
+export const FILL_IN_AFTER_MS = 3000;
 
 export interface ChipConfig {
   texts: ChipTexts;
@@ -49,26 +66,30 @@ function keyOf(detection: Detection): string {
 export function mountChip(doc: Document, initial: ChipConfig, requests: ChipRequests, signal: AbortSignal): Chip {
   let config = initial;
   let composer: HTMLElement | null = null;
+  /** Whether the composer is inside a shadow root, where page events name only the shadow host. */
+  let shadowed = false;
   let shown: Detection | null = null;
   let shownTexts: ChipTexts | null = null;
+  /** The placeholder the chip notes as still to fill in, if that is what it shows. */
+  let noted: string | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let composing = false;
   let accepting = false;
+  /** When the user last changed the draft (performance.now()): an accept waits out the editor's undo grouping. */
+  let editedAt: number | undefined;
   /** Where the caret was when the user moved into the chip, to put it back on Escape. */
   let returnTo: DraftSelection | null = null;
+  /** The placeholders of the last rewrite accepted (at `since`), while one of them may be left in that composer. */
+  let filling: { composer: HTMLElement; slots: string[]; since: number } | null = null;
   /** Per composer, the detections the user said no to in the current draft. */
   const dismissed = new WeakMap<HTMLElement, Set<string>>();
-  const highlight = createPhraseHighlight(doc, signal);
-  // The composer grows as lines are added; the chip stays clear of it.
-  const resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => host.reposition());
 
   const host = mountChipHost(doc, initial.texts.chipLabel, signal, {
     enter(next) {
       if (next !== composer) {
         hide();
-        resize?.disconnect();
-        resize?.observe(next);
         composer = next;
+        shadowed = next.getRootNode() !== doc;
         returnTo = null;
       }
       requests.coach.warm();
@@ -77,12 +98,12 @@ export function mountChip(doc: Document, initial: ChipConfig, requests: ChipRequ
     leave() {
       clearTimeout(timer);
       hide();
-      resize?.disconnect();
       composer = null;
       composing = false;
     },
   });
   host.setStyle(initial.style);
+  const highlight = createPhraseHighlight(host, signal);
 
   const dismissedIn = (target: HTMLElement): Set<string> => {
     const set = dismissed.get(target) ?? new Set<string>();
@@ -103,15 +124,30 @@ export function mountChip(doc: Document, initial: ChipConfig, requests: ChipRequ
   };
 
   function hide(): void {
-    if (!shown) return;
+    if (!shown && noted === null) return;
     const hadFocus = view.hasFocus();
     shown = null;
+    noted = null;
     view.hide();
     highlight.clear();
     if (hadFocus) backToComposer();
   }
 
+  /** A quiet note that `slot` is still in the draft; no buttons, read out once. */
+  const note = (target: HTMLElement, slot: string) => {
+    if (noted === slot && shownTexts === config.texts) return host.anchor(target);
+    hide();
+    noted = slot;
+    shownTexts = config.texts;
+    view.note(config.texts.chipFillIn.replace('$1', slot), config.locale);
+    host.anchor(target);
+  };
+
+  /** Says which placeholder is selected (the editor shows it). */
+  const announceSlot = (slot: Slot) => view.announce(config.texts.chipSlotSelected.replace('$1', slot.text));
+
   const show = (target: HTMLElement, detection: Detection) => {
+    noted = null;
     const same =
       shown !== null &&
       shownTexts === config.texts &&
@@ -133,9 +169,17 @@ export function mountChip(doc: Document, initial: ChipConfig, requests: ChipRequ
     if (!composer || composing || accepting) return;
     const text = readText(composer);
     if (text.trim() === '') {
-      // Sent or cleared: a new draft starts with nothing dismissed.
+      // Sent or cleared: a new draft starts with nothing dismissed and nothing to fill in.
       dismissed.delete(composer);
+      if (filling?.composer === composer) filling = null;
       return hide();
+    }
+    if (filling?.composer === composer) {
+      const [left] = slotsLeft(text, filling.slots);
+      const early = filling.since + FILL_IN_AFTER_MS - performance.now();
+      if (left && early > 0) return schedule(early);
+      if (left) return note(composer, left.text);
+      filling = null;
     }
     const skip = dismissed.get(composer);
     const next = find(text).find((detection) => !skip?.has(keyOf(detection)));
@@ -143,9 +187,9 @@ export function mountChip(doc: Document, initial: ChipConfig, requests: ChipRequ
     else hide();
   };
 
-  function schedule(): void {
+  function schedule(wait = PAUSE_MS): void {
     clearTimeout(timer);
-    timer = setTimeout(() => contained(MEASURE.detect, evaluate), PAUSE_MS);
+    timer = setTimeout(() => contained(MEASURE.detect, evaluate), wait);
   }
 
   const say = (no: (detection: Detection) => void) => () => {
@@ -172,12 +216,34 @@ export function mountChip(doc: Document, initial: ChipConfig, requests: ChipRequ
     if (view.hasFocus()) current.focus({ preventScroll: true });
     returnTo = null;
     hide();
+    const slots = slotsIn(replacement);
+    const [first] = slots;
     try {
-      // Leaves focus in the composer with the caret after the new text.
-      await replaceRange(current, again.start, again.end, replacement);
+      // Leaves focus in the composer with the first placeholder selected, or the caret after the new text.
+      const landed = await replaceRange(current, again.start, again.end, replacement, {
+        editedAt,
+        select: first,
+        signal,
+      });
+      if (landed && first) {
+        filling = { composer: current, slots: slots.map((slot) => slot.text), since: performance.now() };
+        announceSlot(first);
+      }
     } finally {
       accepting = false;
     }
+  };
+
+  /** Tab from a placeholder of the last rewrite to the next one; false when Tab is the page's. */
+  const tabToSlot = (target: HTMLElement): boolean => {
+    if (filling?.composer !== target) return false;
+    const left = slotsLeft(readText(target), filling.slots);
+    if (left.length === 0) filling = null;
+    const next = nextSlot(left, draftSelection(target));
+    if (!next) return false;
+    placeSelection(target, next.start, next.end);
+    announceSlot(next);
+    return true;
   };
 
   const view = createChipView(host, {
@@ -187,14 +253,19 @@ export function mountChip(doc: Document, initial: ChipConfig, requests: ChipRequ
     turnOffKind: say((detection) => requests.turnOffKind(detection.kind)),
   });
 
-  const inComposer = (target: EventTarget | null): boolean =>
-    composer !== null && target instanceof Node && composer.contains(target);
+  /** Whether a page event comes from inside the composer (a shadow root's events are read from their path). */
+  const inComposer = (event: Event): boolean => {
+    const target = shadowed ? composedTarget(event) : event.target;
+    return composer !== null && target instanceof Node && composer.contains(target);
+  };
 
   doc.addEventListener(
     'input',
     (event) =>
       contained(MEASURE.keystroke, () => {
-        if (!inComposer(event.target) || (event as InputEvent).isComposing) return;
+        if (!inComposer(event) || (event as InputEvent).isComposing) return;
+        editedAt = performance.now();
+        highlight.textChanged();
         schedule();
       }),
     { capture: true, signal },
@@ -203,7 +274,7 @@ export function mountChip(doc: Document, initial: ChipConfig, requests: ChipRequ
     'compositionstart',
     (event) =>
       contained(MEASURE.keystroke, () => {
-        if (!inComposer(event.target)) return;
+        if (!inComposer(event)) return;
         composing = true;
         clearTimeout(timer);
       }),
@@ -213,7 +284,7 @@ export function mountChip(doc: Document, initial: ChipConfig, requests: ChipRequ
     'compositionend',
     (event) =>
       contained(MEASURE.keystroke, () => {
-        if (!inComposer(event.target)) return;
+        if (!inComposer(event)) return;
         composing = false;
         schedule();
       }),
@@ -223,7 +294,7 @@ export function mountChip(doc: Document, initial: ChipConfig, requests: ChipRequ
   const onKey = (event: KeyboardEvent) => {
     // A key a page script dispatches is not the user's: it never accepts a rewrite.
     if (!composer || !event.isTrusted || event.isComposing || event.keyCode === 229) return;
-    const fromComposer = inComposer(event.target);
+    const fromComposer = inComposer(event);
     if (!fromComposer && !host.contains(event.target)) return;
     if (shown && event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey) {
       const ours = event.code === 'Enter' || event.code === 'NumpadEnter' || (event.code === 'KeyE' && fromComposer);
@@ -237,6 +308,13 @@ export function mountChip(doc: Document, initial: ChipConfig, requests: ChipRequ
         } else void accept(0).catch(() => undefined);
         return;
       }
+    }
+    const plain = !event.shiftKey && !event.altKey && !event.ctrlKey && !event.metaKey;
+    if (fromComposer && event.key === 'Tab' && plain && tabToSlot(composer)) {
+      // Ours alone while a placeholder is left: the page would move focus on.
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      return;
     }
     // Enter may have sent the message; the app empties the composer in its own handler.
     if (fromComposer && event.key === 'Enter' && !event.shiftKey) {
@@ -259,7 +337,6 @@ export function mountChip(doc: Document, initial: ChipConfig, requests: ChipRequ
     'abort',
     () => {
       clearTimeout(timer);
-      resize?.disconnect();
       view.hide();
     },
     { once: true },

@@ -1,52 +1,146 @@
-// Underlines the phrase the chip is about with the CSS Custom Highlight API: the browser
-// paints it over the page's text without a single node added to the editor. Text fields
-// (<textarea>) cannot be highlighted this way and get no underline; neither do browsers
-// without the API.
-import { draftRange } from '../composer';
+// Underlines the phrase the chip is about, without a single node added to the editor.
+// In editors, the CSS Custom Highlight API: the browser paints it over the page's text.
+// Its style must be in the composer's own tree, so a composer in a shadow root gets the
+// sheet there too. Text fields (<textarea>) cannot be highlighted that way: a mirror of the
+// field's text, transparent but for the underline, is laid over it in the chip's shadow
+// root, with the field's font, padding, width and scroll, so it wraps and scrolls as the
+// field does. It goes as soon as the text changes under it, until the chip looks again.
+import { draftRange, isTextField } from '../composer';
+import type { ChipHost } from './host';
+import { adoptStyle } from './style';
 
 const NAME = 'echt-phrase';
 const STYLE = `::highlight(${NAME}) { text-decoration: underline wavy #ea580c; text-decoration-thickness: 1.5px; }`;
 
+/** The field's computed styles that decide where its text wraps and sits. */
+const MIRRORED = [
+  'direction',
+  'font-family',
+  'font-feature-settings',
+  'font-kerning',
+  'font-size',
+  'font-stretch',
+  'font-style',
+  'font-variant',
+  'font-variation-settings',
+  'font-weight',
+  'hyphens',
+  'letter-spacing',
+  'line-height',
+  'overflow-wrap',
+  'padding-bottom',
+  'padding-left',
+  'padding-right',
+  'padding-top',
+  'tab-size',
+  'text-align',
+  'text-indent',
+  'text-transform',
+  'white-space',
+  'word-break',
+  'word-spacing',
+] as const;
+
 interface PhraseHighlight {
   show(composer: HTMLElement, start: number, end: number): void;
   clear(): void;
+  /** The draft changed: an underline that cannot follow the text goes. */
+  textChanged(): void;
 }
 
-/** Adds the highlight's style to the document (no element: a constructed sheet) until `signal` aborts. */
-function adoptStyle(doc: Document, signal: AbortSignal): boolean {
-  const view = doc.defaultView;
-  if (!view || !('adoptedStyleSheets' in doc)) return false;
-  try {
-    const sheet = new view.CSSStyleSheet();
-    sheet.replaceSync(STYLE);
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-    signal.addEventListener(
-      'abort',
-      () => {
-        doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
-      },
-      { once: true },
-    );
-    return true;
-  } catch {
-    // Some browsers refuse sheets made by an extension's script; the chip works without.
-    return false;
-  }
-}
+type Underline = Omit<PhraseHighlight, 'textChanged'>;
 
-export function createPhraseHighlight(doc: Document, signal: AbortSignal): PhraseHighlight {
+/** The Custom Highlight in editors, or nothing in browsers without the API or its sheet. */
+function editorUnderline(doc: Document, signal: AbortSignal): Underline {
   const registry = typeof CSS !== 'undefined' ? CSS.highlights : undefined;
-  if (!registry || typeof Highlight === 'undefined' || !adoptStyle(doc, signal)) {
+  if (!registry || typeof Highlight === 'undefined' || !adoptStyle(doc, STYLE, signal)) {
     return { show() {}, clear() {} };
   }
+  const styled = new WeakSet<Node>([doc]);
   const clear = () => void registry.delete(NAME);
   signal.addEventListener('abort', clear, { once: true });
   return {
     show(composer, start, end) {
-      const range = composer.isContentEditable ? draftRange(composer, start, end) : null;
+      const root = composer.getRootNode();
+      if (root instanceof ShadowRoot && !styled.has(root)) {
+        styled.add(root);
+        adoptStyle(root, STYLE, signal);
+      }
+      const range = draftRange(composer, start, end);
       if (range) registry.set(NAME, new Highlight(range));
       else clear();
     },
     clear,
+  };
+}
+
+/** The mirror laid over a text field, in the chip's shadow root. */
+function fieldUnderline(host: ChipHost): Underline {
+  const doc = host.root.ownerDocument;
+  let field: HTMLTextAreaElement | HTMLInputElement | null = null;
+  let mirror: HTMLElement | null = null;
+
+  const follow = () => {
+    if (!field || !mirror) return;
+    const rect = field.getBoundingClientRect();
+    const style = mirror.style;
+    style.left = `${rect.left + field.clientLeft}px`;
+    style.top = `${rect.top + field.clientTop}px`;
+    style.width = `${field.clientWidth}px`;
+    style.height = `${field.clientHeight}px`;
+    mirror.scrollTop = field.scrollTop;
+    mirror.scrollLeft = field.scrollLeft;
+  };
+  host.onReposition(follow);
+
+  const clear = () => {
+    mirror?.remove();
+    mirror = null;
+    field = null;
+  };
+
+  return {
+    show(composer, start, end) {
+      if (!isTextField(composer)) return clear();
+      clear();
+      field = composer;
+      mirror = doc.createElement('div');
+      mirror.className = 'mirror';
+      mirror.setAttribute('aria-hidden', 'true');
+      const computed = doc.defaultView?.getComputedStyle(composer);
+      for (const property of MIRRORED) mirror.style.setProperty(property, computed?.getPropertyValue(property) ?? '');
+      const text = composer.value;
+      const mark = doc.createElement('span');
+      mark.className = 'mark';
+      mark.textContent = text.slice(start, end);
+      // A trailing line break needs a character after it to take up its line, as in the field.
+      mirror.append(text.slice(0, start), mark, `${text.slice(end)}\u200b`);
+      // Below the card: both are fixed, and the later one is drawn on top.
+      host.root.before(mirror);
+      follow();
+    },
+    clear,
+  };
+}
+
+export function createPhraseHighlight(host: ChipHost, signal: AbortSignal): PhraseHighlight {
+  const editors = editorUnderline(host.root.ownerDocument, signal);
+  const fields = fieldUnderline(host);
+  signal.addEventListener('abort', fields.clear, { once: true });
+  return {
+    show(composer, start, end) {
+      if (isTextField(composer)) {
+        editors.clear();
+        fields.show(composer, start, end);
+      } else {
+        fields.clear();
+        editors.show(composer, start, end);
+      }
+    },
+    clear() {
+      editors.clear();
+      fields.clear();
+    },
+    textChanged: fields.clear,
   };
 }

@@ -55,7 +55,12 @@ export async function startChip(doc: Document, io: ChipIO, signal: AbortSignal):
     running = { stop, chip: mountChip(doc, config, requests, stop.signal) };
   };
 
-  const url = () => doc.location?.href ?? '';
+  // A blank, srcdoc or blob frame a chat site writes into has no address of its own; the
+  // site it belongs to is its origin.
+  const url = () => {
+    const href = doc.location?.href ?? '';
+    return /^https?:/.test(href) ? href : `${doc.location?.origin ?? ''}/`;
+  };
   const first = await io.setup(url());
   apply(first);
   io.onChange(

@@ -23,6 +23,8 @@ const CHIP_KEYS = [
   'chipKindOff',
   'chipShortcutHint',
   'chipAnnounce',
+  'chipSlotSelected',
+  'chipFillIn',
 ] as const satisfies readonly MessageKey[];
 
 export type ChipKey = (typeof CHIP_KEYS)[number];
@@ -41,6 +43,10 @@ export interface ChipSetup {
   keys: string[];
 }
 
+/**
+ * The chip's texts in `locale`. A text that names something only the page knows (the
+ * placeholder, "[task]") keeps "$1" where it goes; the chip puts it in.
+ */
 export function chipTexts(locale: Locale): ChipTexts {
-  return Object.fromEntries(CHIP_KEYS.map((key) => [key, translate(locale, key)])) as Record<ChipKey, string>;
+  return Object.fromEntries(CHIP_KEYS.map((key) => [key, translate(locale, key, ['$1'])])) as Record<ChipKey, string>;
 }

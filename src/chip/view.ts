@@ -1,6 +1,7 @@
 // The chip itself: what kind of phrase, one line on why, the rewrites as buttons (the
-// first shown, the others on "More"), and the ways to say no. Plain DOM rather than
-// Preact: it is one small card, and the content script has a 25 KB budget.
+// first shown, the others on "More"), and the ways to say no; or a quiet note about a
+// placeholder still to fill in. Plain DOM rather than Preact: it is one small card, and
+// the content script has a 25 KB budget.
 
 import type { Detection } from '../coach';
 import type { ChipHost } from './host';
@@ -23,6 +24,10 @@ interface ChipActions {
 
 interface ChipView {
   show(detection: Detection, texts: ChipTexts, locale: string): void;
+  /** A line of text and nothing to press, read out once. */
+  note(text: string, locale: string): void;
+  /** Says `text` to screen readers, without showing anything. */
+  announce(text: string): void;
   hide(): void;
   /** Moves focus to the first rewrite. */
   focus(): void;
@@ -56,6 +61,13 @@ export function createChipView(host: ChipHost, actions: ChipActions): ChipView {
     more.setAttribute('aria-expanded', String(open));
     more.textContent = open ? texts.chipFewer : texts.chipMore;
     for (const rewrite of root.querySelectorAll<HTMLButtonElement>('.rewrite.extra')) rewrite.hidden = !open;
+    host.reposition();
+  };
+
+  const announce = (text: string) => {
+    // A live region speaks when its text changes, so it is emptied first.
+    status.textContent = '';
+    status.textContent = text;
   };
 
   const run = (target: EventTarget | null) => {
@@ -158,10 +170,18 @@ export function createChipView(host: ChipHost, actions: ChipActions): ChipView {
       );
 
       root.append(top, why, rewrites, foot);
-      // A live region speaks when its text changes, so it is emptied first.
-      status.textContent = '';
-      status.textContent = chipTexts.chipAnnounce;
+      announce(chipTexts.chipAnnounce);
     },
+    note(text, locale) {
+      const line = doc.createElement('p');
+      line.className = 'note';
+      line.textContent = text;
+      root.replaceChildren(line);
+      root.lang = locale;
+      more = null;
+      announce(text);
+    },
+    announce,
     hide() {
       root.replaceChildren();
       for (const name of ['data-kind', 'lang', 'role', 'aria-label']) root.removeAttribute(name);

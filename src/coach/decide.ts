@@ -3,6 +3,9 @@
 // sentence where a rule of the kind matched, in a draft its needs allow (a hard time for
 // `support`, not only work talk for `calm`), needs less, since a known phrase is there; a
 // must-flag rule (`always`) flags its sentence unless the model all but rules it out.
+// A sentence next to a flagged one joins it as one passage when the model reads it as the
+// same kind, if less surely: people say a thing over two sentences ("sorry, ignore me. I'll
+// be fine"), and only one of them would reach the threshold alone.
 import type { Thresholds } from './knowledge';
 import type { RuleHit } from './rules/match';
 import type { BuiltInKind } from './types';
@@ -26,9 +29,44 @@ function allows(situation: DraftSituation, hit: RuleHit): boolean {
   return hit.needs === 'calm' && !situation.workTalk;
 }
 
+/** What the rules found of one kind in a sentence: nothing that counts, a match its needs allow, a must-flag match. */
+export type RuleSays = 0 | 1 | 2;
+
+export function ruleSays(hits: readonly RuleHit[], situation: DraftSituation): RuleSays {
+  if (hits.some((hit) => hit.force)) return 2;
+  return hits.some((hit) => allows(situation, hit)) ? 1 : 0;
+}
+
+/**
+ * The sentences flagged as one kind, whole passages included: `p(sentence)` is the model's
+ * probability of the kind, `rules(sentence)` what the rules found of it, `threshold` the
+ * kind's own.
+ */
+export function flagged(
+  count: number,
+  p: (sentence: number) => number,
+  rules: (sentence: number) => RuleSays,
+  threshold: number,
+  thresholds: Thresholds,
+): boolean[] {
+  const alone = Array.from({ length: count }, (_, sentence) => {
+    const says = rules(sentence);
+    const sure = p(sentence);
+    return sure >= threshold || (says >= 1 && sure >= thresholds.ruled) || (says === 2 && sure >= thresholds.forced);
+  });
+  // A passage grows both ways from each flagged sentence, one neighbour at a time.
+  const inPassage = [...alone];
+  for (let sentence = 0; sentence < count; sentence++) {
+    if (!alone[sentence]) continue;
+    for (let before = sentence - 1; before >= 0 && p(before) >= thresholds.passage; before--) inPassage[before] = true;
+    for (let after = sentence + 1; after < count && p(after) >= thresholds.passage; after++) inPassage[after] = true;
+  }
+  return inPassage;
+}
+
 /**
  * `probabilities` holds, sentence after sentence, one value per class in `classes` order
- * ("none" first); `hits` the rules' hits per sentence.
+ * ("none" first); `hits` the rules' hits per sentence. Decisions come in sentence order.
  */
 export function decide(
   classes: readonly (BuiltInKind | 'none')[],
@@ -37,20 +75,23 @@ export function decide(
   thresholds: Thresholds,
   situation: DraftSituation,
 ): Decision[] {
-  const decisions: Decision[] = [];
-  for (let sentence = 0; sentence < hits.length; sentence++) {
-    const inSentence = hits[sentence] ?? [];
-    for (let k = 1; k < classes.length; k++) {
-      const kind = classes[k];
-      if (kind === undefined || kind === 'none') continue;
-      const p = probabilities[sentence * classes.length + k] ?? 0;
-      const ofKind = inSentence.filter((hit) => hit.kind === kind);
-      const flagged =
-        p >= (thresholds.model[k] ?? 1) ||
-        (p >= thresholds.ruled && ofKind.some((hit) => allows(situation, hit))) ||
-        (p >= thresholds.forced && ofKind.some((hit) => hit.force));
-      if (flagged) decisions.push({ kind, sentence, hits: ofKind });
-    }
+  const decisions: { decision: Decision; k: number }[] = [];
+  for (let k = 1; k < classes.length; k++) {
+    const kind = classes[k];
+    if (kind === undefined || kind === 'none') continue;
+    const ofKind = (sentence: number) => (hits[sentence] ?? []).filter((hit) => hit.kind === kind);
+    const marks = flagged(
+      hits.length,
+      (sentence) => probabilities[sentence * classes.length + k] ?? 0,
+      (sentence) => ruleSays(ofKind(sentence), situation),
+      thresholds.model[k] ?? 1,
+      thresholds,
+    );
+    marks.forEach((marked, sentence) => {
+      if (marked) decisions.push({ decision: { kind, sentence, hits: ofKind(sentence) }, k });
+    });
   }
-  return decisions;
+  return decisions
+    .sort((a, b) => a.decision.sentence - b.decision.sentence || a.k - b.k)
+    .map(({ decision }) => decision);
 }

@@ -98,6 +98,12 @@ export interface Thresholds {
    * 0 lets such rules flag on their own; the model can still veto above it.
    */
   readonly forced: number;
+  /**
+   * A sentence next to one flagged as a kind joins it from this probability of that kind on:
+   * writers often say a thing over two sentences ("never mind. I'll be fine"), and both are
+   * one passage with one underline.
+   */
+  readonly passage: number;
 }
 
 /** A language as people write it (src/coach/data), with the model `npm run train:coach` made. */

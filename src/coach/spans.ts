@@ -3,7 +3,7 @@
 // in (so "so sorry, lmk if u need anything" underlines only the offer), else the sentence.
 // An underline then takes in the clauses next to it that the model reads as the same kind
 // ("ik ben er hé, zeg maar wa ik kan doen" is one offer). Underlines never overlap, and two
-// of one kind with only a comma between become one.
+// of one kind with only a comma between, or in sentences next to each other, become one.
 import type { Decision } from './decide';
 import { clausesOf, type Span } from './sentences';
 import type { BuiltInKind } from './types';
@@ -70,12 +70,22 @@ function tidy({ kind, start, end, name, words }: Found): Found {
   return { kind, start, end, ...(name ? { name } : {}), ...(words !== undefined ? { words } : {}) };
 }
 
-/** Two phrases of one kind with only a comma between them read as one ("never mind, I'll manage"). */
-function joinNeighbours(found: readonly Found[], text: string): Found[] {
+/** The index of the sentence that holds offset `at`, or -1. */
+function sentenceAt(sentences: readonly Span[], at: number): number {
+  return sentences.findIndex((sentence) => sentence.start <= at && at < sentence.end);
+}
+
+/**
+ * Two phrases of one kind with only a comma between them read as one ("never mind, I'll
+ * manage"), and so do two in sentences next to each other: one passage, one underline.
+ */
+function joinNeighbours(found: readonly Found[], text: string, sentences: readonly Span[]): Found[] {
   const joined: Found[] = [];
   for (const phrase of found) {
     const previous = joined[joined.length - 1];
-    if (previous?.kind === phrase.kind && /^[ \t,;:–-]*$/.test(text.slice(previous.end, phrase.start))) {
+    const next =
+      previous !== undefined && sentenceAt(sentences, phrase.start) === sentenceAt(sentences, previous.end - 1) + 1;
+    if (previous?.kind === phrase.kind && (next || /^[ \t,;:–-]*$/.test(text.slice(previous.end, phrase.start)))) {
       const name = phrase.name ?? previous.name;
       // Both rules' words; where the model found one part alone, the key is the lexicon's.
       const words =
@@ -120,5 +130,5 @@ export function spansOf(
     if (!kept.some((other) => overlaps(other, span))) kept.push(span);
   }
   found.splice(0, found.length, ...kept);
-  return joinNeighbours(found.map(tidy), text);
+  return joinNeighbours(found.map(tidy), text, sentences);
 }

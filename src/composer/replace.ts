@@ -28,8 +28,9 @@
 // step runs and the caret is left where they put it: otherwise an undo landing between a
 // step and its check would look like a step that did nothing, and the next step would put
 // the replacement back.
-import { placeSelection } from './caret';
+import { type DraftSelection, draftSelection, hasFocus, placeSelection, selectionRange } from './caret';
 import { draftOffset, draftRange, isTextField, readText } from './text';
+import { afterHistoryGroup, closeUndoGroup, markInputBoundary, restoreCaretOnUndo } from './undo';
 
 export type ReplaceStep = 'beforeinput' | 'insertText' | 'paste';
 
@@ -49,42 +50,107 @@ const RENDER_CAP_MS = 2000;
 /** What the user does that makes the draft theirs again (only trusted events count). */
 const USER_EVENTS = ['keydown', 'pointerdown', 'compositionstart', 'paste', 'drop'] as const;
 
+/** A character that may be rewritten unchanged at the end of an edit: not a line, not part of a word. */
+const WIDENING = /^[\s\p{P}\p{S}]$/u;
+
+export interface ReplaceOptions {
+  /** When the user last changed the draft (performance.now()): the edit waits out the editor's grouping. */
+  editedAt?: number;
+  /** Overrides the order of the steps, so tests can prove each step on its own. */
+  steps?: readonly ReplaceStep[];
+  /** What to select afterwards, as offsets into `replacement` (a placeholder); a caret after it by default. */
+  select?: DraftSelection;
+  /** Ends the watch that puts the caret back after an undo (the chip detached). */
+  signal?: AbortSignal;
+}
+
 /**
  * Replaces the draft's characters [start, end) (offsets into `readText(composer)`) with
  * `replacement`. Resolves to the step that landed, or null when none did (the draft is
  * then as it was, or, if an editor changed it unexpectedly, left to the editor's undo; a
  * replacement equal to the text it replaces changes nothing and is null too).
- * Afterwards focus is on the composer with the caret after the new text.
- * `steps` overrides the order, so tests can prove each step on its own.
+ * Afterwards focus is on the composer with the caret after the new text (or `select` inside
+ * it selected), and the editor's undo takes back exactly this edit (see undo.ts).
  */
 export async function replaceRange(
   composer: HTMLElement,
   start: number,
   end: number,
   replacement: string,
-  steps: readonly ReplaceStep[] = isTextField(composer) ? FIELD_STEPS : EDITOR_STEPS,
+  options: ReplaceOptions = {},
 ): Promise<ReplaceStep | null> {
   const before = readText(composer);
   if (start < 0 || end < start || end > before.length) return null;
   const expected = before.slice(0, start) + replacement + before.slice(end);
   if (expected === before) return null;
+  const steps = options.steps ?? (isTextField(composer) ? FIELD_STEPS : EDITOR_STEPS);
+  const caret = draftSelection(composer);
   const user = watchUser(composer.ownerDocument);
   try {
-    for (const step of steps) {
-      if (!(await select(composer, start, end)) || user.acted) return null;
-      const claimed = STEPS[step](composer, replacement);
-      const after = await settledText(composer, before, claimed);
-      if (user.acted) return after === expected ? step : null;
-      if (after === expected) {
-        placeSelection(composer, start + replacement.length);
-        return step;
-      }
-      if (after !== before) return null;
+    await afterHistoryGroup(options.editedAt);
+    if (user.acted) return null;
+    const edit = widen(before, start, end, replacement);
+    const step = await applySteps(composer, edit, steps, before, expected, user);
+    if (!step) return null;
+    // From now on: the user may undo at once, before the rest here is done.
+    restoreCaretOnUndo(composer, { before, after: expected, caret }, options.signal);
+    if (user.acted) return step;
+    markInputBoundary(composer);
+    closeUndoGroup(composer);
+    // React editors render the undo and the redo a frame later, and put their caret back then.
+    await rendered(composer.ownerDocument);
+    if (user.acted) return step;
+    // An editor that took the undo but not the redo: the edit is made once more, as it was.
+    if (readText(composer) === before && (await applySteps(composer, edit, [step], before, expected, user)) !== step) {
+      return null;
     }
-    return null;
+    // Set even where it already is: a caret moved by a script ends the browser's typing step.
+    const { start: from, end: to } = options.select ?? { start: replacement.length, end: replacement.length };
+    placeSelection(composer, start + from, start + to, true);
+    return step;
   } finally {
     user.stop();
   }
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/**
+ * The edit that makes the replacement: the range and the new text, taking in the one
+ * character after the phrase, unchanged, when it is a space or punctuation on the same
+ * line. Editors that add typing to an edit ending where the caret is (Slate) then keep the
+ * user's next words apart from it.
+ */
+function widen(text: string, start: number, end: number, replacement: string): Edit {
+  const next = text.charAt(end);
+  return WIDENING.test(next) ? { start, end: end + 1, text: replacement + next } : { start, end, text: replacement };
+}
+
+/** Tries each step in turn until one makes the draft `expected`; see the top of this file. */
+async function applySteps(
+  composer: HTMLElement,
+  edit: Edit,
+  steps: readonly ReplaceStep[],
+  before: string,
+  expected: string,
+  user: { readonly acted: boolean },
+): Promise<ReplaceStep | null> {
+  // A boundary is an event the editor may answer with an update of its own; it settles first.
+  markInputBoundary(composer);
+  await nextTask();
+  for (const step of steps) {
+    if (!(await select(composer, edit.start, edit.end)) || user.acted) return null;
+    const claimed = STEPS[step](composer, edit.text);
+    const after = await settledText(composer, before, claimed);
+    if (user.acted) return after === expected ? step : null;
+    if (after === expected) return step;
+    if (after !== before) return null;
+  }
+  return null;
 }
 
 /** Notes whether the user acts in the page from now on (our own events are never trusted). */
@@ -113,14 +179,14 @@ function watchUser(doc: Document): { readonly acted: boolean; stop(): void } {
  * whether the selection could be made.
  */
 async function select(composer: HTMLElement, start: number, end: number): Promise<boolean> {
-  if (composer.ownerDocument.activeElement !== composer) composer.focus({ preventScroll: true });
+  if (!hasFocus(composer)) composer.focus({ preventScroll: true });
   if (isTextField(composer)) {
     composer.setSelectionRange(start, end);
     return true;
   }
   const selection = composer.ownerDocument.getSelection();
   if (!selection) return false;
-  if (!selects(composer, selection, start, end)) {
+  if (!selects(composer, start, end)) {
     const range = draftRange(composer, start, end);
     if (!range) return false;
     const seen = nextEvent(composer.ownerDocument, 'selectionchange');
@@ -133,14 +199,13 @@ async function select(composer: HTMLElement, start: number, end: number): Promis
   }
   // Taking the selection, an editor may re-render around it (CKEditor 5 drops the filler
   // characters that held the caret), so check the selection as it is now.
-  return selects(composer, selection, start, end);
+  return selects(composer, start, end);
 }
 
-/** Whether the document selection spans exactly the draft's [start, end) in `composer`. */
-function selects(composer: HTMLElement, selection: Selection, start: number, end: number): boolean {
-  if (selection.rangeCount === 0) return false;
-  const range = selection.getRangeAt(0);
-  if (!composer.contains(range.startContainer) || !composer.contains(range.endContainer)) return false;
+/** Whether the selection spans exactly the draft's [start, end) in `composer`. */
+function selects(composer: HTMLElement, start: number, end: number): boolean {
+  const range = selectionRange(composer);
+  if (!range || !composer.contains(range.startContainer) || !composer.contains(range.endContainer)) return false;
   return (
     draftOffset(composer, range.startContainer, range.startOffset) === start &&
     draftOffset(composer, range.endContainer, range.endOffset) === end
@@ -152,12 +217,12 @@ const STEPS: Record<ReplaceStep, (composer: HTMLElement, text: string) => boolea
   beforeinput(composer, text) {
     // The selection as it is now: a Range computed earlier may point into nodes the
     // editor has since replaced. Text fields have no target ranges, as in the spec.
-    const selection = isTextField(composer) ? null : composer.ownerDocument.getSelection();
+    const range = isTextField(composer) ? null : selectionRange(composer);
     const event = new InputEvent('beforeinput', {
       inputType: 'insertReplacementText',
       data: text,
       dataTransfer: plainText(text),
-      targetRanges: selection?.rangeCount ? [new StaticRange(selection.getRangeAt(0))] : [],
+      targetRanges: range ? [new StaticRange(range)] : [],
       bubbles: true,
       cancelable: true,
       composed: true,
@@ -245,6 +310,20 @@ function nextEvent(target: EventTarget, type: string): Promise<void> {
     };
     target.addEventListener(type, done);
     const timer = setTimeout(done, RENDER_LIMIT_MS);
+  });
+}
+
+/** Resolves after two painted frames, or after RENDER_LIMIT_MS in a tab that paints none. */
+function rendered(doc: Document): Promise<void> {
+  return new Promise((resolve) => {
+    const view = doc.defaultView;
+    const timer = setTimeout(resolve, RENDER_LIMIT_MS);
+    const done = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    if (!view?.requestAnimationFrame) return done();
+    view.requestAnimationFrame(() => view.requestAnimationFrame(done));
   });
 }
 

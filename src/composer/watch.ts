@@ -1,7 +1,21 @@
 // Follows which composer the user is writing in. Calls `enter` when a composer gains
 // focus and `leave` when focus moves to something that is neither a composer nor part
-// of Echt's own UI, or when the composer is removed from the page.
+// of Echt's own UI, or when the composer is removed from the page. Focus inside open
+// shadow roots (web-component apps) is followed too: at the document, an event from a
+// shadow root names only its host, so the element is read from the event's composed path.
 import { composerFor } from './detect';
+
+/** The element an event really started at, also inside an open shadow root. */
+export function composedTarget(event: Event): EventTarget | null {
+  return event.composedPath()[0] ?? event.target;
+}
+
+/** The focused element, looked for through open shadow roots. */
+function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
 
 interface ComposerEvents {
   enter(composer: HTMLElement): void;
@@ -34,7 +48,7 @@ export function followComposers(doc: Document, events: ComposerEvents, signal: A
   });
   observer.observe(doc, { childList: true, subtree: true });
 
-  doc.addEventListener('focusin', (event) => consider(event.target), { capture: true, signal });
+  doc.addEventListener('focusin', (event) => consider(composedTarget(event)), { capture: true, signal });
   signal.addEventListener(
     'abort',
     () => {
@@ -45,5 +59,6 @@ export function followComposers(doc: Document, events: ComposerEvents, signal: A
   );
 
   // The script may start while a composer already has focus.
-  if (doc.activeElement && doc.activeElement !== doc.body) consider(doc.activeElement);
+  const active = deepActiveElement(doc);
+  if (active && active !== doc.body) consider(active);
 }

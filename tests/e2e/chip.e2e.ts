@@ -31,6 +31,7 @@ const ACCEPT_FIRST: Record<EditorName, 'click' | 'keys'> = {
   slate: 'keys',
   draft: 'click',
   ckeditor: 'keys',
+  roosterjs: 'click',
 };
 
 const GREETING = 'Hi Sam 👋';
@@ -42,8 +43,7 @@ const FOUND = ((found) => {
 })(detect(DRAFT)[0]);
 const FIRST = FOUND.suggestions[0] ?? '';
 const SECOND = FOUND.suggestions[1] ?? '';
-const withRewrite = (rewrite: string, after = '') =>
-  DRAFT.slice(0, FOUND.start) + rewrite + after + DRAFT.slice(FOUND.end);
+const withRewrite = (rewrite: string) => DRAFT.slice(0, FOUND.start) + rewrite + DRAFT.slice(FOUND.end);
 
 interface ChipState {
   kind: string | null;
@@ -54,6 +54,8 @@ interface EditorPage extends ChatPage {
   composer: string;
   /** The draft as the page shows it, read from the DOM the way Echt reads it. */
   shown(): Promise<string>;
+  /** The text selected in the draft, read the way Echt reads it. */
+  selected(): Promise<string>;
   chip(): Promise<ChipState | null>;
   focused(): Promise<boolean>;
 }
@@ -84,6 +86,12 @@ async function openEditor(name: EditorName): Promise<EditorPage> {
     ...chat,
     composer,
     shown: async () => String(await call('return echtReplace.readText(composer);')),
+    selected: async () =>
+      String(
+        await call(
+          'const at = echtReplace.draftSelection(composer); return at ? echtReplace.readText(composer).slice(at.start, at.end) : "";',
+        ),
+      ),
     chip: () =>
       page.evaluate(() => {
         const root = document.querySelector('echt-chip')?.shadowRoot?.querySelector('.chip');
@@ -169,14 +177,17 @@ describe.each(Object.keys(COMPOSERS) as EditorName[])('the chip in %s', (name) =
     expect(await editor.sent()).toEqual([DRAFT]);
     await expect.poll(() => editor.model()).toBe('');
 
-    // The next message: the chip is back for it, accepted the other way, and typing goes on at the caret.
+    // The next message: the chip is back for it, accepted the other way, and typing fills in
+    // the rewrite's placeholder, which is selected.
     await typeDraft(editor);
     await waitForChip(editor);
     await editor.page.waitForTimeout(READS_THE_CHIP_MS);
     await accept(editor, second);
     await holds(editor, withRewrite(FIRST));
-    await editor.page.keyboard.type(' Today');
-    const typed = withRewrite(FIRST, ' Today');
+    // The user types once they see the placeholder selected.
+    await expect.poll(() => editor.selected()).toBe(FIRST.match(/\[[^\]]+\]/)?.[0]);
+    await editor.page.keyboard.type('the Friday standup');
+    const typed = withRewrite(FIRST.replace(/\[[^\]]+\]/, 'the Friday standup'));
     await holds(editor, typed);
     await editor.page.keyboard.press('Enter');
     expect(await editor.sent()).toEqual([DRAFT, typed]);
@@ -308,17 +319,19 @@ describe('the chip', () => {
   });
 
   it('is pictured in a chat page for the README (npm run screenshots)', async () => {
-    const editor = await openEditor('quill');
+    const editor = await openEditor('textarea');
     const draft = 'Hi Sam, so sorry to hear about your dad. Let me know if I can do anything!';
     await editor.page.locator(editor.composer).click();
     await editor.page.keyboard.type(draft);
     const chip = await waitForChip(editor);
     // What the picture shows: the card in view beside the draft, naming the kind of phrase,
-    // with one rewrite offered and the phrase underlined; the draft itself as typed.
+    // with one rewrite offered and the phrase underlined in the text field; the draft as typed.
     const card = editor.page.locator('echt-chip .chip');
     expect(await card.locator('.kind').textContent()).toBe('Vague offer');
     expect(chip.rewrites.filter((rewrite) => !rewrite.hidden)).toHaveLength(1);
-    expect(await editor.page.evaluate(() => CSS.highlights.has('echt-phrase'))).toBe(true);
+    expect(await editor.page.locator('echt-chip .mirror .mark').textContent()).toBe(
+      'Let me know if I can do anything!',
+    );
     const box = await card.boundingBox();
     const viewport = editor.page.viewportSize();
     expect(box && viewport && box.x >= 0 && box.y >= 0).toBe(true);

@@ -16,6 +16,7 @@ import { type ContentReach, expectNothingReached, reachInFirefox } from './suppo
 import { COMPOSERS, openFirefoxChatPage, READS_THE_CHIP_MS } from './support/editors';
 import { type EchtFirefox, launchEchtFirefox, press, waitUntil } from './support/firefox';
 import { installedInFirefox } from './support/options';
+import { nextWholeMinute, withRoutines } from './support/reminders';
 import { SECRETS, type SecretCalendar, serveSecretCalendar } from './support/secrets';
 import { type FixtureServer, serveFixtures } from './support/server';
 import { privateSettings } from './support/stored';
@@ -306,5 +307,51 @@ describe('the welcome page and the keyboard commands in Firefox', () => {
         ['toggle-site', 'Alt+Shift+K'],
       ]),
     );
+  });
+});
+
+describe('reminders in Firefox', () => {
+  it('show a routine reminder at its time, once, from the background page', { timeout: 180_000 }, async () => {
+    await installedInFirefox(echt);
+    // Every notification Echt asks Firefox for, kept in the background page's own session
+    // storage: whether headless Firefox puts one on screen, and says so, is its own affair.
+    await echt.background((background) => {
+      const notifications = background.browser.notifications;
+      const create = notifications.create;
+      notifications.create = ((...args: Parameters<typeof create>) => {
+        const asked = JSON.parse(background.sessionStorage.getItem('echt-test-asked') ?? '[]') as unknown[];
+        background.sessionStorage.setItem('echt-test-asked', JSON.stringify([...asked, args[0]]));
+        return create.apply(notifications, args);
+      }) as typeof create;
+    });
+    const key = 'settings.reminders';
+    const stored = await echt.background(
+      async (background, name) => (await background.browser.storage.local.get(name))[name],
+      key,
+    );
+    // A routine at the next whole minute at least 40 s away.
+    const rules = withRoutines(stored, [
+      { id: 'check-in', label: 'Check in with the team', at: nextWholeMinute(40_000) },
+    ]);
+    await echt.background((background, value) => background.browser.storage.local.set({ [value.name]: value.rules }), {
+      name: key,
+      rules,
+    });
+
+    const shownIds = () =>
+      echt.background((background) => JSON.parse(background.sessionStorage.getItem('echt-test-asked') ?? '[]'));
+    await expect
+      .poll(shownIds, { timeout: 120_000, interval: 500 })
+      .toEqual([expect.stringMatching(/^routine:check-in:/)]);
+    // Recorded as shown once; asked for once, also a while later.
+    const state = await echt.background(
+      async (background) => (await background.browser.storage.local.get('state.reminders'))['state.reminders'],
+    );
+    const handled = Object.entries((state as { handled: Record<string, { outcome: string }> }).handled);
+    expect(
+      handled.filter(([id, entry]) => id.startsWith('routine:check-in:') && entry.outcome === 'shown'),
+    ).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 5_000));
+    expect(await shownIds()).toHaveLength(1);
   });
 });

@@ -27,6 +27,7 @@ const LANDING_STEP: Record<EditorName, ReplaceStep> = {
   slate: 'beforeinput',
   draft: 'insertText',
   ckeditor: 'beforeinput',
+  roosterjs: 'insertText',
 };
 
 const GREETING = 'Hi Sam 👋';
@@ -74,10 +75,9 @@ async function isolatedComposer(page: Page, selector: string): Promise<Composer>
   const call = await inComposerWorld(page, selector, replaceScript);
   return {
     replace: async (start, end, text, steps) =>
-      (await call(
-        'return echtReplace.replaceRange(composer, ...args);',
-        ...(steps ? [start, end, text, steps] : [start, end, text]),
-      )) as ReplaceStep | null,
+      (await call('return echtReplace.replaceRange(composer, ...args);', start, end, text, {
+        steps,
+      })) as ReplaceStep | null,
     shown: async () => String(await call('return echtReplace.readText(composer);')),
     focused: async () => (await call('return document.activeElement === composer;')) === true,
   };

@@ -23,6 +23,7 @@ export const EDITORS = {
   slate: 'Slate',
   draft: 'Draft.js',
   ckeditor: 'CKEditor 5',
+  roosterjs: 'RoosterJS',
 } as const;
 
 export type EditorName = keyof typeof EDITORS;
@@ -37,6 +38,7 @@ export const COMPOSERS: Record<EditorName, string> = {
   slate: '[data-slate-editor]',
   draft: '.public-DraftEditor-content',
   ckeditor: '.ck-editor__editable',
+  roosterjs: '#editor > [contenteditable="true"]',
 };
 
 /** Where a fixture page is served, relative to the fixture server's origin. */
@@ -92,8 +94,9 @@ export function bundleReplaceScript(): string {
   const { outputFiles } = buildSync({
     stdin: {
       contents: `import { readText } from './src/composer/text';
+        import { draftSelection } from './src/composer/caret';
         import { replaceRange } from './src/composer/replace';
-        window.echtReplace = { readText, replaceRange };`,
+        window.echtReplace = { draftSelection, readText, replaceRange };`,
       resolveDir: ROOT,
       loader: 'ts',
     },

@@ -1,5 +1,6 @@
 // Serves the fixture pages on 127.0.0.1 so the content script (matched to local pages
-// in test builds) runs on them.
+// in test builds) runs on them. A page that needs response headers of its own (a strict
+// Content-Security-Policy) has them in `<file>.headers.json` beside it.
 import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -31,7 +32,12 @@ export async function serveFixtures(root = FIXTURE_PAGES, port = 0, host = '127.
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const own = await readFile(`${file}.headers.json`, 'utf8').then(
+        (text) => JSON.parse(text) as Record<string, string>,
+        () => ({}),
+      );
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      response.writeHead(200, { 'content-type': type, ...own }).end(body);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }

@@ -19,14 +19,16 @@ import { stubManifestWithSlack } from './browser';
 const ICS = readFileSync(join(import.meta.dirname, '../../fixtures/calendar/people.ics'), 'utf8');
 
 let controller: AbortController;
-const network = vi.fn(async () => new Response(ICS, { status: 200 }));
+const serveIcs = async () => new Response(ICS, { status: 200 });
+const network = vi.fn(serveIcs);
 
 beforeEach(async () => {
   await clear(createStore('echt-feeds', 'copies'));
   controller = new AbortController();
   serveMessages(handlers, requestChecks, controller.signal);
   vi.stubGlobal('fetch', network);
-  network.mockClear();
+  // A test that failed midway leaves no answer of its own for the next.
+  network.mockReset().mockImplementation(serveIcs);
   stubManifestWithSlack();
 });
 

@@ -2,7 +2,13 @@
 // appears, what it shows, how it is used by mouse and keyboard, and when it stays away.
 // Whether real editors take the replacement is proven in Chromium (tests/e2e/chip.e2e.ts).
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from 'vitest';
-import { type ChipConfig, type ChipRequests, mountChip, PAUSE_MS } from '../../../src/chip/controller';
+import {
+  type ChipConfig,
+  type ChipRequests,
+  FILL_IN_AFTER_MS,
+  mountChip,
+  PAUSE_MS,
+} from '../../../src/chip/controller';
 import { CHIP_TAG } from '../../../src/chip/host';
 import { chipTexts } from '../../../src/chip/setup';
 import { CHIP_STYLE } from '../../../src/chip/style';
@@ -59,7 +65,10 @@ function mount(config: ChipConfig = EN) {
 /** Types like a user: one character at a time, each an input event, 60 ms apart. */
 async function type(text: string): Promise<void> {
   for (const char of text) {
-    composer().setRangeText(char, composer().selectionStart, composer().selectionEnd, 'end');
+    const at = composer().selectionStart;
+    composer().setRangeText(char, at, composer().selectionEnd, 'end');
+    // happy-dom puts the caret at the end of the whole value; a browser puts it after the text.
+    composer().setSelectionRange(at + char.length, at + char.length);
     composer().dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: char }));
     await vi.advanceTimersByTimeAsync(60);
   }
@@ -201,20 +210,24 @@ describe('what the chip shows', () => {
 });
 
 describe('accepting', () => {
-  it('replaces the phrase with the clicked rewrite and leaves the caret after it', async () => {
+  it('replaces the phrase with the clicked rewrite and selects its placeholder', async () => {
     mount();
     await type(DRAFT);
     await pause();
     const rewrite = chip()?.querySelector<HTMLButtonElement>('.rewrite') as HTMLButtonElement;
     const text = rewrite.textContent ?? '';
     userClick(rewrite);
-    await vi.runAllTimersAsync();
+    // The edit waits out the editor's grouping of the last keys (1 s), then the note its time.
+    await vi.advanceTimersByTimeAsync(1000 + FILL_IN_AFTER_MS + PAUSE_MS);
     const start = DRAFT.indexOf(OFFER);
     expect(composer().value.slice(start, start + text.length)).toBe(text);
     expect(composer().value.endsWith(' Thanks!')).toBe(true);
     expect(document.activeElement).toBe(composer());
-    expect(composer().selectionStart).toBe(start + text.length);
-    expect(shown()).toBe(false);
+    const slot = start + text.indexOf('[task]');
+    expect([composer().selectionStart, composer().selectionEnd]).toEqual([slot, slot + '[task]'.length]);
+    // The rewrite's chip is gone; a while later, a quiet note about the placeholder left.
+    expect(chip()?.querySelector('.rewrite')).toBeNull();
+    expect(chip()?.textContent).toBe('Fill in [task] before sending');
   });
 
   it('a click does not take focus from the composer', async () => {
@@ -268,6 +281,78 @@ describe('accepting', () => {
     await vi.runAllTimersAsync();
     composer().value = DRAFT; // what the editor's undo does
     composer().dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'historyUndo' }));
+    await pause();
+    expect(shown()).toBe(false);
+  });
+});
+
+describe('placeholders', () => {
+  const TWO_SLOTS = 'I could take [task] off your plate on [day]';
+  const WITH_RULE: ChipConfig = {
+    ...EN,
+    preferences: { ...DEFAULT_PREFERENCES, personalRules: [{ phrase: 'happy to help', suggestions: [TWO_SLOTS] }] },
+  };
+  const status = () => document.querySelector(CHIP_TAG)?.shadowRoot?.querySelector('[role="status"]')?.textContent;
+  const selected = () => composer().value.slice(composer().selectionStart, composer().selectionEnd);
+  const tab = () => key(composer(), { key: 'Tab', code: 'Tab' });
+
+  async function acceptFirst(): Promise<void> {
+    key(composer(), { key: 'Enter', code: 'Enter', altKey: true, shiftKey: true });
+    // The edit waits out the editor's grouping of the last keys, then lands.
+    await vi.advanceTimersByTimeAsync(1500);
+  }
+
+  it("selects the first, says which, and Tab moves to the next while one is left; then Tab is the page's", async () => {
+    mount(WITH_RULE);
+    await type('Hi Sam, happy to help. Thanks!');
+    await pause();
+    await acceptFirst();
+    expect(composer().value).toBe(`Hi Sam, ${TWO_SLOTS}. Thanks!`);
+    expect(selected()).toBe('[task]');
+    expect(status()).toBe('[task] selected: type to fill it in.');
+
+    await type('the report');
+    expect(tab().defaultPrevented).toBe(true);
+    expect(selected()).toBe('[day]');
+    expect(status()).toBe('[day] selected: type to fill it in.');
+    // The one selected is not "the next": with no other left, Tab belongs to the page.
+    expect(tab().defaultPrevented).toBe(false);
+    await type('Friday');
+    expect(tab().defaultPrevented).toBe(false);
+    await pause();
+    expect(composer().value).toBe('Hi Sam, I could take the report off your plate on Friday. Thanks!');
+    expect(shown()).toBe(false);
+  });
+
+  it('Tab goes back to a placeholder skipped, and leaves placeholders the user typed alone', async () => {
+    mount(WITH_RULE);
+    await type('[note] Hi Sam, happy to help. Thanks!');
+    await pause();
+    await acceptFirst();
+    expect(tab().defaultPrevented).toBe(true);
+    expect(selected()).toBe('[day]');
+    expect(tab().defaultPrevented).toBe(true);
+    expect(selected()).toBe('[task]');
+  });
+
+  it('notes a placeholder left after a pause, quietly, and never stops Enter', async () => {
+    mount();
+    await type(DRAFT);
+    await pause();
+    await acceptFirst();
+    await pause();
+    // Not at once: first the user hears which placeholder is selected.
+    expect(shown()).toBe(false);
+    expect(status()).toBe('[task] selected: type to fill it in.');
+    await vi.advanceTimersByTimeAsync(FILL_IN_AFTER_MS);
+    expect(chip()?.textContent).toBe('Fill in [task] before sending');
+    expect(chip()?.querySelector('button')).toBeNull();
+    expect(status()).toBe('Fill in [task] before sending');
+    const enter = key(composer(), { key: 'Enter', code: 'Enter' });
+    expect(enter.defaultPrevented).toBe(false);
+    // Filled in: the note goes at the next pause.
+    composer().setSelectionRange(composer().value.indexOf('[task]'), composer().value.indexOf('[task]') + 6);
+    await type('the rota');
     await pause();
     expect(shown()).toBe(false);
   });

@@ -1,5 +1,7 @@
+// The chip's host: which elements count as composers, mounting beside the one with focus
+// and leaving nothing behind, and where the card goes beside it in a small window.
 import { describe, expect, it } from 'vitest';
-import { CHIP_TAG, mountChipHost } from '../../../src/chip/host';
+import { CHIP_TAG, mountChipHost, placeCard } from '../../../src/chip/host';
 import { composerFor } from '../../../src/composer/detect';
 
 function page(html: string): void {
@@ -97,5 +99,29 @@ describe('mountChipHost', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(chip()).toBeNull();
     controller.abort();
+  });
+});
+
+describe('placeCard', () => {
+  const WINDOW = { width: 360, height: 640 };
+  const CARD = { width: 300, height: 160 };
+
+  it('puts the card above the composer, right-aligned, inside the window', () => {
+    const at = placeCard({ top: 500, bottom: 560, right: 350 }, CARD, WINDOW);
+    expect(at).toEqual({ left: 50, top: 334, maxHeight: null, side: 'above' });
+  });
+
+  it("below the composer when there is no room above, and never past the window's left edge", () => {
+    const at = placeCard({ top: 40, bottom: 100, right: 200 }, CARD, WINDOW);
+    expect(at).toEqual({ left: 6, top: 106, maxHeight: null, side: 'below' });
+  });
+
+  it('on the roomier side, scrolling, when neither side holds it all; never over the composer', () => {
+    const composer = { top: 150, bottom: 520, right: 354 };
+    const at = placeCard(composer, CARD, WINDOW);
+    expect(at.side).toBe('above');
+    expect(at.maxHeight).toBe(138);
+    expect(at.top).toBe(6);
+    expect(at.top + (at.maxHeight ?? 0)).toBeLessThanOrEqual(composer.top - 6);
   });
 });

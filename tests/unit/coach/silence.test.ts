@@ -20,8 +20,8 @@ const wordsOf = (key: string): string[] => key.slice(key.indexOf(':') + 1).split
 
 describe('the key of a phrase a rule found', () => {
   it("holds the rule's own matched words, never the rest of the clause the underline covers", () => {
-    const [offer] = detect('Let me know if you need anything for the funeral plans, Sam.');
-    expect(offer?.phrase).toBe('Let me know if you need anything for the funeral plans');
+    const [offer] = detect('Let me know if you need anything this week, Sam.');
+    expect(offer?.phrase).toBe('Let me know if you need anything this week');
     expect(offer?.key).toBe('vague-offer:let me know if you need anything');
   });
 
@@ -33,7 +33,7 @@ describe('the key of a phrase a rule found', () => {
   });
 
   it('joins the words of two rules whose phrases are read as one', () => {
-    expect(keyOf('Ugh, my cat died. Cheer up, at least you still have the dog.')).toBe(
+    expect(keyOf('Ugh, my cat died. Cheer up, at least you still have the dog.', 'minimizing')).toBe(
       'minimizing:cheer up at least you',
     );
   });
@@ -44,7 +44,7 @@ describe('the key of a phrase the model found without a rule', () => {
     // "Dani" is in the underline; no rule matches "here if u need me".
     expect(keyOf('oh no Dani :( here if u need me')).toBe('vague-offer:no here if u need me');
     expect(keyOf('Zo jammer van je examen. Je bent nog jong, je hebt nog alle tijd!')).toBe(
-      'minimizing:je bent nog je hebt nog',
+      'minimizing:je hebt nog alle tijd',
     );
   });
 });

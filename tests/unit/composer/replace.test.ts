@@ -2,6 +2,7 @@
 // editors take each step is proven in Chromium (tests/e2e/replace.e2e.ts); happy-dom has
 // neither execCommand nor StaticRange, so this file stands both in for the browser.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { placeSelection } from '../../../src/composer/caret';
 import { replaceRange } from '../../../src/composer/replace';
 import { draftOffset, readText } from '../../../src/composer/text';
 
@@ -92,7 +93,8 @@ describe('replaceRange', () => {
     const composer = editor();
     onBeforeInput(composer, () => insertAtSelection('?'));
     expect(await replaceRange(composer, START, END, BETTER)).toBeNull();
-    expect(readText(composer)).toBe(DRAFT.replace(PHRASE, '?'));
+    // The edit takes in the full stop after the phrase (see widen in replace.ts).
+    expect(readText(composer)).toBe(DRAFT.replace(`${PHRASE}.`, '?'));
     expect(execCommand).not.toHaveBeenCalled();
   });
 
@@ -174,5 +176,109 @@ describe('replaceRange', () => {
     const composer = editor();
     expect(await replaceRange(composer, START, DRAFT.length + 1, BETTER)).toBeNull();
     expect(execCommand).not.toHaveBeenCalled();
+  });
+});
+
+describe('the undo around a replacement', () => {
+  /** Every event the editor sees that could mark a step in its undo, in order. */
+  function boundaries(composer: HTMLElement): string[] {
+    const seen: string[] = [];
+    composer.addEventListener('compositionend', () => seen.push('compositionend'));
+    composer.addEventListener('beforeinput', (event) => seen.push((event as InputEvent).inputType));
+    return seen;
+  }
+
+  it('takes in the character after the phrase, unchanged, so the edit ends past the caret', async () => {
+    const composer = editor();
+    const data: (string | null)[] = [];
+    onBeforeInput(composer, (event) => {
+      if (event.inputType !== 'insertReplacementText') return;
+      data.push(event.data);
+      insertAtSelection(event.data ?? '');
+    });
+    expect(await replaceRange(composer, START, END, BETTER)).toBe('beforeinput');
+    expect(data).toEqual([`${BETTER}.`]);
+    expect(readText(composer)).toBe(EXPECTED);
+    // The caret goes after the new words, before the character taken in.
+    expect(caret(composer)).toBe(START + BETTER.length);
+  });
+
+  it("ends an input unit before and after the edit, then an undo and a redo close the editor's group", async () => {
+    const composer = editor();
+    const seen = boundaries(composer);
+    onBeforeInput(composer, (event) => {
+      if (event.inputType === 'insertReplacementText') insertAtSelection(event.data ?? '');
+    });
+    expect(await replaceRange(composer, START, END, BETTER)).toBe('beforeinput');
+    expect(seen).toEqual(['compositionend', 'insertReplacementText', 'compositionend', 'historyUndo', 'historyRedo']);
+    expect(readText(composer)).toBe(EXPECTED);
+  });
+
+  it('makes the edit once more in an editor that takes the undo but not the redo', async () => {
+    const composer = editor();
+    const seen = boundaries(composer);
+    onBeforeInput(composer, (event) => {
+      if (event.inputType === 'insertReplacementText') insertAtSelection(event.data ?? '');
+      if (event.inputType === 'historyUndo') (composer.querySelector('p') as HTMLElement).textContent = DRAFT;
+    });
+    expect(await replaceRange(composer, START, END, BETTER)).toBe('beforeinput');
+    expect(readText(composer)).toBe(EXPECTED);
+    expect(seen.filter((type) => type === 'insertReplacementText')).toHaveLength(2);
+  });
+
+  it('gives a text field neither boundary nor undo events: the browser keeps its undo itself', async () => {
+    document.body.innerHTML = '<textarea></textarea>';
+    const field = document.querySelector('textarea') as HTMLTextAreaElement;
+    field.value = DRAFT;
+    const seen = boundaries(field);
+    expect(await replaceRange(field, START, END, BETTER)).toBe('insertText');
+    expect(seen).toEqual([]);
+  });
+
+  it('waits until the draft has been still for a second, so the edit is not grouped with the last keys', async () => {
+    const composer = editor();
+    const result = replaceRange(composer, START, END, BETTER, { editedAt: performance.now() - 700 });
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(readText(composer)).toBe(DRAFT);
+    expect(await result).toBe('insertText');
+    expect(readText(composer)).toBe(EXPECTED);
+  });
+
+  it('does nothing when the user acts while it waits', async () => {
+    const composer = editor();
+    const result = replaceRange(composer, START, END, BETTER, { editedAt: performance.now() - 800 });
+    composer.dispatchEvent(userKey('a'));
+    expect(await result).toBeNull();
+    expect(readText(composer)).toBe(DRAFT);
+    expect(execCommand).not.toHaveBeenCalled();
+  });
+
+  it('selects what it is asked to inside the new text, such as a placeholder', async () => {
+    const composer = editor();
+    const text = 'Could I take [task] off your plate';
+    expect(await replaceRange(composer, START, END, text, { select: { start: 13, end: 19 } })).toBe('insertText');
+    const range = document.getSelection()?.getRangeAt(0);
+    expect(range?.toString()).toBe('[task]');
+  });
+
+  it("puts the caret back where the user had it when the editor's undo brings the draft back", async () => {
+    const composer = editor();
+    placeSelection(composer, DRAFT.length);
+    expect(await replaceRange(composer, START, END, BETTER)).toBe('insertText');
+    const paragraph = composer.querySelector('p') as HTMLElement;
+    // The editor's undo: the old text back, with the phrase selected as it was before the edit.
+    paragraph.textContent = DRAFT;
+    placeSelection(composer, START, END);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(caret(composer)).toBe(DRAFT.length);
+    // Its redo, and the user typing on: the caret is theirs and the editor's again.
+    paragraph.textContent = EXPECTED;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    paragraph.textContent = `${EXPECTED} See you`;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const moved = vi.spyOn(Selection.prototype, 'setBaseAndExtent');
+    paragraph.textContent = DRAFT;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(moved).not.toHaveBeenCalled();
   });
 });
