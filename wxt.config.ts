@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
@@ -99,9 +100,21 @@ export default defineConfig({
       if (!entrypoints.some((entrypoint) => entrypoint.name === 'chat')) return;
       const alias = config.resolve?.alias ?? {};
       const native = { find: 'wxt/browser', replacement: '@wxt-dev/browser' };
+      const context = {
+        find: 'wxt/utils/content-script-context',
+        replacement: resolve(import.meta.dirname, 'src/platform/content-script-context.ts'),
+      };
       config.resolve = {
         ...config.resolve,
-        alias: Array.isArray(alias) ? [native, ...alias] : { ...alias, [native.find]: native.replacement },
+        alias: Array.isArray(alias)
+          ? [native, context, ...alias]
+          : { ...alias, [native.find]: native.replacement, [context.find]: context.replacement },
+      };
+      config.build = {
+        ...config.build,
+        minify: 'terser',
+        terserOptions: { compress: { passes: 3 } },
+        sourcemap: process.env.ECHT_MAP ? true : config.build?.sourcemap,
       };
     },
   },

@@ -15,6 +15,16 @@
 // The background and the options page import setup.ts, sites.ts and kind-labels.ts
 // themselves: through this index they would bundle the coach's detector, which only the
 // chat tabs need.
+import { CHAT_MATCHES as SITE_MATCHES } from './sites';
+
 export { type ChipIO, startChip } from './page';
 export type { ChipSetup, ChipTexts } from './setup';
-export { CHAT_MATCHES, type SiteChange, type SiteStatus } from './sites';
+export type { SiteChange, SiteStatus } from './sites';
+
+/**
+ * The built-in sites' patterns, for the content script's `matches`: WXT reads them when it
+ * imports the entrypoint at build time to write the manifest. The chat tab's own bundle
+ * (ENTRYPOINT "chat") never reads them, so there the list is empty and the sites' names
+ * and patterns stay out of it.
+ */
+export const CHAT_MATCHES: readonly string[] = import.meta.env.ENTRYPOINT === 'chat' ? [] : SITE_MATCHES;

@@ -31,7 +31,8 @@ export const CHAT_SITES: readonly ChatSite[] = [
   { name: 'Element', matches: ['https://app.element.io/*'], checked: '2026-11-21' },
 ];
 
-export const CHAT_MATCHES: readonly string[] = CHAT_SITES.flatMap((site) => site.matches);
+// Pure: a bundle that does not read the patterns (the chat tab's, see index.ts) drops them.
+export const CHAT_MATCHES: readonly string[] = /* @__PURE__ */ CHAT_SITES.flatMap((site) => site.matches);
 
 /** A page's site: its hostname, and its origin without a port. Null for anything but http(s) pages. */
 export function siteOf(url: string): { host: string; origin: string } | null {
