@@ -434,7 +434,8 @@ describe('no nagging', () => {
 
   it("\"Don't suggest this again\" asks to silence the rule's words, none of the draft's, and hides the chip", async () => {
     mount();
-    await type(`Hi Sam, ${OFFER} for the Quokkaberry funeral. Thanks!`);
+    // "at all": the model misses a bare "…anything for the funeral" (context.test.ts, issue 13).
+    await type(`Hi Sam, so sorry. ${OFFER} at all for the Quokkaberry funeral. Thanks!`);
     await pause();
     userClick(buttonNamed("Don't suggest this again"));
     expect(requests.silence).toHaveBeenCalledWith('vague-offer:let me know if i can do anything');
