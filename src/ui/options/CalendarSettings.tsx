@@ -3,12 +3,12 @@
 // address is a password to the whole calendar: it shows masked, revealed or copied on purpose.
 import type { TargetedEvent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { toCalendarText } from '../../calendar/text';
 import { type FeedStatus, maskFeedUrl } from '../../feeds';
 import type { Locale, MessageKey, Translate } from '../../i18n';
 import { isStorageFull } from '../../platform/storage-check';
 import { type FeedSource, MAX_NAME } from '../../settings/feeds';
 import type { AddFeedProblem } from '../calendar-actions';
+import { readCalendarFile } from '../calendar-file';
 import { Field } from '../Field';
 import { CopyButton } from '../popup/CopyButton';
 import { describeFeedStatus } from './feed-status';
@@ -73,8 +73,8 @@ export function CalendarSettings(props: CalendarSettingsProps) {
     const file = input.files?.[0];
     if (!file) return;
     try {
-      const text = toCalendarText(new Uint8Array(await file.arrayBuffer()));
-      setProblem((await props.onImport(file.name.replace(/\.ics$/i, ''), text)) ? null : 'calendarsImportFailed');
+      const { name, text } = await readCalendarFile(file);
+      setProblem((await props.onImport(name, text)) ? null : 'calendarsImportFailed');
     } catch (error) {
       setProblem(isStorageFull(error) ? 'storageFull' : 'calendarsImportFailed');
     }

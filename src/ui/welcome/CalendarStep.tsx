@@ -8,6 +8,7 @@ import type { Locale, Translate } from '../../i18n';
 import type { Routine } from '../../reminders';
 import type { FeedSource } from '../../settings/feeds';
 import type { AddFeedProblem } from '../calendar-actions';
+import { readCalendarFile } from '../calendar-file';
 import { Field } from '../Field';
 import { ADD_PROBLEMS } from '../options/CalendarSettings';
 import { describeFeedStatus } from '../options/feed-status';
@@ -80,7 +81,8 @@ export function CalendarStep(props: CalendarStepProps) {
     const file = input.files?.[0];
     if (!file) return;
     setCheck(null);
-    setCheck(await props.onImport(file.name.replace(/\.ics$/i, ''), await file.text()));
+    const { name, text } = await readCalendarFile(file);
+    setCheck(await props.onImport(name, text));
     input.value = '';
   };
 

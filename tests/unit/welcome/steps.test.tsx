@@ -7,6 +7,7 @@ import { translator } from '../../../src/i18n';
 import type { TestNotificationResult } from '../../../src/platform';
 import { CalendarStep, type CalendarStepProps } from '../../../src/ui/welcome/CalendarStep';
 import { NudgeStep } from '../../../src/ui/welcome/NudgeStep';
+import { foldedInsideE } from '../calendar/helpers';
 
 async function testNotification(result: TestNotificationResult, locale: 'en' | 'nl' = 'en'): Promise<string> {
   const t = translator(locale);
@@ -56,6 +57,14 @@ describe('the welcome page calendar step', () => {
     choose(new File(['BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n'], 'Team.ics', { type: 'text/calendar' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Found 14 meetings in the next week.'));
     expect(onImport).toHaveBeenCalledWith('Team', 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n');
+  });
+
+  it('reads the file as bytes, as the options page does, so a line folded inside "ë" keeps "Zoë"', async () => {
+    const onImport = vi.fn<CalendarStepProps['onImport']>(() => Promise.resolve({ outcome: 'found', meetings: 0 }));
+    const choose = show(onImport);
+    choose(new File([foldedInsideE('BEGIN:VCALENDAR\r\nX-WR-CALNAME:Zo', '\r\nEND:VCALENDAR\r\n')], 'zoe.ics'));
+    await waitFor(() => expect(onImport).toHaveBeenCalled());
+    expect(onImport.mock.calls[0]?.[1]).toContain('X-WR-CALNAME:Zoë\r\n');
   });
 
   it('says clearly when the file is not a calendar', async () => {
