@@ -9,7 +9,7 @@ import type { Routine } from '../../src/reminders';
 import { language, selfEmails } from '../../src/settings';
 import { feedSources } from '../../src/settings/feeds';
 import { reminderRules } from '../../src/settings/reminders';
-import { useLocale, useNow, useSetting } from '../../src/ui';
+import { useEditableSetting, useLocale, useNow, useSetting } from '../../src/ui';
 import { addFeedByAddress } from '../../src/ui/calendar-actions';
 import { type CalendarCheck, WelcomeView } from '../../src/ui/welcome';
 
@@ -62,7 +62,7 @@ export function App() {
   const now = useNow();
   const emails = useSetting(selfEmails);
   const sources = useSetting(feedSources);
-  const rules = useSetting(reminderRules);
+  const [rules, editRules] = useEditableSetting(reminderRules);
   const [shortcut, setShortcut] = useState<string | null>(null);
 
   useEffect(() => {
@@ -89,7 +89,7 @@ export function App() {
       onAddCalendar={addCalendar}
       onImportCalendar={importCalendar}
       routines={rules.routines}
-      onRoutinesChange={(routines: Routine[]) => void reminderRules.update((current) => ({ ...current, routines }))}
+      onRoutinesChange={(routines: Routine[]) => void editRules((current) => ({ ...current, routines }))}
       onTestNotification={() => showTestNotification(t('welcomeNudgeTitle'), t('welcomeNudgeMessage'))}
       onPracticeMount={mountPractice}
       shortcut={shortcut}

@@ -7,4 +7,4 @@
 // messages to the background.
 export { useLocale } from './use-locale';
 export { useNow } from './use-now';
-export { useSetting } from './use-setting';
+export { useEditableSetting, useSetting } from './use-setting';

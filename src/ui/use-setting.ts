@@ -1,5 +1,5 @@
 // A stored setting as live state: read once, then follow changes from any context.
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import type { Setting } from '../settings/define';
 
 /**
@@ -8,6 +8,19 @@ import type { Setting } from '../settings/define';
  * value that is already there shows in the same frame. A failed read shows the default.
  */
 export function useSetting<T>(setting: Setting<T>, first?: Promise<T>): T | null {
+  return useEditableSetting(setting, first)[0];
+}
+
+/**
+ * useSetting with a way to change it that shows at once: the change is applied to what is on
+ * screen in the same frame, then stored (one writer at a time, from the value stored then).
+ * Without this a box the user ticks would spring back on any re-render until the write came
+ * back. When the write fails, the stored value is read again and shown.
+ */
+export function useEditableSetting<T>(
+  setting: Setting<T>,
+  first?: Promise<T>,
+): [T | null, (change: (current: T) => T) => Promise<void>] {
   const [value, setValue] = useState<T | null>(null);
   useLayoutEffect(() => {
     let live = true;
@@ -21,5 +34,16 @@ export function useSetting<T>(setting: Setting<T>, first?: Promise<T>): T | null
       stop();
     };
   }, [setting, first]);
-  return value;
+  const edit = useCallback(
+    async (change: (current: T) => T) => {
+      setValue((shown) => (shown === null ? shown : change(shown)));
+      try {
+        setValue(await setting.update(change));
+      } catch {
+        setValue(await setting.get().catch(() => setting.fallback));
+      }
+    },
+    [setting],
+  );
+  return [value, edit];
 }

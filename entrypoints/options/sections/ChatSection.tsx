@@ -9,7 +9,7 @@ import {
 import { KINDS } from '../../../src/coach/types';
 import { sendMessage } from '../../../src/platform';
 import { chatSites, coachPreferences } from '../../../src/settings/chat';
-import { useSetting } from '../../../src/ui';
+import { useEditableSetting, useSetting } from '../../../src/ui';
 import { ChatSettings } from '../../../src/ui/options';
 import { useOptions } from '../context';
 
@@ -30,7 +30,7 @@ async function addRule(phrase: string, suggestions: string[]): Promise<RuleProbl
 export function ChatSection() {
   const { t } = useOptions();
   const sites = useSetting(chatSites);
-  const preferences = useSetting(coachPreferences);
+  const [preferences, editPreferences] = useEditableSetting(coachPreferences);
   if (!sites || !preferences) return null;
   return (
     <ChatSettings
@@ -41,12 +41,10 @@ export function ChatSection() {
       kinds={KINDS}
       onSiteBackOn={(host) => void sendMessage('setSiteEnabled', { url: `https://${host}/`, enabled: true })}
       onSiteOff={(origin) => void sendMessage('setSiteEnabled', { url: `${origin}/`, enabled: false })}
-      onKindChange={(kind, enabled) =>
-        void coachPreferences.update((current) => setKindEnabled(current, kind, enabled))
-      }
-      onSuggestAgain={(key) => void coachPreferences.update((current) => unsilence(current, key))}
+      onKindChange={(kind, enabled) => void editPreferences((current) => setKindEnabled(current, kind, enabled))}
+      onSuggestAgain={(key) => void editPreferences((current) => unsilence(current, key))}
       onAddRule={addRule}
-      onRemoveRule={(phrase) => void coachPreferences.update((current) => removePersonalRule(current, phrase))}
+      onRemoveRule={(phrase) => void editPreferences((current) => removePersonalRule(current, phrase))}
     />
   );
 }
