@@ -62,8 +62,11 @@ export interface ProtocolMap {
   };
   /** Meetings starting in the next `hours`, from every enabled calendar. */
   upcomingMeetings: { request: { hours: number }; response: UpcomingMeeting[] };
-  /** What the chat chip needs on the page at `url`: whether it runs there, its texts, the coach preferences. */
-  chipSetup: { request: { url: string }; response: ChipSetup };
+  /**
+   * What the chat chip needs in the frame that asks: whether it runs there, its texts, the
+   * coach preferences. Where it asks from is the browser's word (TabFrame), never the page's.
+   */
+  chipSetup: { request: null; response: ChipSetup };
   /**
    * The coach's knowledge of one language (rules, wording, the model's weights), for a chat
    * tab to compile: asked once per page, when a draft first needs that language.
@@ -106,7 +109,23 @@ interface Envelope<K extends MessageType = MessageType> {
   data: RequestOf<K>;
 }
 
-export type Handlers = { [K in MessageType]: (data: RequestOf<K>) => Promise<ResponseOf<K>> };
+/**
+ * Where a chat tab's request comes from, as the browser reports it with the message: a
+ * content script can claim any address in its data, but not these.
+ */
+export interface TabFrame {
+  /** The address of the tab's top page; unknown when the browser keeps it from Echt. */
+  top?: string;
+  /** The frame's own address (about:srcdoc, about:blank or blob: for a frame its page wrote). */
+  url?: string;
+  /** The frame's origin, which a written frame takes from the page that wrote it (Chromium only). */
+  origin?: string;
+}
+
+/** Each request's handler; a chat tab's requests also get the frame they came from. */
+export type Handlers = {
+  [K in MessageType]: (data: RequestOf<K>, frame?: TabFrame) => Promise<ResponseOf<K>>;
+};
 
 export function envelope<K extends MessageType>(type: K, data: RequestOf<K>): Envelope<K> {
   return { echt: 1, type, data };
@@ -129,12 +148,13 @@ export function dispatch(
   checks: RequestChecks,
   message: unknown,
   sender: Sender,
+  frame?: TabFrame,
 ): Promise<unknown> | undefined {
   const type = typeOf(handlers, message);
   if (!type || sender === 'other' || (sender === 'tab' && !TAB_REQUESTS.has(type))) return undefined;
   const data = checks[type]((message as Envelope).data);
   if (data === undefined) return undefined;
   // The maps above tie each type to its check and handler; the cast only forgets which one.
-  const handler = handlers[type] as (request: unknown) => Promise<unknown>;
-  return handler(data);
+  const handler = handlers[type] as (request: unknown, frame?: TabFrame) => Promise<unknown>;
+  return handler(data, sender === 'tab' ? frame : undefined);
 }

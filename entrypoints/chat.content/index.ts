@@ -14,7 +14,7 @@ export default defineContentScript({
   matchAboutBlank: true,
   main(ctx) {
     const io: ChipIO = {
-      setup: (url) => sendMessage('chipSetup', { url }),
+      setup: () => sendMessage('chipSetup', null),
       knowledge: (locale) => sendMessage('coachKnowledge', { locale }),
       onChange: onStoredChange,
       silence: (key) => sendMessage('silencePhrase', { key }),

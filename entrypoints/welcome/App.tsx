@@ -46,7 +46,7 @@ async function importCalendar(name: string, text: string): Promise<CalendarCheck
  * extension pages, which is right for the chat content script; here it is asked for.
  */
 const practiceIO: ChipIO = {
-  setup: async (url) => ({ ...(await sendMessage('chipSetup', { url })), enabled: true }),
+  setup: async () => ({ ...(await sendMessage('chipSetup', null)), enabled: true }),
   knowledge: (locale) => sendMessage('coachKnowledge', { locale }),
   onChange: onStoredChange,
   silence: (key) => sendMessage('silencePhrase', { key }),

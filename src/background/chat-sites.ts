@@ -5,7 +5,7 @@
 // which is made to match the setting again on every start.
 import { type Browser, browser } from 'wxt/browser';
 import { chipTexts } from '../chip/setup';
-import { type SiteStatus, siteEnabled, siteOf } from '../chip/sites';
+import { frameEnabled, type SiteStatus, siteEnabled, siteOf } from '../chip/sites';
 import { CHIP_STYLE } from '../chip/style';
 import { setKindEnabled, silence } from '../coach/preferences';
 import { resolveLocale } from '../i18n';
@@ -133,7 +133,9 @@ export const chatHandlers: Pick<
   Handlers,
   'chipSetup' | 'coachKnowledge' | 'silencePhrase' | 'setKindEnabled' | 'siteStatus' | 'setSiteEnabled'
 > = {
-  chipSetup: async ({ url }) => {
+  // A tab's frame is judged by where the browser says it is; Echt's own pages (the welcome
+  // page's try-out) are on no chat site.
+  chipSetup: async (_request, frame) => {
     const [setting, preferences, sites] = await Promise.all([
       language.get(),
       // Without IndexedDB the chip still runs, with the coach as it comes.
@@ -142,7 +144,7 @@ export const chatHandlers: Pick<
     ]);
     const locale = resolveLocale(setting, uiLanguage());
     return {
-      enabled: siteEnabled(url, sites, builtInPatterns()),
+      enabled: frame ? frameEnabled(frame, sites, builtInPatterns()) : false,
       locale,
       texts: chipTexts(locale),
       style: CHIP_STYLE,

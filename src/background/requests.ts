@@ -74,7 +74,8 @@ export const requestChecks: RequestChecks = {
       ? { hours }
       : undefined;
   },
-  chipSetup: pageUrl,
+  // Where it asks from is taken from the browser (TabFrame), so it carries nothing.
+  chipSetup: nothing,
   coachKnowledge(data) {
     // Only a language Echt ships: the locale names the file the worker reads.
     const { locale } = fields(data);

@@ -10,7 +10,8 @@ import type { ChipSetup } from './setup';
 
 /** The browser behind the chip, passed in by the content script. */
 export interface ChipIO {
-  setup(url: string): Promise<ChipSetup>;
+  /** Asks whether and how the chip runs here; the background knows where "here" is from the browser. */
+  setup(): Promise<ChipSetup>;
   /** The coach's knowledge of one language. */
   knowledge(locale: Locale): Promise<LanguageData>;
   onChange(keys: readonly string[], callback: () => void, signal: AbortSignal): void;
@@ -55,20 +56,14 @@ export async function startChip(doc: Document, io: ChipIO, signal: AbortSignal):
     running = { stop, chip: mountChip(doc, config, requests, stop.signal) };
   };
 
-  // A blank, srcdoc or blob frame a chat site writes into has no address of its own; the
-  // site it belongs to is its origin.
-  const url = () => {
-    const href = doc.location?.href ?? '';
-    return /^https?:/.test(href) ? href : `${doc.location?.origin ?? ''}/`;
-  };
-  const first = await io.setup(url());
+  const first = await io.setup();
   apply(first);
   io.onChange(
     first.keys,
     () => {
       // Answers may cross; only the newest one counts.
       const ticket = ++asked;
-      io.setup(url()).then((setup) => ticket === asked && apply(setup), ignore);
+      io.setup().then((setup) => ticket === asked && apply(setup), ignore);
     },
     signal,
   );

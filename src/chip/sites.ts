@@ -1,6 +1,7 @@
 // Where the chat chip runs. Built-in hosts are data; each was last checked on the date
 // beside it. Self-hosted installs are turned on per site from the popup instead, and any
 // site can be turned off: the user's choices, and the pure rules that apply them.
+import type { TabFrame } from '../messaging';
 import { matchesPattern } from '../platform';
 import type { ChatSiteSettings } from '../settings/chat';
 
@@ -52,6 +53,21 @@ export function siteEnabled(url: string, sites: ChatSiteSettings, builtIn: reado
   const site = siteOf(url);
   if (!site || sites.disabled.includes(site.host)) return false;
   return sites.enabled.includes(site.origin) || builtIn.some((pattern) => matchesPattern(url, pattern));
+}
+
+/**
+ * Whether the chip runs in one frame of a tab (the top page is a frame too), by where the
+ * browser says it is: in every frame of a page the chip runs on that Echt's script reaches
+ * (a chat widget of another origin, a frame the page wrote), and in a frame that is a chat
+ * site itself (Google Chat inside Gmail). Not at all where the user turned off the page or
+ * the frame's site. A written frame (about:srcdoc, blob:) has no site of its own: its
+ * origin's counts.
+ */
+export function frameEnabled(frame: TabFrame, sites: ChatSiteSettings, builtIn: readonly string[]): boolean {
+  const own = [frame.url, frame.origin].find((url) => url !== undefined && siteOf(url) !== null);
+  const pages = [frame.top, own].filter((url): url is string => url !== undefined);
+  const off = (url: string) => sites.disabled.includes(siteOf(url)?.host ?? '');
+  return !pages.some(off) && pages.some((url) => siteEnabled(url, sites, builtIn));
 }
 
 /** Whether Echt runs on a page, as the popup shows it. */

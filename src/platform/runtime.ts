@@ -9,6 +9,7 @@ import {
   type RequestOf,
   type ResponseOf,
   type Sender,
+  type TabFrame,
 } from '../messaging';
 
 /** How an answer travels back: the value, or the handler's error as text. */
@@ -38,12 +39,17 @@ export function senderOf(sender: Browser.runtime.MessageSender): Sender {
   return sender.tab ? 'tab' : 'other';
 }
 
+/** The frame a tab's message came from, in the browser's words. */
+function frameOf(sender: Browser.runtime.MessageSender): TabFrame {
+  return { top: sender.tab?.url, url: sender.url, origin: sender.origin };
+}
+
 /** Answers Echt's messages with `handlers`, each request checked first, until `signal` aborts. */
 export function serveMessages(handlers: Handlers, checks: RequestChecks, signal?: AbortSignal): void {
   // Answering through sendResponse (and returning true) works in every browser, with or
   // without the polyfill; returning a promise does not.
   const listener = (message: unknown, sender: Browser.runtime.MessageSender, sendResponse: (reply: Reply) => void) => {
-    const answer = dispatch(handlers, checks, message, senderOf(sender));
+    const answer = dispatch(handlers, checks, message, senderOf(sender), frameOf(sender));
     if (!answer) return false;
     answer.then(
       (value) => sendResponse({ ok: true, value }),

@@ -58,7 +58,7 @@ describe('dispatch', () => {
     expect(dispatch(handlers, requestChecks, status, 'tab')).toBeUndefined();
     expect(dispatch(handlers, requestChecks, status, 'other')).toBeUndefined();
     // Reaches its handler (which, here, only says it was reached).
-    const setup = dispatch(handlers, requestChecks, envelope('chipSetup', { url: 'https://x.org/' }), 'tab');
+    const setup = dispatch(handlers, requestChecks, envelope('chipSetup', null), 'tab');
     await expect(setup).rejects.toThrow('not used in this test');
   });
 });

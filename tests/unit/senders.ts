@@ -30,6 +30,15 @@ export const CHAT_TAB = (): MessageSender => ({
   tab: { id: 3, index: 1, url: 'https://app.slack.com/client/T1/C1' } as Browser.tabs.Tab,
 });
 
+/** Echt's content script in a frame of a page that is no chat site (it matched once, or a renderer went astray). */
+export const ELSEWHERE = (): MessageSender => ({
+  id: fakeBrowser.runtime.id,
+  url: 'https://evil.example/frame',
+  origin: 'https://evil.example',
+  frameId: 5,
+  tab: { id: 4, index: 2, url: 'https://evil.example/' } as Browser.tabs.Tab,
+});
+
 /** Echt's page address, but framed inside a web page's tab. */
 export const FRAMED_PAGE = (): MessageSender => ({
   ...OPTIONS_PAGE(),

@@ -67,20 +67,33 @@ beforeEach(() => {
   };
 });
 
+/** The top frame of a tab at `url`, as the browser reports it with a request. */
+const inTab = (url: string) => ({ top: url, url, origin: new URL(url).origin });
+
 const registeredMatches = () => [...registry.values()].flatMap((script) => script.matches ?? []);
 
 describe('chipSetup', () => {
   it('tells the page whether the chip runs there, in the user language, with the preferences', async () => {
     await language.set('nl');
     await coachPreferences.set({ disabledKinds: ['advice'], silenced: [], personalRules: [] });
-    const setup = await chatHandlers.chipSetup({ url: SLACK });
+    const setup = await chatHandlers.chipSetup(null, inTab(SLACK));
     expect(setup.enabled).toBe(true);
     expect(setup.locale).toBe('nl');
     expect(setup.texts.chipMore).toBe('Meer');
     expect(setup.preferences.disabledKinds).toEqual(['advice']);
     // The coach's preferences are private: the page hears that they changed, not what they are.
     expect(setup.keys).toEqual(['local:settings.language', 'local:changed.settings.coach', 'local:settings.chatSites']);
-    expect((await chatHandlers.chipSetup({ url: OWN })).enabled).toBe(false);
+    expect((await chatHandlers.chipSetup(null, inTab(OWN))).enabled).toBe(false);
+    // Echt's own pages are no chat site.
+    expect((await chatHandlers.chipSetup(null)).enabled).toBe(false);
+  });
+
+  it('judges a frame by where the browser says it is: a frame written by Slack runs, a frame of Slack turned off does not', async () => {
+    const written = { top: SLACK, url: 'about:srcdoc', origin: 'https://app.slack.com' };
+    expect((await chatHandlers.chipSetup(null, written)).enabled).toBe(true);
+    await chatSites.set({ disabled: ['app.slack.com'], enabled: [] });
+    expect((await chatHandlers.chipSetup(null, written)).enabled).toBe(false);
+    expect((await chatHandlers.chipSetup(null, { top: 'https://news.example/', url: SLACK })).enabled).toBe(false);
   });
 });
 
@@ -122,7 +135,7 @@ describe('a built-in chat site', () => {
     const off = await chatHandlers.setSiteEnabled({ url: SLACK, enabled: false });
     expect(off).toMatchObject({ ok: true, status: { enabled: false } });
     expect((await chatSites.get()).disabled).toEqual(['app.slack.com']);
-    expect((await chatHandlers.chipSetup({ url: SLACK })).enabled).toBe(false);
+    expect((await chatHandlers.chipSetup(null, inTab(SLACK))).enabled).toBe(false);
 
     const on = await chatHandlers.setSiteEnabled({ url: SLACK, enabled: true });
     expect(on).toMatchObject({ ok: true, status: { enabled: true } });
@@ -159,7 +172,7 @@ describe('a site the user turns on', () => {
       persistAcrossSessions: true,
     });
     expect(injected).toEqual([7, 8]);
-    expect((await chatHandlers.chipSetup({ url: OWN })).enabled).toBe(true);
+    expect((await chatHandlers.chipSetup(null, inTab(OWN))).enabled).toBe(true);
   });
 
   it('is unregistered and gives its permission back when turned off', async () => {

@@ -13,7 +13,7 @@ import { serveMessages } from '../../../src/platform/runtime';
 import { coachPreferences } from '../../../src/settings/chat';
 import { feedSources } from '../../../src/settings/feeds';
 import { reminderState } from '../../../src/settings/reminders';
-import { ask, CHAT_TAB, OPTIONS_PAGE, OTHER_EXTENSION, POPUP } from '../senders';
+import { ask, CHAT_TAB, ELSEWHERE, OPTIONS_PAGE, OTHER_EXTENSION, POPUP } from '../senders';
 import { stubManifestWithSlack } from './browser';
 
 const ICS = readFileSync(join(import.meta.dirname, '../../fixtures/calendar/people.ics'), 'utf8');
@@ -59,8 +59,11 @@ describe('a chat tab', () => {
   });
 
   it('gets what the chip needs, each request checked', async () => {
-    const setup = await ask(CHAT_TAB(), 'chipSetup', { url: 'https://app.slack.com/client/T1/C1' });
+    const setup = await ask(CHAT_TAB(), 'chipSetup', null);
     expect(setup).toMatchObject({ ok: true, value: { enabled: true, locale: 'en' } });
+    // Where a frame is comes from the browser: one of another site that claims Slack's address is not on Slack.
+    const claimed = await ask(ELSEWHERE(), 'chipSetup', { url: 'https://app.slack.com/client/T1/C1' });
+    expect(claimed).toMatchObject({ ok: true, value: { enabled: false } });
 
     expect(await ask(CHAT_TAB(), 'silencePhrase', { key: 'vague-offer:just say the word' })).toEqual({
       ok: true,
@@ -81,8 +84,6 @@ describe('a chat tab', () => {
       ask(CHAT_TAB(), 'silencePhrase', { phrase: 'just say the word' }),
       ask(CHAT_TAB(), 'setKindEnabled', { kind: 'everything', enabled: false }),
       ask(CHAT_TAB(), 'setKindEnabled', { kind: 'comparison', enabled: 'no' }),
-      ask(CHAT_TAB(), 'chipSetup', { url: 'x'.repeat(10_000) }),
-      ask(CHAT_TAB(), 'chipSetup', null),
     ];
     for (const answer of await Promise.all(refused)) expect(answer).toBeUndefined();
     expect((await coachPreferences.get()).disabledKinds).toEqual(['advice']);

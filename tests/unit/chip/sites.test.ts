@@ -1,6 +1,6 @@
 // Where the chip runs: match patterns, the user's choices per site, and their repair.
 import { describe, expect, it } from 'vitest';
-import { CHAT_MATCHES, siteEnabled, siteOf } from '../../../src/chip/sites';
+import { CHAT_MATCHES, frameEnabled, siteEnabled, siteOf } from '../../../src/chip/sites';
 import { matchesPattern, originPattern, patternOrigin } from '../../../src/platform/match-patterns';
 import { NO_SITE_CHANGES, repairChatSites } from '../../../src/settings/chat';
 
@@ -55,6 +55,55 @@ describe('siteEnabled', () => {
     expect(siteEnabled('https://chat.example.org:8065/x', mine, builtIn)).toBe(true);
     // Turned on for https only: the permission was asked for that scheme.
     expect(siteEnabled('http://chat.example.org/x', mine, builtIn)).toBe(false);
+  });
+});
+
+describe('frameEnabled', () => {
+  const builtIn = ['https://app.slack.com/*', 'https://mail.google.com/chat/*'];
+  const SLACK = 'https://app.slack.com/client/T1/C2';
+
+  it('runs in every frame of a chat page that has the script: its own, a widget of another origin, a written one', () => {
+    expect(frameEnabled({ top: SLACK, url: SLACK, origin: 'https://app.slack.com' }, NO_SITE_CHANGES, builtIn)).toBe(
+      true,
+    );
+    const widget = { top: SLACK, url: 'https://files.slack-edge.com/editor', origin: 'https://files.slack-edge.com' };
+    expect(frameEnabled(widget, NO_SITE_CHANGES, builtIn)).toBe(true);
+    expect(
+      frameEnabled({ top: SLACK, url: 'about:srcdoc', origin: 'https://app.slack.com' }, NO_SITE_CHANGES, builtIn),
+    ).toBe(true);
+  });
+
+  it('runs in a frame that is a chat site itself, inside a page that is not (Google Chat inside Gmail)', () => {
+    const chat = { top: 'https://mail.google.com/mail/u/0/', url: 'https://mail.google.com/chat/u/0/frame' };
+    expect(frameEnabled(chat, NO_SITE_CHANGES, builtIn)).toBe(true);
+    // The same, where the browser does not tell Echt the tab's address.
+    expect(frameEnabled({ url: chat.url }, NO_SITE_CHANGES, builtIn)).toBe(true);
+    // A written frame in Gmail's mail page is in no chat site.
+    const written = {
+      top: 'https://mail.google.com/mail/u/0/',
+      url: 'about:srcdoc',
+      origin: 'https://mail.google.com',
+    };
+    expect(frameEnabled(written, NO_SITE_CHANGES, builtIn)).toBe(false);
+  });
+
+  it("goes by the browser's addresses only: a frame of another site is not a chat site", () => {
+    expect(
+      frameEnabled({ top: 'https://evil.example/', url: 'https://evil.example/x' }, NO_SITE_CHANGES, builtIn),
+    ).toBe(false);
+    expect(
+      frameEnabled({ top: 'https://evil.example/', url: 'about:srcdoc', origin: 'null' }, NO_SITE_CHANGES, builtIn),
+    ).toBe(false);
+    expect(frameEnabled({}, NO_SITE_CHANGES, builtIn)).toBe(false);
+  });
+
+  it('runs nowhere in a page, nor in a frame, whose site the user turned off', () => {
+    const off = { disabled: ['app.slack.com'], enabled: [] };
+    expect(frameEnabled({ top: SLACK, url: 'about:srcdoc', origin: 'https://app.slack.com' }, off, builtIn)).toBe(
+      false,
+    );
+    expect(frameEnabled({ top: SLACK, url: 'https://chat.example.org/x' }, off, builtIn)).toBe(false);
+    expect(frameEnabled({ top: 'https://news.example/', url: SLACK }, off, builtIn)).toBe(false);
   });
 });
 
