@@ -74,14 +74,19 @@ function editorUnderline(doc: Document, signal: AbortSignal): Underline {
   };
 }
 
-/** The mirror laid over a text field, in the chip's shadow root. */
-function fieldUnderline(host: ChipHost): Underline {
+/**
+ * The mirror laid over a text field, in the chip's shadow root. Nothing is built until there
+ * is a phrase to underline. While the chip shows, the mirror is kept: a keystroke only takes
+ * it out of the page, a look writes only the parts of the text that changed, and the field's
+ * style is copied once per field. It is dropped when the chip hides.
+ */
+function fieldUnderline(host: ChipHost): PhraseHighlight {
   const doc = host.root.ownerDocument;
   let field: HTMLTextAreaElement | HTMLInputElement | null = null;
   let mirror: HTMLElement | null = null;
 
   const follow = () => {
-    if (!field || !mirror) return;
+    if (!field || !mirror?.isConnected) return;
     const rect = field.getBoundingClientRect();
     const style = mirror.style;
     style.left = `${rect.left + field.clientLeft}px`;
@@ -102,24 +107,32 @@ function fieldUnderline(host: ChipHost): Underline {
   return {
     show(composer, start, end) {
       if (!isTextField(composer)) return clear();
-      clear();
-      field = composer;
-      mirror = doc.createElement('div');
-      mirror.className = 'mirror';
-      mirror.setAttribute('aria-hidden', 'true');
-      const computed = doc.defaultView?.getComputedStyle(composer);
-      for (const property of MIRRORED) mirror.style.setProperty(property, computed?.getPropertyValue(property) ?? '');
+      if (!mirror || field !== composer) {
+        clear();
+        field = composer;
+        mirror = doc.createElement('div');
+        mirror.className = 'mirror';
+        mirror.setAttribute('aria-hidden', 'true');
+        const computed = doc.defaultView?.getComputedStyle(composer);
+        for (const property of MIRRORED) mirror.style.setProperty(property, computed?.getPropertyValue(property) ?? '');
+        const mark = doc.createElement('span');
+        mark.className = 'mark';
+        // The text before the phrase, the phrase, the text after it.
+        mirror.append('', mark, '');
+      }
       const text = composer.value;
-      const mark = doc.createElement('span');
-      mark.className = 'mark';
-      mark.textContent = text.slice(start, end);
       // A trailing line break needs a character after it to take up its line, as in the field.
-      mirror.append(text.slice(0, start), mark, `${text.slice(end)}\u200b`);
+      const parts = [text.slice(0, start), text.slice(start, end), `${text.slice(end)}\u200b`];
+      mirror.childNodes.forEach((part, index) => {
+        if (part.textContent !== parts[index]) part.textContent = parts[index] ?? '';
+      });
       // Below the card: both are fixed, and the later one is drawn on top.
-      host.root.before(mirror);
+      if (!mirror.isConnected) host.root.before(mirror);
       follow();
     },
     clear,
+    // Out of the page at once, kept for the next look.
+    textChanged: () => mirror?.remove(),
   };
 }
 
@@ -141,6 +154,6 @@ export function createPhraseHighlight(host: ChipHost, signal: AbortSignal): Phra
       editors.clear();
       fields.clear();
     },
-    textChanged: fields.clear,
+    textChanged: fields.textChanged,
   };
 }
