@@ -53,6 +53,12 @@ export const OCCASIONS = [
   'sick-children',
   'exams',
   'bad-review',
+  'pet',
+  'hospital-visit',
+  'family',
+  'surgery',
+  'home',
+  'break-up',
 ] as const;
 
 export type Occasion = (typeof OCCASIONS)[number];
