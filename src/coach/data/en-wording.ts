@@ -53,13 +53,19 @@ const EN_DECK: Wording['deck'] = {
 // "about Grandpa"), and pets. A death or an illness is often named only this way.
 const RELATIVE =
   'mum|mom|mam|mother|dad|father|gran|granny|grandma|grandmother|nan|nana|nanna|grandpa|grandad|granddad|grandfather|grandparents|parents|brother|sister|bro|sis|husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|son|daughter|kid|kids|child|children|baby|little one|uncle|aunt|auntie|aunty|cousin|niece|nephew|stepdad|stepmum|stepmom|(?:mother|father|brother|sister)[- ]in[- ]law|in-?laws';
-const YOUR = '(?:your|ur|yr) (?:\\w+ )?';
+const YOUR = '(?:your|ur|yr){1} (?:\\w+ )?';
 /** "your dad", "ur little brother", "about Grandpa": a relative of the reader's. */
 const THEIR_RELATIVE = `(?:${YOUR}|(?:about|abt|bout) )(?:${RELATIVE})\\b`;
 const CHILD = 'kid|kids|kiddo|child|children|son|daughter|toddler|twins|little one|little (?:girl|boy|guy|man)|baby';
 const PET = 'dog|doggo|pup|puppy|cat|kitty|kitten|bunny|rabbit|hamster|guinea pig|horse|pony|parrot|budgie|pet';
 const SORROW = 'sorry|sad|awful|terrible|horrible|heartbroken|gutted|devastat\\w*|heard|news|condolences';
 const HOSPITAL = 'hospital|hospitali[sz]ed|icu|intensive care|a&e|emergency room|ward|admitted';
+/**
+ * A long list at the start of a pattern, kept as one alternative: prepare.ts spells a leading
+ * group out into one alternative per word (so a page looks each up by its first letters), and
+ * for these lists that would multiply the knowledge a chat tab receives. `{1}` stops it.
+ */
+const LEADING = (list: string) => `(?:${list}){1}`;
 /** Within one sentence, a few words apart. */
 const NEAR = '\\b[^.!?\\n]{0,40}\\b';
 
@@ -74,8 +80,8 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'pet',
     words: [
-      `(?:${YOUR}|the )(?:${PET})${NEAR}(?:died|passed away|gone|put to sleep|put (?:him|her|them) down|vet|sick|unwell|poorly|lost|missing|run over)`,
-      `(?:${SORROW}|rip|loss|lost|losing|miss(?:ing)?)${NEAR}${YOUR}(?:${PET})`,
+      `${LEADING(`${YOUR}|the `)}(?:${PET})${NEAR}(?:died|passed away|gone|put to sleep|put (?:him|her|them) down|vet|sick|unwell|poorly|lost|missing|run over)`,
+      `${LEADING(`${SORROW}|rip|loss|lost|losing|miss(?:ing)?`)}${NEAR}${YOUR}(?:${PET})`,
       // A name and a paw print ("so sorry about Bella 🐾"): a pet by its name. (The match ends
       // on the name's last letter: every pattern here must end at the end of a word.)
       '(?:sorry|sad|rip|heartbroken)\\b[^.!?\\n]{0,40}\\w(?= *(?:🐾|🐶|🐱|🐕|🐈))',
@@ -87,20 +93,20 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'funeral',
     words: [
       'funeral|memorial|cremation|condolences|passed away|passing away|your loss|loss of (?:your|ur|her|his|their)|griev(?:e|ing)|grief|bereave(?:d|ment)|rest in peace',
-      `(?:he|she|they|who|${RELATIVE})(?:'s)? (?:\\w+ )?died|(?:${RELATIVE})'s (?:passing|death)|(?:lost|losing) (?:your|ur|her|his|their) (?:${RELATIVE})`,
+      `${LEADING(`he|she|they|who|${RELATIVE}`)}(?:'s)? (?:\\w+ )?died|${LEADING(RELATIVE)}'s (?:passing|death)|(?:lost|losing) (?:your|ur|her|his|their) (?:${RELATIVE})`,
     ],
     offer: 'Shall I cover your work on the day of the funeral?',
   },
   {
     // Someone close in hospital: being there is what helps, not rest.
     occasion: 'hospital-visit',
-    words: [`${YOUR}(?:${RELATIVE})(?:'s|s)?${NEAR}(?:${HOSPITAL})`, `(?:${CHILD})${NEAR}(?:${HOSPITAL})`],
+    words: [`${YOUR}(?:${RELATIVE})(?:'s|s)?${NEAR}(?:${HOSPITAL})`, `${LEADING(CHILD)}${NEAR}(?:${HOSPITAL})`],
     offer: 'Shall I cover your work this week so you can be at the hospital?',
   },
   {
     occasion: 'sick-children',
     words: [
-      `(?:${CHILD})${NEAR}(?:sick|(?:is|are|r|been|was|were|feeling) ill|poorly|unwell|fever|flu|vomiting|chicken ?pox|croup|ear infection|feels? better|better soon)`,
+      `${LEADING(CHILD)}${NEAR}(?:sick|(?:is|are|r|been|was|were|feeling) ill|poorly|unwell|fever|flu|vomiting|chicken ?pox|croup|ear infection|feels? better|better soon)`,
       `sick (?:${CHILD})|daycare (?:called|sent)`,
     ],
     offer: 'Shall I cover your afternoon so you can be home with them?',
@@ -109,7 +115,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     // Bad news said through the person: a death, an illness or an accident in the family.
     occasion: 'family',
     words: [
-      `(?:${SORROW})${NEAR}${THEIR_RELATIVE}`,
+      `${LEADING(SORROW)}${NEAR}${THEIR_RELATIVE}`,
       `${YOUR}(?:${RELATIVE})(?:'s|s)? (?:\\w+ )?(?:accident|diagnosis|illness|stroke|heart attack|fall|cancer|condition|surgery|operation|health|dementia|treatment|chemo|crash)`,
     ],
     offer: 'Shall I cover your work this week so you can be with your family?',

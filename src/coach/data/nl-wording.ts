@@ -55,12 +55,18 @@ const NL_DECK: Wording['deck'] = {
 // only this way.
 const RELATIVE =
   'vader|pa|papa|paps|moeder|ma|mama|mams|moeke|vake|opa|oma|bompa|bomma|grootvader|grootmoeder|grootouders|ouders|broer|broertje|zus|zusje|zuster|man|vrouw|vriend|vriendin|partner|lief|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|schoonzus|schoonbroer|zoon|zoontje|dochter|dochtertje|kind|kindje|kinderen|kids|kleine|baby|oom|tante|nonkel|neef|nicht';
-const YOUR = '(?:je|jouw|uw|uwe|ons|onze|jullie) (?:\\w+ )?';
+const YOUR = '(?:je|jouw|uw|uwe|ons|onze|jullie){1} (?:\\w+ )?';
 const CHILD = 'kind|kindje|kinderen|kids|zoon|zoontje|dochter|dochtertje|kleine|kleintje|jongste|oudste|tweeling|baby';
 const PET = 'hond|hondje|kat|katje|poes|poesje|kater|konijn|konijntje|cavia|hamster|paard|huisdier|beestje';
 const SORROW =
   'erg|rot|naar|zwaar|heftig|verdrietig|vreselijk|verschrikkelijk|triest|kut|sorry|gehoord|nieuws|sterkte|schrikken|beterschap';
 const HOSPITAL = 'ziekenhuis|ziekenhuisopname|hospitaal|opname|opgenomen|spoed|spoedeisende hulp|intensive care|ic';
+/**
+ * A long list at the start of a pattern, kept as one alternative: prepare.ts spells a leading
+ * group out into one alternative per word (so a page looks each up by its first letters), and
+ * for these lists that would multiply the knowledge a chat tab receives. `{1}` stops it.
+ */
+const LEADING = (list: string) => `(?:${list}){1}`;
 /** Within one sentence, a few words apart. */
 const NEAR = '\\b[^.!?\\n]{0,40}\\b';
 
@@ -76,7 +82,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'pet',
     words: [
       `${YOUR}(?:${PET})${NEAR}(?:dood|overleden|gestorven|ingeslapen|inslapen|weg|kwijt|ziek|dierenarts|veearts|overreden|aangereden)`,
-      `(?:${SORROW})${NEAR}(?:van|over|met|om) ${YOUR}(?:${PET})`,
+      `${LEADING(SORROW)}${NEAR}(?:van|over|met|om) ${YOUR}(?:${PET})`,
       // A name and a paw print: a pet by its name (the match ends at the end of a word, before it).
       '(?:erg|rot|naar|sorry|verdrietig|triest)\\b[^.!?\\n]{0,40}\\w(?= *(?:🐾|🐶|🐱|🐕|🐈))',
       'laten inslapen|ingeslapen|dierenarts|veearts',
@@ -96,15 +102,15 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'hospital-visit',
     words: [
       `${YOUR}(?:${RELATIVE})${NEAR}(?:${HOSPITAL})`,
-      `(?:${CHILD})${NEAR}(?:${HOSPITAL})`,
-      `(?:${HOSPITAL})${NEAR}(?:bij|met|voor|van) ${YOUR}(?:${RELATIVE})`,
+      `${LEADING(CHILD)}${NEAR}(?:${HOSPITAL})`,
+      `${LEADING(HOSPITAL)}${NEAR}(?:bij|met|voor|van) ${YOUR}(?:${RELATIVE})`,
     ],
     offer: 'Zal ik deze week je werk overnemen, zodat je naar het ziekenhuis kunt?',
   },
   {
     occasion: 'sick-children',
     words: [
-      `(?:${CHILD})${NEAR}(?:ziek|koorts|griep|waterpokken|overgeven|buikgriep|oorontsteking)`,
+      `${LEADING(CHILD)}${NEAR}(?:ziek|koorts|griep|waterpokken|overgeven|buikgriep|oorontsteking)`,
       'zieke (?:kinderen|kind|kids|zoon|dochter|kleine)|(?:creche|kinderopvang|opvang|school) (?:belde|heeft gebeld)',
       `beterschap (?:aan|voor|met) (?:de|je|jullie|uw|ulle) (?:${CHILD})`,
     ],
@@ -114,7 +120,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     // Bad news said through the person: a death, an illness or an accident in the family.
     occasion: 'family',
     words: [
-      `(?:${SORROW})${NEAR}(?:van|over|met|voor|rond|om) ${YOUR}(?:${RELATIVE})\\b`,
+      `${LEADING(SORROW)}${NEAR}(?:van|over|met|voor|rond|om) ${YOUR}(?:${RELATIVE})\\b`,
       `${YOUR}(?:${RELATIVE}) (?:\\w+ )?(?:ongeluk|ongeval|diagnose|ziekte|operatie|beroerte|hartaanval|val|kanker|dementie|behandeling|toestand)`,
       `(?:het|dat|die|een) (?:ongeluk|ongeval|diagnose|nieuws|operatie) van ${YOUR}(?:${RELATIVE})`,
     ],
