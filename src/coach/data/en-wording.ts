@@ -58,8 +58,8 @@ const YOUR = '(?:your|ur|yr){1} (?:\\w+ )?';
 const THEIR_RELATIVE = `(?:${YOUR}|(?:about|abt|bout) )(?:${RELATIVE})\\b`;
 const CHILD = 'kid|kids|kiddo|child|children|son|daughter|toddler|twins|little one|little (?:girl|boy|guy|man)|baby';
 const PET = 'dog|doggo|pup|puppy|cat|kitty|kitten|bunny|rabbit|hamster|guinea pig|horse|pony|parrot|budgie|pet';
-const SORROW = 'sorry|sad|awful|terrible|horrible|heartbroken|gutted|devastat\\w*|heard|news|condolences';
-const HOSPITAL = 'hospital|hospitali[sz]ed|icu|intensive care|a&e|emergency room|ward|admitted';
+const SORROW = 'sorr?y|sry|srry|soz|sad|awful|terrible|horrible|heartbroken|gutted|devastat\\w*|heard|news|condolences';
+const HOSPITAL = 'hospital|hospitali[sz]ed|icu|nicu|intensive care|a&e|emergency room|ward|admitted';
 /**
  * A long list at the start of a pattern, kept as one alternative: prepare.ts spells a leading
  * group out into one alternative per word (so a page looks each up by its first letters), and
@@ -92,7 +92,7 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'funeral',
     words: [
-      'funeral|memorial|cremation|condolences|passed away|passing away|your loss|loss of (?:your|ur|her|his|their)|griev(?:e|ing)|grief|bereave(?:d|ment)|rest in peace',
+      'funeral|memorial|cremation|condolences|passed away|passing away|your loss|loss of (?:your|ur|her|his|their)|griev(?:e|ing)|(?:your|ur|in|with|the|through|such) grief|bereave(?:d|ment)|rest in peace',
       `${LEADING(`he|she|they|who|${RELATIVE}`)}(?:'s)? (?:\\w+ )?died|${LEADING(RELATIVE)}'s (?:passing|death)|(?:lost|losing) (?:your|ur|her|his|their) (?:${RELATIVE})`,
     ],
     offer: 'Shall I cover your work on the day of the funeral?',
@@ -100,7 +100,12 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     // Someone close in hospital: being there is what helps, not rest.
     occasion: 'hospital-visit',
-    words: [`${YOUR}(?:${RELATIVE})(?:'s|s)?${NEAR}(?:${HOSPITAL})`, `${LEADING(CHILD)}${NEAR}(?:${HOSPITAL})`],
+    words: [
+      `${YOUR}(?:${RELATIVE})(?:'s|s)?${NEAR}(?:${HOSPITAL})`,
+      `${LEADING(CHILD)}${NEAR}(?:${HOSPITAL})`,
+      // A draft speaks to the reader: "he" or "she" in hospital is someone close to them.
+      `(?:he|she|he's|she's) (?:\\w+ ){0,2}(?:in|at|to|into|out of|back in) (?:the )?(?:${HOSPITAL})`,
+    ],
     offer: 'Shall I cover your work this week so you can be at the hospital?',
   },
   {
@@ -112,15 +117,6 @@ const OCCASIONS: readonly OccasionWording[] = [
     offer: 'Shall I cover your afternoon so you can be home with them?',
   },
   {
-    // Bad news said through the person: a death, an illness or an accident in the family.
-    occasion: 'family',
-    words: [
-      `${LEADING(SORROW)}${NEAR}${THEIR_RELATIVE}`,
-      `${YOUR}(?:${RELATIVE})(?:'s|s)? (?:\\w+ )?(?:accident|diagnosis|illness|stroke|heart attack|fall|cancer|condition|surgery|operation|health|dementia|treatment|chemo|crash)`,
-    ],
-    offer: 'Shall I cover your work this week so you can be with your family?',
-  },
-  {
     occasion: 'newborn',
     words: [
       'newborn|new ?born|the baby|a baby|your baby|little one|new arrival|bundle of joy|paternity|maternity|parental leave|gave birth|was born|birth',
@@ -128,9 +124,19 @@ const OCCASIONS: readonly OccasionWording[] = [
     offer: 'Can I drop off a meal for you this week?',
   },
   {
+    // Bad news said through the person: a death, an illness or an accident in the family.
+    occasion: 'family',
+    words: [
+      `${LEADING(SORROW)}${NEAR}${THEIR_RELATIVE}`,
+      `${YOUR}(?:${RELATIVE})(?:'s|s)?${NEAR}(?:accident|diagnosis|illness|stroke|heart attack|(?:a|bad|nasty) fall|cancer|condition|surgery|operation|dementia|treatment|chemo|crash)`,
+      'miscarriage|miscarried',
+    ],
+    offer: 'Shall I cover your work this week so you can be with your family?',
+  },
+  {
     occasion: 'surgery',
     words: [
-      'surgery|post-?op|(?:your|ur|his|her) (?:op|operation)|op (?:goes|went|go|is|was|tomorrow|tmrw|today|on)|(?:knee|hip|back|heart|eye|shoulder) (?:op|operation)',
+      '(?:your|ur|his|her|knee|hip|back|heart|eye|shoulder|major|minor|emergency|keyhole|from|after|before|having|had|has|have|need|needs|for) surgery|surgery (?:went|goes|tomorrow|tmrw|today|on)|post-?op|(?:your|ur|his|her) (?:op|operation)|op (?:goes|went|go|is|was|tomorrow|tmrw|today|on)|(?:knee|hip|back|heart|eye|shoulder) (?:op|operation)|(?:having|have|had|going in for|booked in for|scheduled for) (?:an? |the |your )?(?:op|operation|surgery)',
     ],
     offer: 'Shall I cover your meetings while you recover?',
   },
@@ -141,8 +147,8 @@ const OCCASIONS: readonly OccasionWording[] = [
       // Not "ill" after any word: "anything you need ill do" is "I'll".
       "(?:you're|you are|youre|you were|ur|u r|u|you|been|feel|feeling|fell|falling|getting|call(?:ed|ing) in) (?:\\w+ )?(?:sick(?! of)|unwell|poorly)",
       "(?:you're|you are|youre|you were|u r|been|feeling|fell|falling|getting|very|seriously|really) ill",
-      'sick (?:leave|day|note)|(?:off|out|home) sick|signed off|(?:quick|speedy|full|fast|good) recovery|get well|feel better|on the mend|rest up',
-      '(?:your|ur|the|a) doctor|(?:your|ur) treatment|(?:the|your|ur|car|bike|cycling|road) accident',
+      'sick (?:leave|day|note)|(?:off|out|home|signed off) sick|signed off (?:work|for)|(?:quick|speedy|full|fast|good) recovery|get well|feel better|on the mend|rest up',
+      '(?:your|ur|the|a) doctor|(?:your|ur) treatment|(?:the|your|ur|car|bike|cycling|road) accident|(?:car|bike|motorbike|motorcycle|cycling|road) crash',
     ],
     offer: 'Shall I cover your meetings this week so you can rest?',
   },
@@ -150,16 +156,16 @@ const OCCASIONS: readonly OccasionWording[] = [
     // Trouble with the home itself: fire, water, a break-in, a landlord, nowhere to live.
     occasion: 'home',
     words: [
-      '(?:house|home|flat|apartment|kitchen) fire|fire at (?:your|ur|the) (?:place|house|flat|home)|(?:the|your|ur) flood(?:ing|s)?(?! of)|flood(?:ed|ing)? (?:damage|at)|(?:house|home|flat|place|basement|cellar|kitchen) (?:flooded|flooding)|water damage|burst pipe',
-      'burglary|burgled|break-?in|broken into|robbed|landlord|evict(?:ed|ion)|homeless|housing|storm damage',
-      '(?:the|your|ur) (?:flat|apartment|house|housing) (?:situation|thing|stuff|drama|issue|mess|hunt|search)',
+      '(?:house|home|flat|apartment|kitchen) fire|fire at (?:your|ur|the) (?:place|house|flat|home)|(?:the|your|ur) flood(?:ing|s)?(?! of)|flood(?:ed|ing)? (?:damage|at)|(?:house|home|flat|place|basement|cellar|kitchen) (?:\\w+ )?(?:flooded|flooding)|water damage|burst pipe',
+      'burglary|burgled|break-?in|broken into|robbed|(?:your|ur|yr) landlord|landlord (?:drama|trouble|issues?|problems?|from hell)|(?:been|being|get|got|getting|facing) evicted|(?:an|the|your|ur) eviction(?! policy)|homeless|storm damage',
+      '(?:the|your|ur) (?:flat|apartment|house|housing) (?:situation|thing|stuff|drama|issue|mess|hunt|search)|housing (?:situation|crisis|trouble|issues?|problems?|stuff|mess)',
     ],
     offer: 'Shall I cover your work tomorrow so you can sort things out at home?',
   },
   {
     occasion: 'break-up',
     words: [
-      'divorce|divorcing|divorced|(?:broke|breaking|split|splitting) up with|(?:the|your|ur|a) break-?up|(?:you|you two|you guys|they)(?: and \\w+)? (?:broke|split) up|split from|trial separation|(?:the|your|ur) separation',
+      'divorce|divorcing|divorced|(?:broke|breaking|split|splitting) up with|(?:the|your|ur|a) break-?up|(?:you|you two|you guys|they)(?: and \\w+)? (?:broke|split) up|split from (?:his|her|their|your|ur|my)|trial separation|(?:got|been|was|were|getting) dumped|(?:the|your|ur) separation',
     ],
     offer: 'Shall we get lunch this week? My treat.',
   },
@@ -167,7 +173,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'move',
     words: [
       'moving (?:house|home|day|flat|apartment|places|countries|cities|abroad|in together|in with)|moving out(?! of)|mov(?:e|ed) (?:house|out|in)|house move',
-      '(?:the|your|ur|big) move(?! to (?:the )?(?:cloud|aws|azure|gcp|k8s|kubernetes))|new (?:house|flat|apartment|place|home)|(?:packing|moving|cardboard) boxes|boxes to (?:pack|unpack)|unpacking|packing up|relocation|relocating (?:to|abroad)',
+      '(?:the|your|ur|big) move(?! to (?:the )?(?:new )?(?:cloud|aws|azure|gcp|k8s|kubernetes|office|floor|building|site|platform|system|stack|server|repo))|new (?:house|flat|apartment|place|home)|(?:packing|moving|cardboard) boxes|boxes to (?:pack|unpack)|unpacking|packing up|relocation|relocating (?:to|abroad)',
     ],
     offer: 'Shall I come and help you carry boxes on Saturday?',
   },

@@ -85,7 +85,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       `${LEADING(SORROW)}${NEAR}(?:van|over|met|om) ${YOUR}(?:${PET})`,
       // A name and a paw print: a pet by its name (the match ends at the end of a word, before it).
       '(?:erg|rot|naar|sorry|verdrietig|triest)\\b[^.!?\\n]{0,40}\\w(?= *(?:🐾|🐶|🐱|🐕|🐈))',
-      'laten inslapen|ingeslapen|dierenarts|veearts',
+      'laten inslapen|ingeslapen|(?:naar|bij) de (?:dierenarts|veearts)',
     ],
     offer: 'Zal ik vanmiddag je overleggen overnemen, dan kun je naar huis?',
   },
@@ -117,22 +117,23 @@ const OCCASIONS: readonly OccasionWording[] = [
     offer: 'Zal ik vanmiddag je werk overnemen, dan kun je naar huis?',
   },
   {
-    // Bad news said through the person: a death, an illness or an accident in the family.
-    occasion: 'family',
-    words: [
-      `${LEADING(SORROW)}${NEAR}(?:van|over|met|voor|rond|om) ${YOUR}(?:${RELATIVE})\\b`,
-      `${YOUR}(?:${RELATIVE}) (?:\\w+ )?(?:ongeluk|ongeval|diagnose|ziekte|operatie|beroerte|hartaanval|val|kanker|dementie|behandeling|toestand)`,
-      `(?:het|dat|die|een) (?:ongeluk|ongeval|diagnose|nieuws|operatie) van ${YOUR}(?:${RELATIVE})`,
-    ],
-    offer: 'Zal ik deze week je werk overnemen, zodat je bij je familie kunt zijn?',
-  },
-  {
     occasion: 'newborn',
     words: [
       'baby|bevallen|bevalling|geboren|geboorte|kraam(?:tijd|visite|bezoek)?|zwangerschapsverlof|vaderschapsverlof|ouderschapsverlof|geboorteverlof|pasgeboren|kindje geboren|(?:papa|mama|vader|moeder|mami|papi) geworden',
       '(?:gefeliciteerd|proficiat|felicitaties|congrats|hoera|welkom)\\b[^.!?\\n]{0,30}\\b(?:de|je|jullie|uw|ulle) (?:kleine|kleintje|spruit|zoon|zoontje|dochter|dochtertje|kindje|telg)',
     ],
     offer: 'Zal ik deze week een maaltijd bij jullie langsbrengen?',
+  },
+  {
+    // Bad news said through the person: a death, an illness or an accident in the family.
+    occasion: 'family',
+    words: [
+      `${LEADING(SORROW)}${NEAR}(?:van|over|met|voor|rond|om) ${YOUR}(?:${RELATIVE})\\b`,
+      `${YOUR}(?:${RELATIVE})${NEAR}(?:ongeluk|ongeval|diagnose|ziekte|operatie|beroerte|hartaanval|gevallen|een val|kanker|dementie|behandeling|toestand)`,
+      'miskraam',
+      `(?:het|dat|die|een) (?:ongeluk|ongeval|diagnose|nieuws|operatie) van ${YOUR}(?:${RELATIVE})`,
+    ],
+    offer: 'Zal ik deze week je werk overnemen, zodat je bij je familie kunt zijn?',
   },
   {
     occasion: 'surgery',
@@ -142,10 +143,11 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'illness',
     words: [
-      'ziekenhuis|ziekenhuisopname|hospitaal|opgenomen in|ziekte|chemo|kanker|diagnose|griep|corona|covid|dokter|huisarts|migraine|beterschap|hersenschudding|gewond|blessure',
-      '(?:goed|snel|voorspoedig|spoedig) herstel|(?:je|uw) behandeling|spoedeisende hulp|spoedopname|(?:op|naar) de spoed',
-      '(?:ben|bent|zijt|is|was|werd|wordt|ligt|lag|nog|ook|al) (?:\\w+ )?ziek(?! van)|ziek (?:thuis|gemeld|in bed)|ziekgemeld|ziekmelding|ziekteverlof|ziektewet|burn-?out|overspannen',
-      '(?:het|dat|een|je|uw|die) (?:ongeluk|ongeval)|auto-?ongeluk|fietsongeluk|(?:been|arm|pols|enkel|rib|sleutelbeen|voet) gebroken|gebroken (?:been|arm|pols|enkel|rib|voet)',
+      'ziekenhuis|ziekenhuisopname|hospitaal|opgenomen in|ziekte|chemo|kanker|diagnose|griep|corona|covid|dokter|huisarts|migraine|beterschap|hersenschudding|blessure|(?:ben|bent|zijt|raakte|zwaar|licht|erg) gewond|gewond (?:geraakt|aan)',
+      '(?:goed|snel|voorspoedig|spoedig) herstel|(?:je|uw) behandeling|spoedeisende hulp|spoedopname|(?:naar|lag op|ligt op|lig op|belandde op) de spoed',
+      // "je bent ziek", not "de chauffeur is ziek": someone else's illness is not the reader's.
+      '(?:ben|bent|zijt|nog|ook|al|echt|erg|zo|heel|flink) (?:\\w+ )?ziek(?! van)|ziek (?:thuis|gemeld|in bed)|ziekgemeld|ziekmelding|ziekteverlof|ziektewet|burn-?out|overspannen',
+      '(?:het|dat|je|uw|die) (?:ongeluk|ongeval)|(?:een )?(?:ongeluk|ongeval) gehad|auto-?ongeluk|fietsongeluk|(?:been|arm|pols|enkel|rib|sleutelbeen|voet) gebroken|gebroken (?:been|arm|pols|enkel|rib|voet)',
     ],
     offer: 'Zal ik deze week je overleggen overnemen, zodat je kunt uitrusten?',
   },
@@ -154,7 +156,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'home',
     words: [
       '(?:de|die|een|zware) brand(?! ?(?:guide|identity|book|manager|strategie|waarden|awareness))|brand (?:bij|in) (?:je|jullie|uw)|afgebrand|uitgebrand|huisbrand|woningbrand|keukenbrand',
-      'inbraak|ingebroken|inbrekers|overstroming|overstroomd|wateroverlast|waterschade|lekkage|stormschade|huisbaas|verhuurder|huurbaas|uitgezet|uitzetting|woningnood|dakloos',
+      'inbraak|ingebroken|inbrekers|overstroming|overstroomd|wateroverlast|onder water (?:stond|staat|gelopen)|ondergelopen|waterschade|lekkage (?:bij (?:jou|jullie|u)|thuis)|lekkage in (?:je|jullie|uw)|stormschade|huisbaas|verhuurder|huurbaas|uitgezet|uitzetting|woningnood|dakloos',
       '(?:huis|woning|appartement|flat|keuring)\\b[^.!?\\n]{0,20}\\b(?:afgekeurd|onbewoonbaar)',
     ],
     offer: 'Zal ik morgen je werk overnemen, zodat je thuis alles kunt regelen?',
@@ -162,14 +164,15 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'break-up',
     words: [
-      '(?:de|je|jullie|uw|een|jouw) scheiding(?! van)|(?:ben|bent|zijn|zijt|gaan|gaat) (?:\\w+ )?(?:gescheiden|scheiden)(?! (?:door|met|van|in|op))|uit elkaar (?:gaan|gegaan|gaat)|(?:ben|bent|zijn|zijt) (?:\\w+ )?uit elkaar|relatiebreuk|(?:de|je|jullie|uw) break-?up|gedumpt',
+      '(?:de|je|jullie|uw|een|jouw) scheiding(?! van)|(?:ben|bent|zijn|zijt|gaan|gaat) (?:\\w+ )?(?:gescheiden|scheiden)(?! (?:door|met|van|in|op))|uit elkaar (?:gaan|gegaan|gaat)|(?:ben|bent|zijn|zijt) (?:\\w+ )?uit elkaar|relatiebreuk|het (?:\\w+ )?uitgemaakt(?! (?:wie|wat|of|dat))|maakte het uit|(?:de|je|jullie|uw) break-?up|gedumpt',
     ],
     offer: 'Zullen we deze week samen gaan lunchen? Ik trakteer.',
   },
   {
     occasion: 'move',
     words: [
-      'verhuiz(?:en|ing)(?! (?:naar|van) (?:de |het )?(?:cloud|azure|aws|server))|verhuis(?:t|dozen)?|dozen|nieuwe (?:huis|woning|flat|appartement|stek|thuis)|inpakken|sleuteloverdracht',
+      // Not a move at work: "de verhuizing van het archief", "de verhuis naar de nieuwe vleugel".
+      "(?:verhuiz(?:en|ing)|verhuis)(?! (?:naar|van) (?:de|het|'t|ons|onze) )|verhuist|verhuisdozen|dozen (?:inpakken|uitpakken|sjouwen|dragen)|tussen de dozen|nieuwe (?:huis|woning|flat|appartement|stek|thuis)|inpakken|sleuteloverdracht",
     ],
     offer: 'Zal ik zaterdag komen helpen met dozen sjouwen?',
   },
