@@ -59,6 +59,7 @@ export const OCCASIONS = [
   'surgery',
   'home',
   'break-up',
+  'job-loss',
 ] as const;
 
 export type Occasion = (typeof OCCASIONS)[number];

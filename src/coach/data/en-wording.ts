@@ -147,7 +147,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       // Not "ill" after any word: "anything you need ill do" is "I'll".
       "(?:you're|you are|youre|you were|ur|u r|u|you|been|feel|feeling|fell|falling|getting|call(?:ed|ing) in) (?:\\w+ )?(?:sick(?! of)|unwell|poorly)",
       "(?:you're|you are|youre|you were|u r|been|feeling|fell|falling|getting|very|seriously|really) ill",
-      'sick (?:leave|day|note)|(?:off|out|home|signed off) sick|signed off (?:work|for)|(?:quick|speedy|full|fast|good) recovery|get well|feel better|on the mend|rest up',
+      'panic attacks?|(?:your|ur) (?:anxiety|depression|mental health)|mental health (?:day|leave|break)|sick (?:leave|day|note)|(?:off|out|home|signed off) sick|signed off (?:work|for)|(?:quick|speedy|full|fast|good) recovery|get well|feel better|on the mend|rest up',
       '(?:your|ur|the|a) doctor|(?:your|ur) treatment|(?:the|your|ur|car|bike|cycling|road) accident|(?:car|bike|motorbike|motorcycle|cycling|road) crash',
     ],
     offer: 'Shall I cover your meetings this week so you can rest?',
@@ -168,6 +168,13 @@ const OCCASIONS: readonly OccasionWording[] = [
       'divorce|divorcing|divorced|(?:broke|breaking|split|splitting) up with|(?:the|your|ur|a) break-?up|(?:you|you two|you guys|they)(?: and \\w+)? (?:broke|split) up|split from (?:his|her|their|your|ur|my)|trial separation|(?:got|been|was|were|getting) dumped|(?:the|your|ur) separation',
     ],
     offer: 'Shall we get lunch this week? My treat.',
+  },
+  {
+    occasion: 'job-loss',
+    words: [
+      "laid off|layoffs?|made redundant|redundanc(?:y|ies)|(?:been|being|got|get|were|was) (?:\\w+ )?let go(?! of)|(?:you|u|you've|youve) (?:got |were |been |have been )?fired(?! (?:off|up|the|a|an))|fired (?:you|u)|(?:lost|losing) (?:your|ur|yr) job|(?:your|ur) job (?:search|hunt)",
+    ],
+    offer: 'Shall I look over your CV with you this week?',
   },
   {
     occasion: 'move',

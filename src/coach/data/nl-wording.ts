@@ -146,7 +146,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       'ziekenhuis|ziekenhuisopname|hospitaal|opgenomen in|ziekte|chemo|kanker|diagnose|griep|corona|covid|dokter|huisarts|migraine|beterschap|hersenschudding|blessure|(?:ben|bent|zijt|raakte|zwaar|licht|erg) gewond|gewond (?:geraakt|aan)',
       '(?:goed|snel|voorspoedig|spoedig) herstel|(?:je|uw) behandeling|spoedeisende hulp|spoedopname|(?:naar|lag op|ligt op|lig op|belandde op) de spoed',
       // "je bent ziek", not "de chauffeur is ziek": someone else's illness is not the reader's.
-      '(?:ben|bent|zijt|nog|ook|al|echt|erg|zo|heel|flink) (?:\\w+ )?ziek(?! van)|ziek (?:thuis|gemeld|in bed)|ziekgemeld|ziekmelding|ziekteverlof|ziektewet|burn-?out|overspannen',
+      '(?:ben|bent|zijt|nog|ook|al|echt|erg|zo|heel|flink) (?:\\w+ )?ziek(?! van)|ziek (?:thuis|gemeld|in bed)|ziekgemeld|ziekmelding|ziekteverlof|ziektewet|burn-?out|overspannen|paniekaanvall?(?:en)?|depressie|depressief',
       '(?:het|dat|je|uw|die) (?:ongeluk|ongeval)|(?:een )?(?:ongeluk|ongeval) gehad|auto-?ongeluk|fietsongeluk|(?:been|arm|pols|enkel|rib|sleutelbeen|voet) gebroken|gebroken (?:been|arm|pols|enkel|rib|voet)',
     ],
     offer: 'Zal ik deze week je overleggen overnemen, zodat je kunt uitrusten?',
@@ -167,6 +167,13 @@ const OCCASIONS: readonly OccasionWording[] = [
       '(?:de|je|jullie|uw|een|jouw) scheiding(?! van)|(?:ben|bent|zijn|zijt|gaan|gaat) (?:\\w+ )?(?:gescheiden|scheiden)(?! (?:door|met|van|in|op))|uit elkaar (?:gaan|gegaan|gaat)|(?:ben|bent|zijn|zijt) (?:\\w+ )?uit elkaar|relatiebreuk|het (?:\\w+ )?uitgemaakt(?! (?:wie|wat|of|dat))|maakte het uit|(?:de|je|jullie|uw) break-?up|gedumpt',
     ],
     offer: 'Zullen we deze week samen gaan lunchen? Ik trakteer.',
+  },
+  {
+    occasion: 'job-loss',
+    words: [
+      'ontslagen|boventallig|werkloos|(?:je|uw) ontslag|(?:je|jouw|uw) (?:baan|job|werk) kwijt|(?:je|uw|zijn|haar) c4|c4 gekregen',
+    ],
+    offer: 'Zal ik deze week je cv met je doornemen?',
   },
   {
     occasion: 'move',

@@ -63,6 +63,9 @@ describe('a vague offer in a draft that names the occasion', () => {
     ['sorry your landlord is being awful, lmk if you need anything', 'home'],
     ['so sorry about the breakup. let me know if you need anything', 'break-up'],
     ["heard you and Tom split up, I'm sorry. Let me know if there's anything I can do.", 'break-up'],
+    ['so sorry you got laid off, let me know if you need anything', 'job-loss'],
+    ["heard you were let go on friday. that's awful. let me know if there's anything I can do", 'job-loss'],
+    ['sorry about the panic attacks, let me know if you need anything', 'illness'],
     ['good luck with moving day! let me know if you need anything', 'move'],
     ['good luck with your finals! let me know if you need anything', 'exams'],
     ['sorry the appraisal was rough. let me know if you need anything', 'bad-review'],
@@ -92,6 +95,7 @@ describe('a vague offer in a draft that names the occasion', () => {
     ['wat een schrik, die brand bij jullie. laat maar weten als je iets nodig hebt', 'home'],
     ['Bij jullie is ingebroken? Laat maar weten als je iets nodig hebt.', 'home'],
     ['balen dat jullie uit elkaar gaan. laat maar weten als je iets nodig hebt', 'break-up'],
+    ['wat rot dat je ontslagen bent. laat maar weten als je iets nodig hebt', 'job-loss'],
     ['Veel sterkte met de verhuizing! Laat maar weten als je iets nodig hebt.', 'move'],
     ['succes met je tentamens! laat maar weten als je iets nodig hebt', 'exams'],
     ['balen van die slechte beoordeling. laat maar weten als je iets nodig hebt', 'bad-review'],
@@ -190,6 +194,7 @@ describe('work talk that shares words with an occasion', () => {
     'the move to the new office is on friday, let me know if you need anything',
     'we split from the old vendor last year, let me know if you need anything',
     'your kids start school in the fall, right? let me know if you need anything',
+    'we let go of the old API and the job got fired twice, let me know if you need anything',
   ])('names no occasion in English: %s', (text) => {
     expect(occasionOffer('en', text)).toBeUndefined();
   });
