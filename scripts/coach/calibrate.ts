@@ -16,8 +16,8 @@ import { type Found, spansOf } from '../../src/coach/spans.ts';
 import type { BuiltInKind } from '../../src/coach/types.ts';
 import type { Draft } from './scoring.ts';
 
-/** A little above the 0.95 wanted on unseen drafts. */
-export const PRECISION_GOAL = 0.97;
+/** About the 0.95 wanted on unseen drafts: a little above, not more, since higher costs recall. */
+export const PRECISION_GOAL = 0.96;
 /**
  * Thresholds tried for the model alone: at least even odds, since drafts unlike any in
  * the corpus (a word of gibberish, the other language) must not be flagged on a whim.

@@ -64,9 +64,22 @@ function read(path: string): Draft[] {
 }
 
 /**
+ * Where an accepted rewrite lands: after a sentence that shows a hard time. A line read
+ * only on its own taught the model nothing about its sentences in that place ("That
+ * sounds really hard." after bad news was read as the writer's own story), and the page
+ * vetoes a whole line only where it stays within one sentence.
+ */
+const OPENERS = [
+  'So sorry about your dad.',
+  'Hey, how are you? Heard about the surgery, that is a lot.',
+  'Wat rot van je vader.',
+  'Hoi, hoe is het? Ik hoorde van je operatie, dat is veel.',
+];
+
+/**
  * Echt's own wording, in both languages, as drafts that must stay silent: a rewrite the
  * user accepted must not bring the chip back, even where a draft's language is misread.
- * Always trained on.
+ * Each line alone and after a sentence that shows a hard time. Always trained on.
  */
 function ownWords(): Draft[] {
   const lines = [EN_WORDING, NL_WORDING]
@@ -77,7 +90,10 @@ function ownWords(): Draft[] {
       ...wording.registers.flatMap((register) => Object.values(register.offers)),
     ])
     .map((line) => line.replaceAll('{, name}', ''));
-  return [...new Set(lines)].map((text) => ({ text, topic: 'support-ok', expect: [] }));
+  return [...new Set(lines)].flatMap((text, index) => [
+    { text, topic: 'support-ok', expect: [] },
+    { text: `${OPENERS[index % OPENERS.length]} ${text}`, topic: 'support-ok', expect: [] },
+  ]);
 }
 
 export function corpusOf(locale: Locale): Corpus {

@@ -40,7 +40,7 @@ const IDLE_TIMEOUT_MS = 1000;
  */
 const ROOM_FOR_A_STEP_MS = 25;
 
-const whenIdle: WhenIdle = (work, timeout) => {
+export const whenIdle: WhenIdle = (work, timeout) => {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(work, { timeout });
   else setTimeout(work, 0);
 };

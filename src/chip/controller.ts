@@ -17,7 +17,7 @@ import {
   readText,
   replaceRange,
 } from '../composer';
-import type { ChipCoach } from './coach';
+import { type ChipCoach, whenIdle } from './coach';
 import { createPhraseHighlight } from './highlight';
 import { mountChipHost } from './host';
 import { contained, MEASURE } from './measure';
@@ -83,6 +83,7 @@ export function mountChip(doc: Document, initial: ChipConfig, requests: ChipRequ
   let filling: { composer: HTMLElement; slots: string[]; since: number } | null = null;
   /** Per composer, the detections the user said no to in the current draft. */
   const dismissed = new WeakMap<HTMLElement, Set<string>>();
+  let rehearsed = false;
 
   const host = mountChipHost(doc, initial.texts.chipLabel, signal, {
     enter(next) {
@@ -94,6 +95,13 @@ export function mountChip(doc: Document, initial: ChipConfig, requests: ChipRequ
       }
       requests.coach.warm();
       schedule();
+      // The first card in a page pays for its stylesheet, font and layout: paid here, while idle.
+      if (!rehearsed) {
+        rehearsed = true;
+        whenIdle(() => {
+          if (!signal.aborted) contained(MEASURE.rehearse, () => view.rehearse(config.texts, config.locale));
+        }, PAUSE_MS);
+      }
     },
     leave() {
       clearTimeout(timer);

@@ -1,9 +1,14 @@
 // The chip's work in a page event (a keystroke, the look at a draft after a pause, a slice
-// of compiling the coach's knowledge), timed for bench/chip.ts and contained: an error in
+// of compiling the coach's knowledge, the card's rehearsal), timed for bench/chip.ts and contained: an error in
 // Echt never reaches the page.
 
 /** Names of the performance measures around the chip's work. */
-export const MEASURE = { keystroke: 'echt:keystroke', detect: 'echt:detect', compile: 'echt:compile' } as const;
+export const MEASURE = {
+  keystroke: 'echt:keystroke',
+  detect: 'echt:detect',
+  compile: 'echt:compile',
+  rehearse: 'echt:rehearse',
+} as const;
 
 /** Runs `work` and times it as `measure`; false when it failed. */
 export function contained(measure: string, work: () => void): boolean {

@@ -24,6 +24,11 @@ interface ChipActions {
 
 interface ChipView {
   show(detection: Detection, texts: ChipTexts, locale: string): void;
+  /**
+   * Builds and places a card once and takes it away in the same task, so nothing is shown
+   * or read out: the first real card then finds its stylesheet, font and code ready.
+   */
+  rehearse(texts: ChipTexts, locale: string): void;
   /** A line of text and nothing to press, read out once. */
   note(text: string, locale: string): void;
   /** Says `text` to screen readers, without showing anything. */
@@ -35,14 +40,28 @@ interface ChipView {
   hasFocus(): boolean;
 }
 
+/** What a card shows of a detection. */
+type Card = Pick<Detection, 'kind' | 'why' | 'suggestions'> & { locale: string };
+
 type Action = 'accept' | 'dismiss' | 'silence' | 'kind-off' | 'more';
 
-function button(doc: Document, action: Action, text: string, className: string): HTMLButtonElement {
-  const element = doc.createElement('button');
-  element.type = 'button';
+/** An element of the card with its class and, where given, its text. */
+function part<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const element = doc.createElement(tag);
   element.className = className;
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+function button(doc: Document, action: Action, text: string, className: string): HTMLButtonElement {
+  const element = part(doc, 'button', className, text);
+  element.type = 'button';
   element.dataset.action = action;
-  element.textContent = text;
   return element;
 }
 
@@ -112,81 +131,85 @@ export function createChipView(host: ChipHost, actions: ChipActions): ChipView {
     next?.focus();
   });
 
+  const render = (detection: Card, chipTexts: ChipTexts, locale: string) => {
+    texts = chipTexts;
+    const kind = chipTexts[KIND_LABELS[detection.kind]];
+    root.replaceChildren();
+    root.dataset.kind = detection.kind;
+    root.lang = locale;
+    root.setAttribute('role', 'group');
+    root.setAttribute('aria-label', `${chipTexts.chipLabel}: ${kind}`);
+
+    const top = part(doc, 'div', 'top');
+    const title = part(doc, 'span', 'kind', kind);
+    const close = button(doc, 'dismiss', '×', 'x');
+    close.setAttribute('aria-label', chipTexts.chipDismiss);
+    close.title = chipTexts.chipDismiss;
+    top.append(title, close);
+
+    const why = part(doc, 'p', 'why', detection.why);
+    why.lang = detection.locale;
+    why.title = detection.why;
+
+    const rewrites = part(doc, 'div', 'rewrites');
+    rewrites.lang = detection.locale;
+    rewrites.setAttribute('role', 'group');
+    rewrites.setAttribute('aria-label', chipTexts.chipRewrites);
+    detection.suggestions.forEach((suggestion, index) => {
+      const rewrite = button(doc, 'accept', suggestion, index === 0 ? 'rewrite' : 'rewrite extra');
+      rewrite.dataset.index = String(index);
+      if (index === 0) rewrite.setAttribute('aria-keyshortcuts', ACCEPT_KEYS);
+      else rewrite.hidden = true;
+      rewrites.append(rewrite);
+    });
+
+    const foot = part(doc, 'div', 'foot');
+    more = null;
+    if (detection.suggestions.length > 1) {
+      more = button(doc, 'more', chipTexts.chipMore, 'quiet');
+      more.setAttribute('aria-expanded', 'false');
+      foot.append(more);
+    }
+    const hint = part(doc, 'span', 'hint', chipTexts.chipShortcutHint);
+    hint.setAttribute('aria-hidden', 'true');
+    foot.append(
+      button(doc, 'silence', chipTexts.chipSilence, 'quiet'),
+      button(doc, 'kind-off', chipTexts.chipKindOff, 'quiet'),
+      hint,
+    );
+
+    root.append(top, why, rewrites, foot);
+  };
+
+  const clear = () => {
+    root.replaceChildren();
+    for (const name of ['data-kind', 'lang', 'role', 'aria-label']) root.removeAttribute(name);
+    more = null;
+  };
+
   return {
     show(detection, chipTexts, locale) {
-      texts = chipTexts;
-      const kind = chipTexts[KIND_LABELS[detection.kind]];
-      root.replaceChildren();
-      root.dataset.kind = detection.kind;
-      root.lang = locale;
-      root.setAttribute('role', 'group');
-      root.setAttribute('aria-label', `${chipTexts.chipLabel}: ${kind}`);
-
-      const top = doc.createElement('div');
-      top.className = 'top';
-      const title = doc.createElement('span');
-      title.className = 'kind';
-      title.textContent = kind;
-      const close = button(doc, 'dismiss', '×', 'x');
-      close.setAttribute('aria-label', chipTexts.chipDismiss);
-      close.title = chipTexts.chipDismiss;
-      top.append(title, close);
-
-      const why = doc.createElement('p');
-      why.className = 'why';
-      why.lang = detection.locale;
-      why.textContent = detection.why;
-      why.title = detection.why;
-
-      const rewrites = doc.createElement('div');
-      rewrites.className = 'rewrites';
-      rewrites.lang = detection.locale;
-      rewrites.setAttribute('role', 'group');
-      rewrites.setAttribute('aria-label', chipTexts.chipRewrites);
-      detection.suggestions.forEach((suggestion, index) => {
-        const rewrite = button(doc, 'accept', suggestion, index === 0 ? 'rewrite' : 'rewrite extra');
-        rewrite.dataset.index = String(index);
-        if (index === 0) rewrite.setAttribute('aria-keyshortcuts', ACCEPT_KEYS);
-        else rewrite.hidden = true;
-        rewrites.append(rewrite);
-      });
-
-      const foot = doc.createElement('div');
-      foot.className = 'foot';
-      more = null;
-      if (detection.suggestions.length > 1) {
-        more = button(doc, 'more', chipTexts.chipMore, 'quiet');
-        more.setAttribute('aria-expanded', 'false');
-        foot.append(more);
-      }
-      const hint = doc.createElement('span');
-      hint.className = 'hint';
-      hint.setAttribute('aria-hidden', 'true');
-      hint.textContent = chipTexts.chipShortcutHint;
-      foot.append(
-        button(doc, 'silence', chipTexts.chipSilence, 'quiet'),
-        button(doc, 'kind-off', chipTexts.chipKindOff, 'quiet'),
-        hint,
-      );
-
-      root.append(top, why, rewrites, foot);
+      render(detection, chipTexts, locale);
       announce(chipTexts.chipAnnounce);
     },
+    rehearse(chipTexts, locale) {
+      // Only into an empty card: never over one the user sees.
+      if (root.hasChildNodes()) return;
+      const words = [chipTexts.chipRewrites, chipTexts.chipMore];
+      render({ kind: 'vague-offer', why: chipTexts.chipAnnounce, locale, suggestions: words }, chipTexts, locale);
+      host.reposition();
+      clear();
+    },
     note(text, locale) {
-      const line = doc.createElement('p');
-      line.className = 'note';
-      line.textContent = text;
-      root.replaceChildren(line);
+      root.replaceChildren(part(doc, 'p', 'note', text));
       root.lang = locale;
       more = null;
       announce(text);
     },
     announce,
     hide() {
-      root.replaceChildren();
-      for (const name of ['data-kind', 'lang', 'role', 'aria-label']) root.removeAttribute(name);
+      clear();
       status.textContent = '';
-      more = null;
     },
     focus() {
       root.querySelector<HTMLButtonElement>('.rewrite')?.focus();

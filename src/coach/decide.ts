@@ -29,12 +29,19 @@ function allows(situation: DraftSituation, hit: RuleHit): boolean {
   return hit.needs === 'calm' && !situation.workTalk;
 }
 
-/** What the rules found of one kind in a sentence: nothing that counts, a match its needs allow, a must-flag match. */
-export type RuleSays = 0 | 1 | 2;
+/**
+ * What the rules found of one kind in a sentence: a veto (-1), nothing, a match its needs
+ * allow, a must-flag match. The veto: a phrase of the kind whose rule needs a hard time, in
+ * a draft that talks work and shows none ("sorry the build broke. at least it's friday"):
+ * the rule's own reading says it is about work, and the model, which has seen far more
+ * sympathy about people than about builds, must not overrule it.
+ */
+export type RuleSays = -1 | 0 | 1 | 2;
 
 export function ruleSays(hits: readonly RuleHit[], situation: DraftSituation): RuleSays {
   if (hits.some((hit) => hit.force)) return 2;
-  return hits.some((hit) => allows(situation, hit)) ? 1 : 0;
+  if (hits.some((hit) => allows(situation, hit))) return 1;
+  return situation.workTalk && !situation.hardTime && hits.some((hit) => hit.needs === 'support') ? -1 : 0;
 }
 
 /**
@@ -52,14 +59,16 @@ export function flagged(
   const alone = Array.from({ length: count }, (_, sentence) => {
     const says = rules(sentence);
     const sure = p(sentence);
+    if (says < 0) return false;
     return sure >= threshold || (says >= 1 && sure >= thresholds.ruled) || (says === 2 && sure >= thresholds.forced);
   });
-  // A passage grows both ways from each flagged sentence, one neighbour at a time.
+  // A passage grows both ways from each flagged sentence, one neighbour at a time (not into a vetoed one).
+  const joins = (sentence: number) => p(sentence) >= thresholds.passage && rules(sentence) >= 0;
   const inPassage = [...alone];
   for (let sentence = 0; sentence < count; sentence++) {
     if (!alone[sentence]) continue;
-    for (let before = sentence - 1; before >= 0 && p(before) >= thresholds.passage; before--) inPassage[before] = true;
-    for (let after = sentence + 1; after < count && p(after) >= thresholds.passage; after++) inPassage[after] = true;
+    for (let before = sentence - 1; before >= 0 && joins(before); before--) inPassage[before] = true;
+    for (let after = sentence + 1; after < count && joins(after); after++) inPassage[after] = true;
   }
   return inPassage;
 }

@@ -218,34 +218,39 @@ export function createCoach(data: CoachData = {}): Coach {
       ? wording.occasionOf(folded, sentences)
       : undefined;
 
-    const fromRules: Detection[] = found
-      .filter((phrase) => !disabled.includes(phrase.kind))
-      .filter((phrase) => !personal.some((hit) => overlaps(hit, phrase)))
-      .map((phrase) => ({
-        kind: phrase.kind,
-        key: silenceKey(phrase.kind, phrase.words ?? lexiconWords(folded.slice(phrase.start, phrase.end), lexicon)),
-        start: phrase.start,
-        end: phrase.end,
-        phrase: text.slice(phrase.start, phrase.end),
-        locale,
-        why: wording.why(phrase.kind),
-        suggestions: wording.suggestions(
-          phrase.kind,
-          nameFor(phrase, greeting, text),
-          placementOf(text, phrase.start, phrase.end),
-          occasion,
-        ),
-      }));
-    const fromUser: Detection[] = personal.map((hit) => ({
-      kind: 'personal',
-      key: personalKey(hit.rule.phrase),
-      start: hit.start,
-      end: hit.end,
-      phrase: text.slice(hit.start, hit.end),
+    const detection = (
+      kind: Kind,
+      key: string,
+      { start, end }: Found | PersonalHit,
+      suggestions: readonly string[],
+    ) => ({
+      kind,
+      key,
+      start,
+      end,
+      phrase: text.slice(start, end),
       locale,
-      why: wording.why('personal'),
-      suggestions: hit.rule.suggestions,
-    }));
+      why: wording.why(kind),
+      suggestions,
+    });
+    const fromRules: Detection[] = found
+      .filter((phrase) => !disabled.includes(phrase.kind) && !personal.some((hit) => overlaps(hit, phrase)))
+      .map((phrase) =>
+        detection(
+          phrase.kind,
+          silenceKey(phrase.kind, phrase.words ?? lexiconWords(folded.slice(phrase.start, phrase.end), lexicon)),
+          phrase,
+          wording.suggestions(
+            phrase.kind,
+            nameFor(phrase, greeting, text),
+            placementOf(text, phrase.start, phrase.end),
+            occasion,
+          ),
+        ),
+      );
+    const fromUser: Detection[] = personal.map((hit) =>
+      detection('personal', personalKey(hit.rule.phrase), hit, hit.rule.suggestions),
+    );
     const silenced = new Set(options.silenced ?? []);
     return [...fromRules, ...fromUser]
       .filter((detection) => !silenced.has(detection.key))

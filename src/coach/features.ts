@@ -16,6 +16,8 @@ export interface FeatureShape {
   /** Shortest and longest character n-gram, boundary marks included. */
   readonly minN: number;
   readonly maxN: number;
+  /** Also pair each word with the one two before it ("if … need", "at … you"): a typo or an inserted word between them leaves that pair whole. */
+  readonly skipPairs?: boolean;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -24,6 +26,7 @@ const FNV_PRIME = 0x01000193;
 const WORD_SEED = FNV_OFFSET;
 const GRAM_SEED = 0x2545f491;
 const PAIR_MULTIPLIER = 116049371;
+const SKIP_MULTIPLIER = 0x3b9aca07;
 const CONTEXT_SEED = 0x68e31da4;
 const START = 0x3c; // '<'
 const END = 0x3e; // '>'
@@ -92,6 +95,7 @@ export function unitFeatures(
   grams: FeatureSink,
 ): void {
   let previous = UNIT_EDGE;
+  let twoBefore = UNIT_EDGE;
   let i = start;
   while (i < end) {
     const unit = text.charCodeAt(i);
@@ -125,6 +129,8 @@ export function unitFeatures(
       continue;
     }
     sink.add(finish(Math.imul(previous, PAIR_MULTIPLIER) + word));
+    if (shape.skipPairs && previous !== UNIT_EDGE) sink.add(finish(Math.imul(twoBefore, SKIP_MULTIPLIER) + word));
+    twoBefore = previous;
     previous = word;
   }
   if (previous !== UNIT_EDGE) sink.add(finish(Math.imul(previous, PAIR_MULTIPLIER) + UNIT_EDGE));

@@ -11,7 +11,7 @@ const SPACES = /[\t\r\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const ACCENTED = /[\u00c0-\u024f]/;
 const ACCENTED_ALL = /[\u00c0-\u024f]/g;
 /** Characters trimmed from the edges of a remembered phrase. */
-const EDGE = ' "\'.,!?;:…';
+const EDGES = /^[ "'.,!?;:…]+|[ "'.,!?;:…]+$/g;
 
 /** A letter without its accent ("é" -> "e"); letters with no plain form stay as they are. */
 function withoutAccent(unit: string): string {
@@ -44,10 +44,5 @@ export function foldForMatching(text: string): string {
  * folded, single-spaced, without the punctuation around it.
  */
 export function phraseKey(phrase: string): string {
-  const spaced = foldForMatching(phrase).replace(/\s+/g, ' ');
-  let start = 0;
-  let end = spaced.length;
-  while (start < end && EDGE.includes(spaced.charAt(start))) start++;
-  while (end > start && EDGE.includes(spaced.charAt(end - 1))) end--;
-  return spaced.slice(start, end);
+  return foldForMatching(phrase).replace(/\s+/g, ' ').replace(EDGES, '');
 }

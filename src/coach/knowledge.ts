@@ -53,6 +53,13 @@ export const OCCASIONS = [
   'sick-children',
   'exams',
   'bad-review',
+  'pet',
+  'hospital-visit',
+  'family',
+  'surgery',
+  'home',
+  'break-up',
+  'job-loss',
 ] as const;
 
 export type Occasion = (typeof OCCASIONS)[number];

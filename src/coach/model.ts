@@ -45,6 +45,8 @@ export interface ModelData {
   readonly bucketBits: number;
   readonly minN: number;
   readonly maxN: number;
+  /** Word pairs across one word as well (features.ts). */
+  readonly skipPairs?: boolean;
   /** How many sentences on each side lend their words as context. */
   readonly window: number;
   readonly bias: readonly number[];
@@ -145,7 +147,7 @@ export function compileModel(data: ModelData): Model {
   if (weights.length !== (mask + 1) * classes || data.evidence.length !== EVIDENCE_COUNT * classes) {
     throw new Error('Model weights do not match their shape');
   }
-  const shape: FeatureShape = { minN: data.minN, maxN: data.maxN };
+  const shape: FeatureShape = { minN: data.minN, maxN: data.maxN, skipPairs: data.skipPairs === true };
   const sink = new WeightSum(weights, mask);
   const gramSink = new WeightSum(weights, mask);
   // The sentences of the last draft read (see memory.ts).

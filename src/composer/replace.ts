@@ -28,8 +28,8 @@
 // step runs and the caret is left where they put it: otherwise an undo landing between a
 // step and its check would look like a step that did nothing, and the next step would put
 // the replacement back.
-import { type DraftSelection, draftSelection, hasFocus, placeSelection, selectionRange } from './caret';
-import { draftOffset, draftRange, isTextField, readText } from './text';
+import { type DraftSelection, draftSelection, placeSelection, selectionRange } from './caret';
+import { isTextField, readText } from './text';
 import { afterHistoryGroup, closeUndoGroup, markInputBoundary, restoreCaretOnUndo } from './undo';
 
 export type ReplaceStep = 'beforeinput' | 'insertText' | 'paste';
@@ -179,24 +179,17 @@ function watchUser(doc: Document): { readonly acted: boolean; stop(): void } {
  * whether the selection could be made.
  */
 async function select(composer: HTMLElement, start: number, end: number): Promise<boolean> {
-  if (!hasFocus(composer)) composer.focus({ preventScroll: true });
-  if (isTextField(composer)) {
-    composer.setSelectionRange(start, end);
+  if (isTextField(composer) || selects(composer, start, end)) {
+    placeSelection(composer, start, end);
     return true;
   }
-  const selection = composer.ownerDocument.getSelection();
-  if (!selection) return false;
-  if (!selects(composer, start, end)) {
-    const range = draftRange(composer, start, end);
-    if (!range) return false;
-    const seen = nextEvent(composer.ownerDocument, 'selectionchange');
-    // One call, so the editor sees one selection change rather than an empty one first.
-    selection.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
-    // Editors copy the DOM selection into their model on `selectionchange` (Quill,
-    // Draft.js, CKEditor 5), some a task later (Slate debounces it).
-    await seen;
-    await nextTask();
-  }
+  const seen = nextEvent(composer.ownerDocument, 'selectionchange');
+  // One call, so the editor sees one selection change rather than an empty one first.
+  placeSelection(composer, start, end, true);
+  // Editors copy the DOM selection into their model on `selectionchange` (Quill,
+  // Draft.js, CKEditor 5), some a task later (Slate debounces it).
+  await seen;
+  await nextTask();
   // Taking the selection, an editor may re-render around it (CKEditor 5 drops the filler
   // characters that held the caret), so check the selection as it is now.
   return selects(composer, start, end);
@@ -204,12 +197,8 @@ async function select(composer: HTMLElement, start: number, end: number): Promis
 
 /** Whether the selection spans exactly the draft's [start, end) in `composer`. */
 function selects(composer: HTMLElement, start: number, end: number): boolean {
-  const range = selectionRange(composer);
-  if (!range || !composer.contains(range.startContainer) || !composer.contains(range.endContainer)) return false;
-  return (
-    draftOffset(composer, range.startContainer, range.startOffset) === start &&
-    draftOffset(composer, range.endContainer, range.endOffset) === end
-  );
+  const selected = draftSelection(composer);
+  return selected?.start === start && selected.end === end;
 }
 
 /** Each step; returns whether something claimed the input (a handled event, an edit made). */
@@ -265,68 +254,44 @@ async function settledText(composer: HTMLElement, before: string, claimed: boole
 /**
  * Resolves when the text differs from `before`, or when the editor has had both
  * RENDER_LIMIT_MS and two painted frames to show it: on a busy machine a render can
- * trail the clock, and a frame comes only after the renders queued before it.
+ * trail the clock, and a frame comes only after the renders queued before it. A hidden
+ * tab paints no frames: RENDER_CAP_MS at the latest.
  */
-function textChange(composer: HTMLElement, before: string): Promise<void> {
-  return new Promise((resolve) => {
-    if (readText(composer) !== before) return resolve();
-    const view = composer.ownerDocument.defaultView;
-    let waited = false;
-    let frames = view?.requestAnimationFrame ? 0 : 2;
-    let frame = 0;
-    const finish = () => {
-      observer.disconnect();
-      clearTimeout(timer);
-      clearTimeout(cap);
-      view?.cancelAnimationFrame?.(frame);
-      resolve();
-    };
-    const onFrame = () => {
-      frames += 1;
-      if (frames < 2) frame = view?.requestAnimationFrame(onFrame) ?? 0;
-      else if (waited) finish();
-    };
-    const observer = new MutationObserver(() => {
-      if (readText(composer) !== before) finish();
-    });
+async function textChange(composer: HTMLElement, before: string): Promise<void> {
+  if (readText(composer) !== before) return;
+  let observer: MutationObserver | undefined;
+  const changed = new Promise<void>((resolve) => {
+    observer = new MutationObserver(() => readText(composer) !== before && resolve());
     observer.observe(composer, { subtree: true, childList: true, characterData: true });
-    const timer = setTimeout(() => {
-      waited = true;
-      if (frames >= 2) finish();
-    }, RENDER_LIMIT_MS);
-    // A hidden tab paints no frames.
-    const cap = setTimeout(finish, RENDER_CAP_MS);
-    if (frames < 2) frame = view?.requestAnimationFrame(onFrame) ?? 0;
   });
+  const shown = Promise.all([sleep(RENDER_LIMIT_MS), twoFrames(composer.ownerDocument)]);
+  await Promise.race([changed, shown, sleep(RENDER_CAP_MS)]);
+  observer?.disconnect();
 }
 
 /** Resolves at the next `type` event on `target`, or after RENDER_LIMIT_MS if none comes. */
-function nextEvent(target: EventTarget, type: string): Promise<void> {
-  return new Promise((resolve) => {
-    const done = () => {
-      target.removeEventListener(type, done);
-      clearTimeout(timer);
-      resolve();
-    };
-    target.addEventListener(type, done);
-    const timer = setTimeout(done, RENDER_LIMIT_MS);
-  });
+function nextEvent(target: EventTarget, type: string): Promise<unknown> {
+  const seen = new Promise((resolve) => target.addEventListener(type, resolve, { once: true }));
+  return Promise.race([seen, sleep(RENDER_LIMIT_MS)]);
+}
+
+/** Resolves after two painted frames (at once where there are no frames). */
+function twoFrames(doc: Document): Promise<unknown> {
+  const view = doc.defaultView;
+  return new Promise((resolve) =>
+    view?.requestAnimationFrame ? view.requestAnimationFrame(() => view.requestAnimationFrame(resolve)) : resolve(0),
+  );
 }
 
 /** Resolves after two painted frames, or after RENDER_LIMIT_MS in a tab that paints none. */
-function rendered(doc: Document): Promise<void> {
-  return new Promise((resolve) => {
-    const view = doc.defaultView;
-    const timer = setTimeout(resolve, RENDER_LIMIT_MS);
-    const done = () => {
-      clearTimeout(timer);
-      resolve();
-    };
-    if (!view?.requestAnimationFrame) return done();
-    view.requestAnimationFrame(() => view.requestAnimationFrame(done));
-  });
+function rendered(doc: Document): Promise<unknown> {
+  return Promise.race([twoFrames(doc), sleep(RENDER_LIMIT_MS)]);
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  return sleep(0);
 }

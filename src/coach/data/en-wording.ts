@@ -49,50 +49,144 @@ const EN_DECK: Wording['deck'] = {
   'asking-for-help': ASK_FOR_HELP,
 };
 
+// Who a draft may be about besides the reader: family said through the person ("your gran",
+// "about Grandpa"), and pets. A death or an illness is often named only this way.
+const RELATIVE =
+  'mum|mom|mam|mother|dad|father|gran|granny|grandma|grandmother|nan|nana|nanna|grandpa|grandad|granddad|grandfather|grandparents|parents|brother|sister|bro|sis|husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|son|daughter|kid|kids|child|children|baby|little one|uncle|aunt|auntie|aunty|cousin|niece|nephew|stepdad|stepmum|stepmom|(?:mother|father|brother|sister)[- ]in[- ]law|in-?laws';
+const YOUR = '(?:your|ur|yr){1} (?:\\w+ )?';
+/** "your dad", "ur little brother", "about Grandpa": a relative of the reader's. */
+const THEIR_RELATIVE = `(?:${YOUR}|(?:about|abt|bout) )(?:${RELATIVE})\\b`;
+const CHILD = 'kid|kids|kiddo|child|children|son|daughter|toddler|twins|little one|little (?:girl|boy|guy|man)|baby';
+const PET = 'dog|doggo|pup|puppy|cat|kitty|kitten|bunny|rabbit|hamster|guinea pig|horse|pony|parrot|budgie|pet';
+const SORROW = 'sorr?y|sry|srry|soz|sad|awful|terrible|horrible|heartbroken|gutted|devastat\\w*|heard|news|condolences';
+const HOSPITAL = 'hospital|hospitali[sz]ed|icu|nicu|intensive care|a&e|emergency room|ward|admitted';
 /**
- * What a draft may be about, checked in this order (a sick child before illness), and the
- * offer that fits it. Each offer is one easy yes, short enough for a chat line.
+ * A long list at the start of a pattern, kept as one alternative: prepare.ts spells a leading
+ * group out into one alternative per word (so a page looks each up by its first letters), and
+ * for these lists that would multiply the knowledge a chat tab receives. `{1}` stops it.
+ */
+const LEADING = (list: string) => `(?:${list}){1}`;
+/** Within one sentence, a few words apart. */
+const NEAR = '\\b[^.!?\\n]{0,40}\\b';
+
+/**
+ * What a draft may be about, checked in this order: what matters most to the person first
+ * (a death or a hospital before a move or a deadline), and someone else's illness before
+ * their own (a sick child, a parent in hospital). Each with the offer that fits it: one easy
+ * yes, short and neutral enough for a chat line and a formal note alike. Work talk must not
+ * count: "the deploy died", "the build is sick", "moving the meeting", "a memory leak".
  */
 const OCCASIONS: readonly OccasionWording[] = [
   {
-    occasion: 'sick-children',
+    occasion: 'pet',
     words: [
-      '(?:kid|kids|child|children|son|daughter|toddler|little one|baby)\\b[^.!?\\n]{0,40}\\b(?:sick|ill|poorly|unwell|fever|flu|vomiting|hospital|chicken ?pox)',
-      'sick (?:kid|kids|child|children|son|daughter|toddler)|daycare (?:called|sent)',
+      `${LEADING(`${YOUR}|the `)}(?:${PET})${NEAR}(?:died|passed away|gone|put to sleep|put (?:him|her|them) down|vet|sick|unwell|poorly|lost|missing|run over)`,
+      `${LEADING(`${SORROW}|rip|loss|lost|losing|miss(?:ing)?`)}${NEAR}${YOUR}(?:${PET})`,
+      // A name and a paw print ("so sorry about Bella 🐾"): a pet by its name. (The match ends
+      // on the name's last letter: every pattern here must end at the end of a word.)
+      '(?:sorry|sad|rip|heartbroken)\\b[^.!?\\n]{0,40}\\w(?= *(?:🐾|🐶|🐱|🐕|🐈))',
+      'put to sleep|rainbow bridge',
     ],
-    offer: 'Shall I cover your afternoon so you can be home with the kids?',
+    offer: 'Shall I cover your meetings this afternoon so you can go home?',
   },
   {
     occasion: 'funeral',
     words: [
-      'funeral|memorial|cremation|condolences|passed (?:away|on)|died|your loss|griev(?:e|ing)|grief|bereavement',
+      'funeral|memorial|cremation|condolences|passed away|passing away|your loss|loss of (?:your|ur|her|his|their)|griev(?:e|ing)|(?:your|ur|in|with|the|through|such) grief|bereave(?:d|ment)|rest in peace',
+      `${LEADING(`he|she|they|who|${RELATIVE}`)}(?:'s)? (?:\\w+ )?died|${LEADING(RELATIVE)}'s (?:passing|death)|(?:lost|losing) (?:your|ur|her|his|their) (?:${RELATIVE})`,
     ],
     offer: 'Shall I cover your work on the day of the funeral?',
   },
   {
+    // Someone close in hospital: being there is what helps, not rest.
+    occasion: 'hospital-visit',
+    words: [
+      `${YOUR}(?:${RELATIVE})(?:'s|s)?${NEAR}(?:${HOSPITAL})`,
+      `${LEADING(CHILD)}${NEAR}(?:${HOSPITAL})`,
+      // A draft speaks to the reader: "he" or "she" in hospital is someone close to them.
+      `(?:he|she|he's|she's) (?:\\w+ ){0,2}(?:in|at|to|into|out of|back in) (?:the )?(?:${HOSPITAL})`,
+    ],
+    offer: 'Shall I cover your work this week so you can be at the hospital?',
+  },
+  {
+    occasion: 'sick-children',
+    words: [
+      `${LEADING(CHILD)}${NEAR}(?:sick|(?:is|are|r|been|was|were|feeling) ill|poorly|unwell|fever|flu|vomiting|chicken ?pox|croup|ear infection|feels? better|better soon)`,
+      `sick (?:${CHILD})|daycare (?:called|sent)`,
+    ],
+    offer: 'Shall I cover your afternoon so you can be home with them?',
+  },
+  {
     occasion: 'newborn',
     words: [
-      'newborn|new ?born|the baby|a baby|your baby|little one|paternity|maternity|parental leave|gave birth|was born|birth',
+      'newborn|new ?born|the baby|a baby|your baby|little one|new arrival|bundle of joy|paternity|maternity|parental leave|gave birth|was born|birth',
     ],
     offer: 'Can I drop off a meal for you this week?',
   },
   {
+    // Bad news said through the person: a death, an illness or an accident in the family.
+    occasion: 'family',
+    words: [
+      `${LEADING(SORROW)}${NEAR}${THEIR_RELATIVE}`,
+      `${YOUR}(?:${RELATIVE})(?:'s|s)?${NEAR}(?:accident|diagnosis|illness|stroke|heart attack|(?:a|bad|nasty) fall|cancer|condition|surgery|operation|dementia|treatment|chemo|crash)`,
+      'miscarriage|miscarried',
+    ],
+    offer: 'Shall I cover your work this week so you can be with your family?',
+  },
+  {
+    occasion: 'surgery',
+    words: [
+      '(?:your|ur|his|her|knee|hip|back|heart|eye|shoulder|major|minor|emergency|keyhole|from|after|before|having|had|has|have|need|needs|for) surgery|surgery (?:went|goes|tomorrow|tmrw|today|on)|post-?op|(?:your|ur|his|her) (?:op|operation)|op (?:goes|went|go|is|was|tomorrow|tmrw|today|on)|(?:knee|hip|back|heart|eye|shoulder) (?:op|operation)|(?:having|have|had|going in for|booked in for|scheduled for) (?:an? |the |your )?(?:op|operation|surgery)',
+    ],
+    offer: 'Shall I cover your meetings while you recover?',
+  },
+  {
     occasion: 'illness',
     words: [
-      'hospital|surgery|operation|chemo|cancer|diagnos(?:is|ed)|ill|illness|sick|flu|covid|recover(?:y|ing)|doctor|treatment|biopsy|scan results?|migraine|injur(?:y|ed)',
+      'hospital|hospitali[sz]ed|icu|intensive care|a&e|chemo|cancer|(?:your|ur|the|a|his|her|this) diagnosis|diagnosed with|illness|flu|covid|migraine|biopsy|scan results?|concussion|injur(?:y|ies|ed)|broken (?:leg|arm|wrist|ankle|foot|rib)|burn-?out|burnt out',
+      // Not "ill" after any word: "anything you need ill do" is "I'll".
+      "(?:you're|you are|youre|you were|ur|u r|u|you|been|feel|feeling|fell|falling|getting|call(?:ed|ing) in) (?:\\w+ )?(?:sick(?! of)|unwell|poorly)",
+      "(?:you're|you are|youre|you were|u r|been|feeling|fell|falling|getting|very|seriously|really) ill",
+      'panic attacks?|(?:your|ur) (?:anxiety|depression|mental health)|mental health (?:day|leave|break)|sick (?:leave|day|note)|(?:off|out|home|signed off) sick|signed off (?:work|for)|(?:quick|speedy|full|fast|good) recovery|get well|feel better|on the mend|rest up',
+      '(?:your|ur|the|a) doctor|(?:your|ur) treatment|(?:the|your|ur|car|bike|cycling|road) accident|(?:car|bike|motorbike|motorcycle|cycling|road) crash',
     ],
-    offer: 'I can cover your meetings this week so you can rest. Want me to?',
+    offer: 'Shall I cover your meetings this week so you can rest?',
+  },
+  {
+    // Trouble with the home itself: fire, water, a break-in, a landlord, nowhere to live.
+    occasion: 'home',
+    words: [
+      '(?:house|home|flat|apartment|kitchen) fire|fire at (?:your|ur|the) (?:place|house|flat|home)|(?:the|your|ur) flood(?:ing|s)?(?! of)|flood(?:ed|ing)? (?:damage|at)|(?:house|home|flat|place|basement|cellar|kitchen) (?:\\w+ )?(?:flooded|flooding)|water damage|burst pipe',
+      'burglary|burgled|break-?in|broken into|robbed|(?:your|ur|yr) landlord|landlord (?:drama|trouble|issues?|problems?|from hell)|(?:been|being|get|got|getting|facing) evicted|(?:an|the|your|ur) eviction(?! policy)|homeless|storm damage',
+      '(?:the|your|ur) (?:flat|apartment|house|housing) (?:situation|thing|stuff|drama|issue|mess|hunt|search)|housing (?:situation|crisis|trouble|issues?|problems?|stuff|mess)',
+    ],
+    offer: 'Shall I cover your work tomorrow so you can sort things out at home?',
+  },
+  {
+    occasion: 'break-up',
+    words: [
+      'divorce|divorcing|divorced|(?:broke|breaking|split|splitting) up with|(?:the|your|ur|a) break-?up|(?:you|you two|you guys|they)(?: and \\w+)? (?:broke|split) up|split from (?:his|her|their|your|ur|my)|trial separation|(?:got|been|was|were|getting) dumped|(?:the|your|ur) separation',
+    ],
+    offer: 'Shall we get lunch this week? My treat.',
+  },
+  {
+    occasion: 'job-loss',
+    words: [
+      "laid off|layoffs?|made redundant|redundanc(?:y|ies)|(?:been|being|got|get|were|was) (?:\\w+ )?let go(?! of)|(?:you|u|you've|youve) (?:got |were |been |have been )?fired(?! (?:off|up|the|a|an))|fired (?:you|u)|(?:lost|losing) (?:your|ur|yr) job|(?:your|ur) job (?:search|hunt)",
+    ],
+    offer: 'Shall I look over your CV with you this week?',
   },
   {
     occasion: 'move',
     words: [
-      'moving|the move|mov(?:e|ed) (?:house|out|in)|new (?:house|flat|apartment|place)|boxes|packing|relocat(?:e|ing|ion)|landlord',
+      'moving (?:house|home|day|flat|apartment|places|countries|cities|abroad|in together|in with)|moving out(?! of)|mov(?:e|ed) (?:house|out|in)|house move',
+      '(?:the|your|ur|big) move(?! to (?:the )?(?:new )?(?:cloud|aws|azure|gcp|k8s|kubernetes|office|floor|building|site|platform|system|stack|server|repo))|new (?:house|flat|apartment|place|home)|(?:packing|moving|cardboard) boxes|boxes to (?:pack|unpack)|unpacking|packing up|relocation|relocating (?:to|abroad)',
     ],
     offer: 'Shall I come and help you carry boxes on Saturday?',
   },
   {
     occasion: 'exams',
-    words: ['exams?|finals|studying|revision|thesis|dissertation|resits?'],
+    words: ['exams?|finals|studying for|revision (?:week|period)|thesis|dissertation|resits?|retakes?'],
     offer: 'Shall I take [task] off your plate until your exams are done?',
   },
   {
@@ -103,7 +197,8 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'bad-review',
     words: [
-      '(?:bad|tough|harsh|rough|negative|poor|awful) (?:performance )?(?:review|feedback|appraisal)|review (?:went|was) (?:badly|bad|rough|awful|harsh)|performance review|appraisal|pip|performance improvement plan',
+      '(?:bad|tough|harsh|rough|negative|poor|awful|unfair|brutal|scathing) (?:performance )?(?:review|feedback|appraisal)|review (?:went|was) (?:\\w+ )?(?:badly|bad|rough|awful|harsh|unfair|brutal|tough)',
+      'performance review|appraisal|on a pip|put on (?:a )?pip|performance improvement plan',
     ],
     offer: 'Shall we go through the feedback together over a coffee?',
   },

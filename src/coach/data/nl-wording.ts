@@ -50,44 +50,136 @@ const NL_DECK: Wording['deck'] = {
   'asking-for-help': ASK_FOR_HELP,
 };
 
+// Who a draft may be about besides the reader: family said through the person ("van je
+// vader", "uw pa", "ons ma", "de kleine"), and pets. A death or an illness is often named
+// only this way.
+const RELATIVE =
+  'vader|pa|papa|paps|moeder|ma|mama|mams|moeke|vake|opa|oma|bompa|bomma|grootvader|grootmoeder|grootouders|ouders|broer|broertje|zus|zusje|zuster|man|vrouw|vriend|vriendin|partner|lief|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|schoonzus|schoonbroer|zoon|zoontje|dochter|dochtertje|kind|kindje|kinderen|kids|kleine|baby|oom|tante|nonkel|neef|nicht';
+const YOUR = '(?:je|jouw|uw|uwe|ons|onze|jullie){1} (?:\\w+ )?';
+const CHILD = 'kind|kindje|kinderen|kids|zoon|zoontje|dochter|dochtertje|kleine|kleintje|jongste|oudste|tweeling|baby';
+const PET = 'hond|hondje|kat|katje|poes|poesje|kater|konijn|konijntje|cavia|hamster|paard|huisdier|beestje';
+const SORROW =
+  'erg|rot|naar|zwaar|heftig|verdrietig|vreselijk|verschrikkelijk|triest|kut|sorry|gehoord|nieuws|sterkte|schrikken|beterschap';
+const HOSPITAL = 'ziekenhuis|ziekenhuisopname|hospitaal|opname|opgenomen|spoed|spoedeisende hulp|intensive care|ic';
 /**
- * What a draft may be about, checked in this order (a sick child before illness), and the
- * offer that fits it. Each offer is one easy yes, short enough for a chat line.
+ * A long list at the start of a pattern, kept as one alternative: prepare.ts spells a leading
+ * group out into one alternative per word (so a page looks each up by its first letters), and
+ * for these lists that would multiply the knowledge a chat tab receives. `{1}` stops it.
+ */
+const LEADING = (list: string) => `(?:${list}){1}`;
+/** Within one sentence, a few words apart. */
+const NEAR = '\\b[^.!?\\n]{0,40}\\b';
+
+/**
+ * What a draft may be about, checked in this order: what matters most to the person first
+ * (a death or a hospital before a move or a deadline), and someone else's illness before
+ * their own (a sick child, a parent in hospital). Each with the offer that fits it: one easy
+ * yes, short enough for a chat line. Work talk must not count: "per ongeluk", "met spoed",
+ * "de build is gebroken", "verlies van data", "je PR is afgekeurd", "gescheiden door komma's".
  */
 const OCCASIONS: readonly OccasionWording[] = [
   {
-    occasion: 'sick-children',
+    occasion: 'pet',
     words: [
-      '(?:kind|kinderen|kindje|kids|zoon|zoontje|dochter|dochtertje|kleine|jongste|oudste)\\b[^.!?\\n]{0,40}\\b(?:ziek|koorts|griep|waterpokken|overgeven|ziekenhuis)',
-      'zieke (?:kinderen|kind|kids|zoon|dochter)|(?:creche|kinderopvang|school) (?:belde|heeft gebeld)',
+      `${YOUR}(?:${PET})${NEAR}(?:dood|overleden|gestorven|ingeslapen|inslapen|weg|kwijt|ziek|dierenarts|veearts|overreden|aangereden)`,
+      `${LEADING(SORROW)}${NEAR}(?:van|over|met|om) ${YOUR}(?:${PET})`,
+      // A name and a paw print: a pet by its name (the match ends at the end of a word, before it).
+      '(?:erg|rot|naar|sorry|verdrietig|triest)\\b[^.!?\\n]{0,40}\\w(?= *(?:🐾|🐶|🐱|🐕|🐈))',
+      'laten inslapen|ingeslapen|(?:naar|bij) de (?:dierenarts|veearts)',
     ],
-    offer: 'Zal ik je middag overnemen, dan kun je bij de kinderen zijn?',
+    offer: 'Zal ik vanmiddag je overleggen overnemen, dan kun je naar huis?',
   },
   {
     occasion: 'funeral',
     words: [
-      'begrafenis|uitvaart|crematie|overleden|overlijden|gestorven|gecondoleerd|condoleances?|rouw(?:en|t)?|verlies',
+      'begrafenis|uitvaart|crematie|overleden|overlijden|gestorven|heengegaan|doodgegaan|gecondoleerd|condoleances?|rouw(?:en|t)?|in memoriam',
+      `(?:je|jouw|uw|jullie) verlies|verlies van ${YOUR}(?:${RELATIVE})|afscheid (?:van|nemen van) ${YOUR}(?:${RELATIVE})|dood van ${YOUR}(?:${RELATIVE})`,
     ],
     offer: 'Zal ik je werk overnemen op de dag van de uitvaart?',
   },
   {
+    // Someone close in hospital: being there is what helps, not rest.
+    occasion: 'hospital-visit',
+    words: [
+      `${YOUR}(?:${RELATIVE})${NEAR}(?:${HOSPITAL})`,
+      `${LEADING(CHILD)}${NEAR}(?:${HOSPITAL})`,
+      `${LEADING(HOSPITAL)}${NEAR}(?:bij|met|voor|van) ${YOUR}(?:${RELATIVE})`,
+    ],
+    offer: 'Zal ik deze week je werk overnemen, zodat je naar het ziekenhuis kunt?',
+  },
+  {
+    occasion: 'sick-children',
+    words: [
+      `${LEADING(CHILD)}${NEAR}(?:ziek|koorts|griep|waterpokken|overgeven|buikgriep|oorontsteking)`,
+      'zieke (?:kinderen|kind|kids|zoon|dochter|kleine)|(?:creche|kinderopvang|opvang|school) (?:belde|heeft gebeld)',
+      `beterschap (?:aan|voor|met) (?:de|je|jullie|uw|ulle) (?:${CHILD})`,
+    ],
+    offer: 'Zal ik vanmiddag je werk overnemen, dan kun je naar huis?',
+  },
+  {
     occasion: 'newborn',
     words: [
-      'baby|bevallen|bevalling|geboren|geboorte|kraam(?:tijd|visite|bezoek)?|zwangerschapsverlof|vaderschapsverlof|ouderschapsverlof|geboorteverlof|pasgeboren',
+      'baby|bevallen|bevalling|geboren|geboorte|kraam(?:tijd|visite|bezoek)?|zwangerschapsverlof|vaderschapsverlof|ouderschapsverlof|geboorteverlof|pasgeboren|kindje geboren|(?:papa|mama|vader|moeder|mami|papi) geworden',
+      '(?:gefeliciteerd|proficiat|felicitaties|congrats|hoera|welkom)\\b[^.!?\\n]{0,30}\\b(?:de|je|jullie|uw|ulle) (?:kleine|kleintje|spruit|zoon|zoontje|dochter|dochtertje|kindje|telg)',
     ],
     offer: 'Zal ik deze week een maaltijd bij jullie langsbrengen?',
   },
   {
+    // Bad news said through the person: a death, an illness or an accident in the family.
+    occasion: 'family',
+    words: [
+      `${LEADING(SORROW)}${NEAR}(?:van|over|met|voor|rond|om) ${YOUR}(?:${RELATIVE})\\b`,
+      `${YOUR}(?:${RELATIVE})${NEAR}(?:ongeluk|ongeval|diagnose|ziekte|operatie|beroerte|hartaanval|gevallen|een val|kanker|dementie|behandeling|toestand)`,
+      'miskraam',
+      `(?:het|dat|die|een) (?:ongeluk|ongeval|diagnose|nieuws|operatie) van ${YOUR}(?:${RELATIVE})`,
+    ],
+    offer: 'Zal ik deze week je werk overnemen, zodat je bij je familie kunt zijn?',
+  },
+  {
+    occasion: 'surgery',
+    words: ['(?:knie|heup|rug|hart|oog|buik|schouder)?operatie|geopereerd|(?:je|uw|de) ingreep|narcose'],
+    offer: 'Zal ik je overleggen overnemen zolang je herstelt?',
+  },
+  {
     occasion: 'illness',
     words: [
-      'ziekenhuis|hospitaal|ziek|ziekte|operatie|geopereerd|chemo|kanker|diagnose|griep|corona|covid|herstel(?:len)?|dokter|huisarts|behandeling|spoed|migraine',
+      'ziekenhuis|ziekenhuisopname|hospitaal|opgenomen in|ziekte|chemo|kanker|diagnose|griep|corona|covid|dokter|huisarts|migraine|beterschap|hersenschudding|blessure|(?:ben|bent|zijt|raakte|zwaar|licht|erg) gewond|gewond (?:geraakt|aan)',
+      '(?:goed|snel|voorspoedig|spoedig) herstel|(?:je|uw) behandeling|spoedeisende hulp|spoedopname|(?:naar|lag op|ligt op|lig op|belandde op) de spoed',
+      // "je bent ziek", not "de chauffeur is ziek": someone else's illness is not the reader's.
+      '(?:ben|bent|zijt|nog|ook|al|echt|erg|zo|heel|flink) (?:\\w+ )?ziek(?! van)|ziek (?:thuis|gemeld|in bed)|ziekgemeld|ziekmelding|ziekteverlof|ziektewet|burn-?out|overspannen|paniekaanvall?(?:en)?|depressie|depressief',
+      '(?:het|dat|je|uw|die) (?:ongeluk|ongeval)|(?:een )?(?:ongeluk|ongeval) gehad|auto-?ongeluk|fietsongeluk|(?:been|arm|pols|enkel|rib|sleutelbeen|voet) gebroken|gebroken (?:been|arm|pols|enkel|rib|voet)',
     ],
     offer: 'Zal ik deze week je overleggen overnemen, zodat je kunt uitrusten?',
   },
   {
+    // Trouble with the home itself: fire, water, a break-in, a landlord, nowhere to live.
+    occasion: 'home',
+    words: [
+      '(?:de|die|een|zware) brand(?! ?(?:guide|identity|book|manager|strategie|waarden|awareness))|brand (?:bij|in) (?:je|jullie|uw)|afgebrand|uitgebrand|huisbrand|woningbrand|keukenbrand',
+      'inbraak|ingebroken|inbrekers|overstroming|overstroomd|wateroverlast|onder water (?:stond|staat|gelopen)|ondergelopen|waterschade|lekkage (?:bij (?:jou|jullie|u)|thuis)|lekkage in (?:je|jullie|uw)|stormschade|huisbaas|verhuurder|huurbaas|uitgezet|uitzetting|woningnood|dakloos',
+      '(?:huis|woning|appartement|flat|keuring)\\b[^.!?\\n]{0,20}\\b(?:afgekeurd|onbewoonbaar)',
+    ],
+    offer: 'Zal ik morgen je werk overnemen, zodat je thuis alles kunt regelen?',
+  },
+  {
+    occasion: 'break-up',
+    words: [
+      '(?:de|je|jullie|uw|een|jouw) scheiding(?! van)|(?:ben|bent|zijn|zijt|gaan|gaat) (?:\\w+ )?(?:gescheiden|scheiden)(?! (?:door|met|van|in|op))|uit elkaar (?:gaan|gegaan|gaat)|(?:ben|bent|zijn|zijt) (?:\\w+ )?uit elkaar|relatiebreuk|het (?:\\w+ )?uitgemaakt(?! (?:wie|wat|of|dat))|maakte het uit|(?:de|je|jullie|uw) break-?up|gedumpt',
+    ],
+    offer: 'Zullen we deze week samen gaan lunchen? Ik trakteer.',
+  },
+  {
+    occasion: 'job-loss',
+    words: [
+      'ontslagen|boventallig|werkloos|(?:je|uw) ontslag|(?:je|jouw|uw) (?:baan|job|werk) kwijt|(?:je|uw|zijn|haar) c4|c4 gekregen',
+    ],
+    offer: 'Zal ik deze week je cv met je doornemen?',
+  },
+  {
     occasion: 'move',
     words: [
-      'verhuiz(?:en|ing)|verhuis(?:t|dozen)?|dozen|nieuwe (?:huis|woning|flat|appartement)|inpakken|sleutel(?:overdracht)?',
+      // Not a move at work: "de verhuizing van het archief", "de verhuis naar de nieuwe vleugel".
+      "(?:verhuiz(?:en|ing)|verhuis)(?! (?:naar|van) (?:de|het|'t|ons|onze) )|verhuist|verhuisdozen|dozen (?:inpakken|uitpakken|sjouwen|dragen)|tussen de dozen|nieuwe (?:huis|woning|flat|appartement|stek|thuis)|inpakken|sleuteloverdracht",
     ],
     offer: 'Zal ik zaterdag komen helpen met dozen sjouwen?',
   },
@@ -104,7 +196,8 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'bad-review',
     words: [
-      '(?:slechte|negatieve|harde|pittige|zware) (?:review|feedback|beoordeling|evaluatie)|(?:review|beoordeling|evaluatie) (?:ging|was) (?:slecht|niet goed)|beoordelingsgesprek|functioneringsgesprek|evaluatiegesprek|verbetertraject',
+      '(?:slechte|negatieve|harde|pittige|zware|onterechte|oneerlijke|botte|strenge) (?:review|feedback|beoordeling|evaluatie)|(?:review|beoordeling|evaluatie) (?:ging|was|is) (?:\\w+ )?(?:slecht|niet goed|onterecht|oneerlijk|hard|pittig|zwaar|negatief|streng)',
+      'beoordelingsgesprek|functioneringsgesprek|evaluatiegesprek|verbetertraject',
     ],
     offer: 'Zullen we samen koffie drinken en de feedback doornemen?',
   },
@@ -112,17 +205,19 @@ const OCCASIONS: readonly OccasionWording[] = [
 
 /**
  * Flemish drafts ("ge", "da", "nie", "allez") get offers in words used in Flanders:
- * "de verhuis", "namiddag", "overlopen", "examens".
+ * "de verhuis", "namiddag", "vergaderingen", "overlopen", "examens".
  */
 const FLEMISH: RegisterWording = {
   name: 'flemish',
   words: [
-    'ge|gij|da|nie|allez|amai|zenne|efkes|hebde|kunde|zijde|wadde|moogt|goesting|seffens|plezant|nekeer|ne keer|nen|ewa|dadde|ca va|merci|uw',
+    'ge|gij|da|nie|allez|amai|zenne|efkes|hebde|kunde|zijde|wadde|moogt|goesting|seffens|plezant|nekeer|ne keer|nen|ewa|dadde|ca va|merci|uw|uwe|zijt|awel|wa|goe',
   ],
   offers: {
-    'sick-children': 'Zal ik je namiddag overnemen, zodat je bij de kinderen kunt zijn?',
+    pet: 'Zal ik deze namiddag je vergaderingen overnemen, dan kun je naar huis?',
+    'sick-children': 'Zal ik deze namiddag je werk overnemen, dan kun je naar huis?',
     funeral: 'Zal ik je werk overnemen op de dag van de begrafenis?',
     newborn: 'Zal ik deze week eens eten binnenbrengen?',
+    surgery: 'Zal ik je vergaderingen overnemen zolang je herstelt?',
     illness: 'Zal ik deze week je vergaderingen overnemen, zodat je kunt rusten?',
     move: 'Zal ik zaterdag komen helpen met de verhuis?',
     exams: 'Zal ik [taak] van je overnemen tijdens je examens?',

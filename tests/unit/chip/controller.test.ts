@@ -158,6 +158,22 @@ describe('when the chip appears', () => {
     expect(warm).toHaveBeenCalled();
   });
 
+  it('gets its first card ready while the page is idle, showing and saying nothing for it', async () => {
+    mount();
+    const root = document.querySelector(CHIP_TAG)?.shadowRoot;
+    const card = chip();
+    const rehearsed = vi.fn();
+    if (card) new MutationObserver(rehearsed).observe(card, { childList: true });
+    await pause();
+    expect(rehearsed).toHaveBeenCalled();
+    expect(shown()).toBe(false);
+    expect(card?.getAttribute('aria-label')).toBeNull();
+    expect(root?.querySelector('[role="status"]')?.textContent).toBe('');
+    await type(DRAFT);
+    await pause();
+    expect(shown()).toBe(true);
+  });
+
   it('goes when the draft no longer holds the phrase', async () => {
     mount();
     await type(DRAFT);

@@ -38,6 +38,14 @@ describe('context decides', () => {
 
   it('does not take sympathy about work for a hard time', () => {
     expect(found('Sorry to hear the build broke. At least it’s Friday.')).toEqual([]);
+    // Once a known miss of the model: a rule that needs a hard time now vetoes it in work talk.
+    expect(found('Wat rot dat de build weer faalt. Gelukkig is het bijna weekend.')).toEqual([]);
+  });
+
+  it('finds "let me know if you need anything for <something>"', () => {
+    expect(found('So sorry about the funeral. Let me know if you need anything for the funeral plans, Sam.')).toEqual([
+      ['vague-offer', 'Let me know if you need anything for the funeral plans'],
+    ]);
   });
 
   it('keeps advice about work out of a support message', () => {
@@ -84,6 +92,10 @@ describe('context decides', () => {
     expect(found('I’ll manage the release notes.')).toEqual([]);
   });
 
+  it('reads "thanks, I’ll manage" as keeping quiet', () => {
+    expect(found('Thanks, I’ll manage.')).toEqual([['self-silencing', 'I’ll manage.']]);
+  });
+
   it('lets the asker off when they do ask after all', () => {
     expect(found("I don't want to bother you, but could you take the Friday call?")).toEqual([]);
     expect(found('Ik wil je niet lastigvallen, maar kun jij vrijdag het klantgesprek doen?')).toEqual([]);
@@ -94,20 +106,8 @@ describe('context decides', () => {
 // model still gets it wrong, and fails the day a retrain gets it right, so it is then moved
 // back into the tests above. Cross-writer figures and these are in INTERNALS.md.
 describe('known misses of the current model', () => {
-  it.fails('reads "thanks, I’ll manage" as keeping quiet', () => {
-    expect(found('Thanks, I’ll manage.')).toEqual([['self-silencing', 'I’ll manage.']]);
-  });
-
-  it.fails('keeps "gelukkig is het bijna weekend" after a failed build silent', () => {
-    expect(found('Wat rot dat de build weer faalt. Gelukkig is het bijna weekend.')).toEqual([]);
-  });
-
-  it.fails('finds "let me know if you need anything for <something>"', () => {
-    expect(found('So sorry about the funeral. Let me know if you need anything for the funeral plans, Sam.')).toEqual([
-      ['vague-offer', 'Let me know if you need anything for the funeral plans'],
-    ]);
-  });
-
+  // The writers label a loss told right after someone else's as a comparison, often with no
+  // "too" or "same"; told first and on its own, as here, it is the writer's own news.
   it.fails('does not take the writer’s own news for a comparison', () => {
     expect(found('Ugh, my cat died. Cheer up, at least you still have the dog.')).toEqual([
       ['minimizing', 'Cheer up, at least you still have the dog.'],

@@ -43,8 +43,10 @@ describe('the key of a phrase the model found without a rule', () => {
   it("holds only words of Echt's public lexicon, in draft order, six at most", () => {
     // "Dani" is in the underline; no rule matches "here if u need me".
     expect(keyOf('oh no Dani :( here if u need me')).toBe('vague-offer:no here if u need me');
-    expect(keyOf('Zo jammer van je examen. Je bent nog jong, je hebt nog alle tijd!')).toBe(
-      'minimizing:je hebt nog alle tijd',
+    // The underline is the last clause or, where the model reads both as minimising, the
+    // whole sentence: six lexicon words at most, "jong" and "examen" left out either way.
+    expect(['minimizing:je hebt nog alle tijd', 'minimizing:je bent nog je hebt nog']).toContain(
+      keyOf('Zo jammer van je examen. Je bent nog jong, je hebt nog alle tijd!'),
     );
   });
 });
