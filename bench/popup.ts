@@ -58,13 +58,21 @@ function calendar(now: number): string {
 }
 
 /**
- * The JS an English popup loads: its entry and the chunks popup.html preloads, plus the
- * English catalog where the build keeps the catalogs apart (loaded by the page itself),
- * gzipped as bench/size.ts counts.
+ * The JS an English popup loads: its entry and every chunk it imports, statically or later
+ * (the view), plus the English catalog where the build keeps the catalogs apart (loaded by
+ * the page itself), gzipped as bench/size.ts counts.
  */
 function popupScripts(build: string): { gzipped: number; files: string[] } {
   const html = readFileSync(join(build, 'popup.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((match) => match[1] as string);
+  const files = [...html.matchAll(/<script[^>]*src="\/([^"]+\.js)"/g)].map((match) => match[1] as string);
+  // Chunks name each other as "./name.js" (imports) or "chunks/name.js" (preload lists).
+  for (const file of files) {
+    const code = readFileSync(join(build, file), 'utf8');
+    for (const [, name] of code.matchAll(/["'`](?:\.\/|chunks\/)([\w.-]+\.js)["'`]/g)) {
+      const chunk = `chunks/${name}`;
+      if (!files.includes(chunk) && existsSync(join(build, chunk))) files.push(chunk);
+    }
+  }
   const english = readdirSync(join(build, 'chunks'))
     .map((file) => `chunks/${file}`)
     .find(
