@@ -107,8 +107,10 @@ export function prepareRules(language: RuleData): PreparedRules {
 const SHORTEST_PIECE = 12;
 
 /**
- * The longest piece of each of Echt's lines between its slots ("[task]", "{, name}"),
- * folded and without closing marks: what stays of the line once the user filled it in.
+ * The longest piece of each sentence of Echt's lines between its slots ("[task]", "{, name}"),
+ * folded and without marks at its edges: what stays of the line once the user filled it in.
+ * Per sentence, because the draft is read sentence by sentence: a line of two sentences
+ * ("That sounds really hard. I'm sorry.") is only ever met one sentence at a time.
  */
 function ownPieces(wording: Wording): string[] {
   const lines = [
@@ -117,11 +119,15 @@ function ownPieces(wording: Wording): string[] {
     ...wording.occasions.map((occasion) => occasion.offer),
     ...wording.registers.flatMap((register) => Object.values(register.offers)),
   ];
-  const pieces = lines.map((line) =>
+  const pieces = lines.flatMap((line) =>
     foldForMatching(line)
-      .split(/\[[^\]]*\]|\{[^}]*\}/)
-      .map((piece) => piece.trim().replace(/[.!?]+$/, ''))
-      .reduce((longest, piece) => (piece.length > longest.length ? piece : longest), ''),
+      .split(/(?<=[.!?])\s+/)
+      .map((sentence) =>
+        sentence
+          .split(/\[[^\]]*\]|\{[^}]*\}/)
+          .map((piece) => piece.trim().replace(/^[\s.,!?]+|[.!?]+$/g, ''))
+          .reduce((longest, piece) => (piece.length > longest.length ? piece : longest), ''),
+      ),
   );
   return [...new Set(pieces.filter((piece) => piece.length >= SHORTEST_PIECE))];
 }
