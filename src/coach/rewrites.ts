@@ -107,7 +107,9 @@ export function compileWording(wording: PreparedWording): CompiledWording {
 
   return {
     why: (kind) => wording.why[kind],
-    isOwnWords: (folded) => own.some((piece) => folded.includes(piece)),
+    // A piece counts where it is most of the sentence: "that sounds really hard" is Echt's own
+    // line alone, not in "that sounds really hard, let me know if you need anything".
+    isOwnWords: (folded) => own.some((piece) => folded.includes(piece) && piece.length * 5 >= folded.trim().length * 2),
     occasionOf(folded, sentences) {
       const texts = sentences.map((span) => folded.slice(span.start, span.end));
       const read = texts.map(namesIn);

@@ -23,6 +23,13 @@ function everyLine(): string[] {
 }
 
 describe("Echt's own words", () => {
+  it('do not hide a phrase the user wrote in the same sentence', () => {
+    const draft = 'oh no that sounds really hard, let me know if you need anything';
+    expect(detect(draft).map((found) => [found.kind, draft.slice(found.start, found.end)])).toEqual([
+      ['vague-offer', 'let me know if you need anything'],
+    ]);
+  });
+
   it('are never flagged, in either language', () => {
     for (const line of everyLine()) {
       expect(detect(line), line).toEqual([]);
