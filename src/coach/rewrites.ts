@@ -82,6 +82,9 @@ export interface CompiledWording {
   ): readonly string[];
 }
 
+/** "{your family}" in an offer: the relative the draft names with that possessive ("your dad"), or these words. */
+const RELATIVE_SLOT = /\{(\S+) ([^{}]*)\}/;
+
 /** Rewrites offered for one phrase, at most. */
 const MOST_SUGGESTIONS = 4;
 /** Words of a register must show this often in a draft before the draft counts as written in it. */
@@ -91,6 +94,17 @@ export function compileWording(wording: PreparedWording): CompiledWording {
   const { occasions, own } = wording;
   const namedOccasions = listsOf(wording.occasionWords, occasions.length);
   const registers = wording.registers.map((register) => ({ words: wordsOf(register.words), offers: register.offers }));
+  const relative = new RegExp(wording.relative);
+
+  /** The offer with its relative slot filled from the sentences that named the occasion, else from any. */
+  function withRelative(offer: string, texts: readonly string[], named: readonly number[], bit: number): string {
+    const slot = RELATIVE_SLOT.exec(offer);
+    if (!slot) return offer;
+    const naming = texts.find((text, i) => ((named[i] ?? 0) & bit) !== 0 && relative.test(text));
+    const text = naming ?? texts.find((candidate) => relative.test(candidate));
+    const who = (text === undefined ? undefined : relative.exec(text)?.[1]) ?? slot[2];
+    return offer.replace(slot[0], `${slot[1]} ${who}`);
+  }
 
   /** Per sentence: which occasions it names (bit i: occasion i); each register's votes when asked. */
   interface SentenceNames {
@@ -118,12 +132,15 @@ export function compileWording(wording: PreparedWording): CompiledWording {
       const index = occasions.findIndex((_, i) => (mask & (1 << i)) !== 0);
       const named = occasions[index];
       if (!named) return undefined;
+      // The first register the draft is written in decides, even where it keeps the plain
+      // offer: a Flemish draft says "uw" too, and must not get a formal one.
       const register = registers.find(
-        (candidate, r) =>
-          candidate.offers[named.occasion] !== undefined &&
+        (_, r) =>
           read.reduce((votes, names, i) => votes + (votesIn(texts[i] ?? '', names)[r] ?? 0), 0) >= REGISTER_VOTES,
       );
-      return { offer: register?.offers[named.occasion] ?? named.offer };
+      const offer = register?.offers[named.occasion] ?? named.offer;
+      const masks = read.map((names) => names.occasions);
+      return { offer: withRelative(offer, texts, masks, 1 << index) };
     },
     suggestions(kind, name, placement, occasion) {
       const general = wording.suggestions[kind];
