@@ -78,6 +78,23 @@ describe('a vague offer in a draft that names the occasion', () => {
     ['good luck with moving day! let me know if you need anything', 'move'],
     ['good luck with your finals! let me know if you need anything', 'exams'],
     ['sorry the appraisal was rough. let me know if you need anything', 'bad-review'],
+    // Housing, paperwork, a lost pregnancy, a review named only as "the review", an admission,
+    // a relative named with no event.
+    ["gutted the house purchase fell through again. let me know if there's anything I can do", 'housing'],
+    ['sorry your mortgage got rejected 😕 lmk if you need anything', 'housing'],
+    ['outbid again?? ugh. let me know if you need anything', 'housing'],
+    ['heard the buyers pulled out last minute, so sorry. let me know if you need anything', 'housing'],
+    ['good luck at the visa appointment tomorrow! let me know if you need anything', 'paperwork'],
+    ['the probate paperwork sounds endless. let me know if there is anything I can do', 'paperwork'],
+    ['sorry the residence permit renewal is dragging on. let me know if you need anything', 'paperwork'],
+    ["I'm so sorry you lost the baby. Let me know if there's anything I can do.", 'pregnancy-loss'],
+    ['heard about your review, Jo. lmk if you need anything', 'bad-review'],
+    ["sorry your year-end review didn't go well. let me know if you need anything", 'bad-review'],
+    ['sorry your probation got extended, that stings. let me know if you need anything', 'bad-review'],
+    ['so sorry your contract was not renewed. let me know if you need anything', 'job-loss'],
+    ['heard you got admitted last night 😟 let me know if you need anything', 'illness'],
+    ['how is the hospital stay going? lmk if you need anything', 'illness'],
+    ["I'm worried about your stepdad, let me know if you need anything", 'family'],
   ])('en: %s', (text, occasion) => {
     expect(firstOffer(text)).toMatch(offerPattern(offerOf('en', occasion)));
   });
@@ -108,6 +125,18 @@ describe('a vague offer in a draft that names the occasion', () => {
     ['Veel sterkte met de verhuizing! Laat maar weten als je iets nodig hebt.', 'move'],
     ['succes met je tentamens! laat maar weten als je iets nodig hebt', 'exams'],
     ['balen van die slechte beoordeling. laat maar weten als je iets nodig hebt', 'bad-review'],
+    // Housing, paperwork, a lost pregnancy, a review, "je opname", a relative named with no event.
+    ['balen dat de koop van jullie huis niet doorgaat. laat maar weten als je iets nodig hebt', 'housing'],
+    ['wat rot dat jullie hypotheek is afgewezen. laat maar weten als je iets nodig hebt', 'housing'],
+    ['weer overboden? balen. laat maar weten als ik iets kan doen', 'housing'],
+    ['succes met de afspraak bij de IND morgen! laat maar weten als je iets nodig hebt', 'paperwork'],
+    ['wat een papierwinkel, die adoptie. laat maar weten als je iets nodig hebt', 'paperwork'],
+    ['Wat verdrietig, jullie kindje verloren. Laat maar weten als ik iets kan doen.', 'pregnancy-loss'],
+    ['ik hoorde over je beoordeling, balen. laat maar weten als je iets nodig hebt', 'bad-review'],
+    ['jammer dat je proeftijd niet verlengd is. laat maar weten als je iets nodig hebt', 'job-loss'],
+    ['sterkte met je opname morgen, laat maar weten als je iets nodig hebt', 'illness'],
+    ['ik maak me zorgen om je opa. laat maar weten als je iets nodig hebt', 'family'],
+    ['ik hoorde het van je schoonmoeder, wat akelig. laat maar weten als ik iets kan doen', 'family'],
   ])('nl: %s', (text, occasion) => {
     expect(firstOffer(text)).toMatch(offerPattern(offerOf('nl', occasion)));
   });
@@ -118,6 +147,9 @@ describe('a vague offer in a draft that names the occasion', () => {
     ["allez, ne ziekenhuisopname van uw pa, da's schrikken. als ge iets nodig hebt, zeg het maar", 'hospital-visit'],
     ['amai, de kinderen zijn ziek? als ge iets nodig hebt, zeg het maar', 'sick-children'],
     ['amai, veel sterkte met de verhuis. zeg maar als ge iets nodig hebt', 'move'],
+    ['amai, de woonlening voor uw appartement is geweigerd? als ge iets nodig hebt, zeg het maar', 'housing'],
+    ['allez, nog altijd gedoe met de gemeente voor uw verblijfsvergunning? ge zegt het maar', 'paperwork'],
+    ['zijt ge opgenomen? amai. als ge iets nodig hebt, zeg het maar', 'illness'],
   ])('speaks Flemish-friendly Dutch to a Flemish draft: %s', (text, occasion) => {
     expect(firstOffer(text)).toBe(offerOf('nl', occasion, 'flemish'));
   });
@@ -204,6 +236,19 @@ describe('work talk that shares words with an occasion', () => {
     'we split from the old vendor last year, let me know if you need anything',
     'your kids start school in the fall, right? let me know if you need anything',
     'we let go of the old API and the job got fired twice, let me know if you need anything',
+    // Work talk sharing words with housing, paperwork, a review or an admission.
+    'the code review took ages, sorry. let me know if you need anything',
+    'heard about the review of the API design? lmk if you need anything',
+    'sorry about the review comments on your PR, let me know if you need anything',
+    'the admission API is down again, let me know if you need anything',
+    'see the house style doc for headings, let me know if you need anything',
+    'the release fell through the cracks, sorry. let me know if you need anything',
+    'the deal with the vendor fell through, lmk if you need anything',
+    'the flat file import fell through again, lmk if you need anything',
+    'user adoption of the new dashboard is slow, let me know if you need anything',
+    'the tax return export is broken again, let me know if you need anything',
+    'your visa card payment failed in staging, lmk if you need anything',
+    'the home search is slow today, let me know if you need anything',
   ])('names no occasion in English: %s', (text) => {
     expect(occasionOffer('en', text)).toBeUndefined();
   });
@@ -224,56 +269,22 @@ describe('work talk that shares words with an occasion', () => {
     'geluk bij een ongeluk: niemand gewond bij de storing. laat maar weten als je iets nodig hebt',
     'de planner is ziek vandaag, laat maar weten als je iets nodig hebt',
     'de scanners op de spoed werken weer, laat maar weten als je iets nodig hebt',
+    // Work talk sharing words with housing, paperwork, a review or an admission.
+    'de opname van de demo staat in de drive, laat maar weten als je iets nodig hebt',
+    'je opname is gedeeld in teams, laat maar weten als je iets nodig hebt',
+    'je bent opgenomen in de planning voor vrijdag, laat maar weten als je iets nodig hebt',
+    'de review van je PR staat klaar, laat maar weten als je iets nodig hebt',
+    'ik hoorde van de review van de PR, laat maar weten als je iets nodig hebt',
+    'de adoptie van de nieuwe tool gaat traag, laat maar weten als je iets nodig hebt',
+    'de verkoop van licenties ging niet door, laat maar weten als je iets nodig hebt',
+    'de huisstijl staat online, laat maar weten als je iets nodig hebt',
+    'het contract met de leverancier wordt niet verlengd, laat maar weten als je iets nodig hebt',
   ])('names no occasion in Dutch: %s', (text) => {
     expect(occasionOffer('nl', text)).toBeUndefined();
   });
 });
 
 describe('more situations a vague offer fits (round 5)', () => {
-  it.each<[string, Occasion]>([
-    ["gutted the house purchase fell through again. let me know if there's anything I can do", 'housing'],
-    ['sorry your mortgage got rejected 😕 lmk if you need anything', 'housing'],
-    ['outbid again?? ugh. let me know if you need anything', 'housing'],
-    ['heard the buyers pulled out last minute, so sorry. let me know if you need anything', 'housing'],
-    ['good luck at the visa appointment tomorrow! let me know if you need anything', 'paperwork'],
-    ['the probate paperwork sounds endless. let me know if there is anything I can do', 'paperwork'],
-    ['sorry the residence permit renewal is dragging on. let me know if you need anything', 'paperwork'],
-    ["I'm so sorry you lost the baby. Let me know if there's anything I can do.", 'pregnancy-loss'],
-    ['heard about your review, Jo. lmk if you need anything', 'bad-review'],
-    ["sorry your year-end review didn't go well. let me know if you need anything", 'bad-review'],
-    ['sorry your probation got extended, that stings. let me know if you need anything', 'bad-review'],
-    ['so sorry your contract was not renewed. let me know if you need anything', 'job-loss'],
-    ['heard you got admitted last night 😟 let me know if you need anything', 'illness'],
-    ['how is the hospital stay going? lmk if you need anything', 'illness'],
-    ["I'm worried about your stepdad, let me know if you need anything", 'family'],
-  ])('en: %s', (text, occasion) => {
-    expect(firstOffer(text)).toMatch(offerPattern(offerOf('en', occasion)));
-  });
-
-  it.each<[string, Occasion]>([
-    ['balen dat de koop van jullie huis niet doorgaat. laat maar weten als je iets nodig hebt', 'housing'],
-    ['wat rot dat jullie hypotheek is afgewezen. laat maar weten als je iets nodig hebt', 'housing'],
-    ['weer overboden? balen. laat maar weten als ik iets kan doen', 'housing'],
-    ['succes met de afspraak bij de IND morgen! laat maar weten als je iets nodig hebt', 'paperwork'],
-    ['wat een papierwinkel, die adoptie. laat maar weten als je iets nodig hebt', 'paperwork'],
-    ['Wat verdrietig, jullie kindje verloren. Laat maar weten als ik iets kan doen.', 'pregnancy-loss'],
-    ['ik hoorde over je beoordeling, balen. laat maar weten als je iets nodig hebt', 'bad-review'],
-    ['jammer dat je proeftijd niet verlengd is. laat maar weten als je iets nodig hebt', 'job-loss'],
-    ['sterkte met je opname morgen, laat maar weten als je iets nodig hebt', 'illness'],
-    ['ik maak me zorgen om je opa. laat maar weten als je iets nodig hebt', 'family'],
-    ['ik hoorde het van je schoonmoeder, wat akelig. laat maar weten als ik iets kan doen', 'family'],
-  ])('nl: %s', (text, occasion) => {
-    expect(firstOffer(text)).toMatch(offerPattern(offerOf('nl', occasion)));
-  });
-
-  it.each<[string, Occasion]>([
-    ['amai, de woonlening voor uw appartement is geweigerd? als ge iets nodig hebt, zeg het maar', 'housing'],
-    ['allez, nog altijd gedoe met de gemeente voor uw verblijfsvergunning? ge zegt het maar', 'paperwork'],
-    ['zijt ge opgenomen? amai. als ge iets nodig hebt, zeg het maar', 'illness'],
-  ])('nl, Flemish: %s', (text, occasion) => {
-    expect(firstOffer(text)).toBe(offerOf('nl', occasion, 'flemish'));
-  });
-
   it('frees time for the relative the draft names, in its words', () => {
     expect(firstOffer('thinking of you and your stepmum. let me know if you need anything')).toBe(
       'Shall I cover your work this week so you can be there for your stepmum?',
@@ -330,38 +341,5 @@ describe('more situations a vague offer fits (round 5)', () => {
     expect(firstOffer('Geachte heer Smit, mocht u iets nodig hebben, laat het mij weten.')).toMatch(
       offerPattern(general('nl')),
     );
-  });
-});
-
-describe('work talk that shares words with the newer situations', () => {
-  it.each([
-    'the code review took ages, sorry. let me know if you need anything',
-    'heard about the review of the API design? lmk if you need anything',
-    'sorry about the review comments on your PR, let me know if you need anything',
-    'the admission API is down again, let me know if you need anything',
-    'see the house style doc for headings, let me know if you need anything',
-    'the release fell through the cracks, sorry. let me know if you need anything',
-    'the deal with the vendor fell through, lmk if you need anything',
-    'the flat file import fell through again, lmk if you need anything',
-    'user adoption of the new dashboard is slow, let me know if you need anything',
-    'the tax return export is broken again, let me know if you need anything',
-    'your visa card payment failed in staging, lmk if you need anything',
-    'the home search is slow today, let me know if you need anything',
-  ])('names no occasion in English: %s', (text) => {
-    expect(occasionOffer('en', text)).toBeUndefined();
-  });
-
-  it.each([
-    'de opname van de demo staat in de drive, laat maar weten als je iets nodig hebt',
-    'je opname is gedeeld in teams, laat maar weten als je iets nodig hebt',
-    'je bent opgenomen in de planning voor vrijdag, laat maar weten als je iets nodig hebt',
-    'de review van je PR staat klaar, laat maar weten als je iets nodig hebt',
-    'ik hoorde van de review van de PR, laat maar weten als je iets nodig hebt',
-    'de adoptie van de nieuwe tool gaat traag, laat maar weten als je iets nodig hebt',
-    'de verkoop van licenties ging niet door, laat maar weten als je iets nodig hebt',
-    'de huisstijl staat online, laat maar weten als je iets nodig hebt',
-    'het contract met de leverancier wordt niet verlengd, laat maar weten als je iets nodig hebt',
-  ])('names no occasion in Dutch: %s', (text) => {
-    expect(occasionOffer('nl', text)).toBeUndefined();
   });
 });
