@@ -139,7 +139,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'family',
     words: [
       `${LEADING(SORROW)}${NEAR}${THEIR_RELATIVE}`,
-      `${YOUR}(?:${RELATIVE})(?:'s|s)?${NEAR}(?:accident|diagnosis|illness|stroke|heart attack|(?:a|bad|nasty) fall|cancer|condition|surgery|operation|dementia|treatment|chemo|crash)`,
+      `${YOUR}(?:${RELATIVE})(?:'s|s)?${NEAR}(?:accident|diagnosis|illness|stroke|holding up|coping|recovering|heart attack|(?:a|bad|nasty) fall|cancer|condition|surgery|operation|dementia|treatment|chemo|crash)`,
     ],
     offer: 'Shall I cover your work this week so you can be there for {your family}?',
   },
@@ -158,7 +158,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       "(?:you're|you are|youre|you were|ur|u r|u|you|been|feel|feeling|fell|falling|getting|call(?:ed|ing) in) (?:\\w+ )?(?:sick(?! of)|unwell|poorly)",
       "(?:you're|you are|youre|you were|u r|been|feeling|fell|falling|getting|very|seriously|really) ill",
       'panic attacks?|(?:your|ur) (?:anxiety|depression|mental health)|mental health (?:day|leave|break)|sick (?:leave|day|note)|(?:off|out|home|signed off) sick|signed off (?:work|for)|(?:quick|speedy|full|fast|good) recovery|get well|feel better|on the mend|rest up',
-      "hospital stay|inpatient|discharged|(?:you've|you have|youve|you were|you got|u got|you're|you are|been|got|being) (?:\\w+ )?(?:re)?admitted(?! (?:it|that|to (?:the )?(?:program|programme|course|uni|university|college|school|bar)))|(?:your|ur) (?:hospital )?admission(?! (?:api|form|to|letter|fee|ticket|test|flow|endpoint|service|page|date))",
+      "hospital stay|inpatient|discharged|kept (?:you|u) in|(?:in|to) the (?:er|a&e|emergency room|emergency department)(?! (?:diagram|model))|(?:you've|you have|youve|you were|you got|u got|you're|you are|been|got|being) (?:\\w+ )?(?:re)?admitted(?! (?:it|that|to (?:the )?(?:program|programme|course|uni|university|college|school|bar)))|(?:your|ur) (?:hospital )?admission(?! (?:api|form|to|letter|fee|ticket|test|flow|endpoint|service|page|date))",
       '(?:your|ur|the|a) doctor|(?:your|ur) treatment|(?:the|your|ur|car|bike|cycling|road) accident|(?:car|bike|motorbike|motorcycle|cycling|road) crash',
     ],
     offer: 'Shall I cover your meetings this week so you can rest?',
@@ -179,7 +179,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     words: [
       // Not "the flat file import fell through" or "the home screen redesign".
       `${LEADING('the|your|ur|their|our|a|new|dream')} (?:flat|house|apartment|condo|mortgage)(?! (?:file|files|structure|rate|fee|list|map|style|rules))\\b[^.!?\\n]{0,25}\\b(?:fell|falling|fallen|falls|fall|collapsed|collapsing) through`,
-      '(?:sale|purchase) of (?:the|your|ur) (?:flat|house|home|apartment)|(?:house|flat|apartment) (?:sale|purchase|hunt|hunting|search|viewings?)|(?:house|flat|apartment)-hunting|mortgage (?:\\w+ )?(?:rejected|declined|refused|denied)|outbid|gazumped|(?:the|your|ur|their) (?:buyers?|sellers?) (?:\\w+ )?(?:pulled|backed|dropped) out|(?:lost|losing) (?:the|your|ur) (?:flat|house|apartment)',
+      '(?:sale|purchase) of (?:the|your|ur) (?:flat|house|home|apartment)|(?:house|flat|apartment) (?:sale|purchase|hunt|hunting|search|viewings?)|(?:house|flat|apartment)-hunting|mortgage (?:\\w+ )?(?:rejected|declined|refused|denied)|rent (?:went up|going up|increase|hike|rise)|landlord (?:is )?selling|outbid|gazumped|(?:the|your|ur|their) (?:buyers?|sellers?) (?:\\w+ )?(?:pulled|backed|dropped|walked) (?:out|away)|(?:lost|losing) (?:the|your|ur) (?:flat|house|apartment)',
       '(?:the|your|ur) (?:flat|apartment|house|housing) (?:situation|thing|stuff|drama|issue|mess|hunt|search)|housing (?:situation|crisis|trouble|issues?|problems?|stuff|mess)',
     ],
     offer: 'Shall I cover your afternoon so you can sort out the housing stuff?',
@@ -229,7 +229,7 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'bad-review',
     words: [
-      '(?:bad|tough|harsh|rough|negative|poor|awful|unfair|brutal|scathing) (?:performance )?(?:review|feedback|appraisal)|review (?:went|was) (?:\\w+ )?(?:badly|bad|rough|awful|harsh|unfair|brutal|tough)',
+      "(?:bad|tough|harsh|rough|negative|poor|awful|unfair|brutal|scathing) (?:performance )?(?:review|feedback|appraisal)|(?:review|feedback|appraisal|evaluation) (?:went|was|were) (?:\\w+ )?(?:badly|bad|rough|awful|harsh|unfair|brutal|tough)|(?:360|peer|upward) (?:feedback|review)|(?:talk|chat|meeting|conversation|1:1|one-on-one) with (?:hr|(?:your|ur|the) (?:manager|boss))\\b[^.!?\\n]{0,20}\\b(?:didn't go|did not go|went badly|was rough|was tough|was awful|was harsh)",
       'performance review|appraisal|on a pip|put on (?:a )?pip|performance improvement plan',
       // "the review" alone after sympathy is their review, not a code review ("the review of
       // the PR", "the review comments").

@@ -62,7 +62,8 @@ const CHILD = 'kind|kindje|kinderen|kids|zoon|zoontje|dochter|dochtertje|kleine|
 const PET = 'hond|hondje|kat|katje|poes|poesje|kater|konijn|konijntje|cavia|hamster|paard|huisdier|beestje';
 const SORROW =
   'erg|rot|naar|zwaar|heftig|verdrietig|vreselijk|verschrikkelijk|triest|kut|sorry|gehoord|hoorde|horen|spijt|nieuws|sterkte|schrikken|geschrokken|beterschap|vervelend|pijnlijk|akelig|ellendig|beroerd|balen|zorgen|denk aan|ferm';
-const HOSPITAL = 'ziekenhuis|ziekenhuisopname|hospitaal|opname|opgenomen|spoed|spoedeisende hulp|intensive care|ic';
+const HOSPITAL =
+  'ziekenhuis|ziekenhuisopname|hospitaal|opname|opgenomen|spoed|spoedeisende hulp|intensive care|ic|uz|umc|amc|lumc';
 /**
  * A long list at the start of a pattern, kept as one alternative: prepare.ts spells a leading
  * group out into one alternative per word (so a page looks each up by its first letters), and
@@ -106,6 +107,8 @@ const OCCASIONS: readonly OccasionWording[] = [
       `${YOUR}(?:${RELATIVE})${NEAR}(?:${HOSPITAL})`,
       `${LEADING(CHILD)}${NEAR}(?:${HOSPITAL})`,
       `${LEADING(HOSPITAL)}${NEAR}(?:bij|met|voor|van) ${YOUR}(?:${RELATIVE})`,
+      // A draft speaks to the reader: "hij" or "ze" in hospital is someone close to them.
+      "(?:hij|ze|zij) (?:ligt|lag|is|moest|moet|ging|gaat) (?:nog |weer |opnieuw )?(?:in|naar|op) (?:het|de|'t) (?:ziekenhuis|hospitaal|uz|umc|amc|lumc|ic|spoed)|(?:ligt|lag|is|moest|moet) (?:hij|ze|zij) (?:nog |weer |opnieuw )?(?:in|naar|op) (?:het|de|'t) (?:ziekenhuis|hospitaal|uz|umc|amc|lumc|ic|spoed)",
     ],
     offer: 'Zal ik deze week je werk overnemen, zodat je naar het ziekenhuis kunt?',
   },
@@ -139,7 +142,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'family',
     words: [
       `${LEADING(SORROW)}${NEAR}(?:van|over|met|voor|rond|om) ${YOUR}(?:${RELATIVE})\\b`,
-      `${YOUR}(?:${RELATIVE})${NEAR}(?:ongeluk|ongeval|diagnose|ziekte|operatie|beroerte|hartaanval|gevallen|een val|kanker|dementie|behandeling|toestand)`,
+      `${YOUR}(?:${RELATIVE})${NEAR}(?:ziek(?! van)|ongeluk|ongeval|diagnose|ziekte|operatie|beroerte|hartaanval|gevallen|een val|kanker|dementie|behandeling|toestand)`,
       `(?:het|dat|die|een) (?:ongeluk|ongeval|diagnose|nieuws|operatie) van ${YOUR}(?:${RELATIVE})`,
     ],
     offer: 'Zal ik deze week je werk overnemen, zodat je er voor {je familie} kunt zijn?',
@@ -178,9 +181,9 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'housing',
     words: [
       // A house named: "de verkoop van licenties ging niet door" is work.
-      `${LEADING('huis|huisje|woning|appartement|flat|hypotheek|woonlening|compromis|koopcontract')}\\b[^.!?\\n]{0,25}\\b(?:niet door|afgeketst|ketst af|ketste af|ontbonden|afgewezen|geweigerd|afgekeurd|onbewoonbaar|niet verkocht|niet rond)`,
+      `${LEADING('huis|huisje|woning|appartement|flat|hypotheek|woonlening|compromis|koopcontract')}\\b[^.!?\\n]{0,25}\\b(?:niet (?:door|doorgegaan|doorgaat|doorgaan)|afgeketst|ketst af|ketste af|ontbonden|afgewezen|geweigerd|afgekeurd|onbewoonbaar|niet verkocht|niet rond)`,
       '(?:de )?(?:koop|aankoop|verkoop) van (?:je|jullie|uw|het|hun) (?:huis|huisje|woning|appartement|flat)',
-      '(?:de|je|jullie|uw) (?:huizenjacht|woningzoektocht|huizenzoektocht|zoektocht naar een (?:huis|woning|appartement))|overboden|huis (?:kopen|verkopen|zoeken)|(?:het|de|jullie|je|uw) (?:huis|woning|appartement|flat) (?:kwijt|verloren)|(?:de|je|jullie|uw) (?:woon|huis)(?:situatie|perikelen|gedoe|ellende)|woningzoektocht|huizenjacht|gedoe met (?:het|je|jullie|uw) (?:huis|appartement|woning)',
+      '(?:de|je|jullie|uw) (?:huizenjacht|woningzoektocht|huizenzoektocht|zoektocht naar een (?:huis|woning|appartement))|overboden|(?:de|je|jullie|uw) kopers? (?:\\w+ ){0,2}(?:teruggetrokken|afgehaakt)|huis (?:kopen|verkopen|zoeken)|(?:het|de|jullie|je|uw) (?:huis|woning|appartement|flat) (?:kwijt|verloren)|(?:de|je|jullie|uw) (?:woon|huis)(?:situatie|perikelen|gedoe|ellende)|woningzoektocht|huizenjacht|gedoe met (?:het|je|jullie|uw) (?:huis|appartement|woning)',
     ],
     offer: 'Zal ik vanmiddag je werk overnemen, dan heb je tijd voor het gedoe met het huis?',
   },
@@ -194,7 +197,7 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'job-loss',
     words: [
-      'ontslagen|boventallig|werkloos|(?:je|uw) ontslag|(?:je|jouw|uw) (?:baan|job|werk) kwijt|(?:je|uw|zijn|haar) c4|c4 gekregen|(?:proeftijd|proefperiode) (?:\\w+ )?niet (?:verlengd|gehaald)|(?:je|jouw|uw) contract (?:\\w+ )?niet (?:verlengd|vernieuwd)',
+      'ontslagen|boventallig|werkloos|(?:bij|naar) het uwv|(?:je|uw) ontslag|(?:je|jouw|uw) (?:baan|job|werk) kwijt|(?:je|uw|zijn|haar) c4|c4 gekregen|(?:proeftijd|proefperiode) (?:\\w+ )?niet (?:verlengd|gehaald)|(?:je|jouw|uw) contract (?:\\w+ )?niet (?:verlengd|vernieuwd)',
     ],
     offer: 'Zal ik deze week je cv met je doornemen?',
   },
@@ -228,8 +231,8 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'bad-review',
     words: [
-      '(?:slechte|negatieve|harde|pittige|zware|onterechte|oneerlijke|botte|strenge) (?:review|feedback|beoordeling|evaluatie)|(?:review|beoordeling|evaluatie) (?:ging|was|is) (?:\\w+ )?(?:slecht|niet goed|onterecht|oneerlijk|hard|pittig|zwaar|negatief|streng)',
-      'beoordelingsgesprek|functioneringsgesprek|evaluatiegesprek|verbetertraject|jaargesprek|eindejaarsgesprek|jaarevaluatie|(?:je|jouw|uw) (?:beoordeling|evaluatie)|(?:proeftijd|proefperiode) (?:is |wordt |werd )?verlengd|gesprek met (?:je|jouw|uw) (?:manager|leidinggevende|baas|teamlead|chef)',
+      '(?:slechte|negatieve|harde|pittige|zware|onterechte|oneerlijke|botte|strenge) (?:review|feedback|beoordeling|evaluatie)|(?:review|beoordeling|evaluatie) (?:ging|was|is) (?:\\w+ )?(?:slecht|niet goed|onterecht|oneerlijk|hard|pittig|zwaar|negatief|streng)|(?:review|beoordeling|evaluatie|feedback) (?:niet (?:zo )?goed|slecht) (?:ging|was|viel|uitviel)',
+      'beoordelingsgesprek|functioneringsgesprek|evaluatiegesprek|verbetertraject|jaargesprek|eindejaarsgesprek|jaarevaluatie|(?:je|jouw|uw) (?:beoordeling|evaluatie)|(?:proeftijd|proefperiode) (?:is |wordt |werd )?verlengd|(?:gesprek|evaluatie|beoordeling|functionering) met (?:je|jouw|uw) (?:manager|leidinggevende|baas|teamlead|chef)',
       // "De review" alone after sympathy is their review, not a code review ("de review van de PR").
       `${LEADING('hoorde|gehoord|hoor|sorry|balen|rot|vervelend|jammer|nieuws')}\\b[^.!?\\n]{0,20}\\b(?:van|over|met) (?:de|die|je|jouw|uw) (?:review|beoordeling|evaluatie)(?! (?:van|op|door|voor) )`,
     ],

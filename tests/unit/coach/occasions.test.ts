@@ -95,6 +95,10 @@ describe('a vague offer in a draft that names the occasion', () => {
     ['heard you got admitted last night 😟 let me know if you need anything', 'illness'],
     ['how is the hospital stay going? lmk if you need anything', 'illness'],
     ["I'm worried about your stepdad, let me know if you need anything", 'family'],
+    ['how is your sister holding up? let me know if you need anything', 'family'],
+    ['ugh, the rent went up again? let me know if you need anything', 'housing'],
+    ['heard you ended up in the ER last night, let me know if you need anything', 'illness'],
+    ['sorry the 360 feedback was so harsh. let me know if you need anything', 'bad-review'],
   ])('en: %s', (text, occasion) => {
     expect(firstOffer(text)).toMatch(offerPattern(offerOf('en', occasion)));
   });
@@ -137,6 +141,9 @@ describe('a vague offer in a draft that names the occasion', () => {
     ['sterkte met je opname morgen, laat maar weten als je iets nodig hebt', 'illness'],
     ['ik maak me zorgen om je opa. laat maar weten als je iets nodig hebt', 'family'],
     ['ik hoorde het van je schoonmoeder, wat akelig. laat maar weten als ik iets kan doen', 'family'],
+    ['ligt ze nog in het UZ? laat maar weten als je iets nodig hebt', 'hospital-visit'],
+    ['ik hoorde dat je beoordeling niet goed ging, laat maar weten als je iets nodig hebt', 'bad-review'],
+    ['wat een gedoe met de belastingdienst. laat maar weten als ik iets kan doen', 'paperwork'],
   ])('nl: %s', (text, occasion) => {
     expect(firstOffer(text)).toMatch(offerPattern(offerOf('nl', occasion)));
   });
@@ -249,6 +256,7 @@ describe('work talk that shares words with an occasion', () => {
     'the tax return export is broken again, let me know if you need anything',
     'your visa card payment failed in staging, lmk if you need anything',
     'the home search is slow today, let me know if you need anything',
+    'I wanted to er, add a table to the ER diagram. let me know if you need anything',
   ])('names no occasion in English: %s', (text) => {
     expect(occasionOffer('en', text)).toBeUndefined();
   });
@@ -314,6 +322,9 @@ describe('more situations a vague offer fits (round 5)', () => {
         'Geachte heer Bakker, het spijt me te horen over uw vader. Mocht u iets nodig hebben, laat het mij weten.',
       ),
     ).toBe('Zal ik deze week uw werk overnemen, zodat u er voor uw vader kunt zijn?');
+    expect(
+      firstOffer('Beste Karin, ik hoorde dat uw moeder ziek is. Mocht u iets nodig hebben, laat het gerust weten.'),
+    ).toBe('Zal ik deze week uw werk overnemen, zodat u er voor uw moeder kunt zijn?');
   });
 
   it('keeps "je" for an informal Dutch draft, chat English and a Flemish one', () => {
