@@ -52,7 +52,7 @@ const EN_DECK: Wording['deck'] = {
 // Who a draft may be about besides the reader: family said through the person ("your gran",
 // "about Grandpa"), and pets. A death or an illness is often named only this way.
 const RELATIVE =
-  'mum|mom|mam|mother|dad|father|gran|granny|grandma|grandmother|nan|nana|nanna|grandpa|grandad|granddad|grandfather|grandparents|parents|brother|sister|bro|sis|husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|son|daughter|kid|kids|child|children|baby|little one|uncle|aunt|auntie|aunty|cousin|niece|nephew|stepdad|stepmum|stepmom|stepfather|stepmother|stepson|stepdaughter|stepbrother|stepsister|grandson|granddaughter|grandkids?|grandchild|grandchildren|twin|hubby|spouse|(?:mother|father|brother|sister|son|daughter)[- ]in[- ]law|in-?laws';
+  'mum|mom|mam|mother|dad|father|gran|granny|grandma|grandmother|nan|nana|nanna|grandpa|grandad|granddad|grandfather|grandparents|parents|brother|sister|bro|sis|husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|son|daughter|kid|kids|child|children|baby|little one|uncle|aunt|auntie|aunty|cousin|niece|nephew|stepdad|stepmum|stepmom|stepfather|stepmother|grandson|granddaughter|grandkids?|grandchildren|hubby|spouse|(?:mother|father|brother|sister|son|daughter)[- ]in[- ]law|in-?laws';
 const YOUR = '(?:your|ur|yr){1} (?:\\w+ )?';
 /** "your dad", "ur little brother", "about Grandpa": a relative of the reader's. */
 const THEIR_RELATIVE = `(?:${YOUR}|(?:about|abt|bout) )(?:${RELATIVE})\\b`;
@@ -158,7 +158,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       "(?:you're|you are|youre|you were|ur|u r|u|you|been|feel|feeling|fell|falling|getting|call(?:ed|ing) in) (?:\\w+ )?(?:sick(?! of)|unwell|poorly)",
       "(?:you're|you are|youre|you were|u r|been|feeling|fell|falling|getting|very|seriously|really) ill",
       'panic attacks?|(?:your|ur) (?:anxiety|depression|mental health)|mental health (?:day|leave|break)|sick (?:leave|day|note)|(?:off|out|home|signed off) sick|signed off (?:work|for)|(?:quick|speedy|full|fast|good) recovery|get well|feel better|on the mend|rest up',
-      "hospital stay|inpatient|discharged|kept (?:you|u) in|(?:in|to) the (?:er|a&e|emergency room|emergency department)(?! (?:diagram|model))|(?:you've|you have|youve|you were|you got|u got|you're|you are|been|got|being) (?:\\w+ )?(?:re)?admitted(?! (?:it|that|to (?:the )?(?:program|programme|course|uni|university|college|school|bar)))|(?:your|ur) (?:hospital )?admission(?! (?:api|form|to|letter|fee|ticket|test|flow|endpoint|service|page|date))",
+      "hospital stay|inpatient|discharged|kept (?:you|u) in|(?:in|to) the (?:er|a&e|emergency room|emergency department)(?! (?:diagram|model))|(?:you've|you have|youve|you were|you got|u got|you're|you are|been|got|being){1} (?:\\w+ )?(?:re)?admitted(?! (?:it|that|to (?:the )?(?:program|programme|course|uni|university|college|school|bar)))|(?:your|ur) (?:hospital )?admission(?! (?:api|form|to|letter|fee|ticket|test|flow|endpoint|service|page|date))",
       '(?:your|ur|the|a) doctor|(?:your|ur) treatment|(?:the|your|ur|car|bike|cycling|road) accident|(?:car|bike|motorbike|motorcycle|cycling|road) crash',
     ],
     offer: 'Shall I cover your meetings this week so you can rest?',
@@ -203,7 +203,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'paperwork',
     words: [
       // Tax and insurance only as theirs: a tax return or an insurance claim may be the product.
-      'paperwork|red tape|bureaucracy|(?:visa|residence permit|work permit|immigration|citizenship|naturali[sz]ation|green card|adoption|custody|probate) (?:application|paperwork|papers|appointments?|interview|renewal|process|stuff|hearing|forms?|lawyer|case|office|agency|hell|nightmare|drama)(?! (?:for|of) (?:the|our|a|this) )|(?:your|ur) (?:tax|insurance|passport) (?:return|audit|claim|forms?|paperwork|stuff|renewal|appointment)',
+      'paperwork|red tape|bureaucracy|(?:visa|residence permit|work permit|immigration|citizenship|naturali[sz]ation|green card|adoption|custody|probate){1} (?:application|paperwork|papers|appointments?|interview|renewal|process|stuff|hearing|forms?|lawyer|case|office|agency|hell|nightmare|drama)(?! (?:for|of) (?:the|our|a|this) )|(?:your|ur) (?:tax|insurance|passport) (?:return|audit|claim|forms?|paperwork|stuff|renewal|appointment)',
       '(?:your|ur) (?:visa|adoption|residence permit|work permit|immigration case|probate|custody case|lawyer|solicitor)(?! (?:card|rate|api|metrics|curve|of))|adopting (?:a|their|your|ur)|home study|embassy|consulate',
     ],
     offer: 'Shall I cover your afternoon so you have time for paperwork and appointments?',
@@ -229,7 +229,7 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'bad-review',
     words: [
-      "(?:bad|tough|harsh|rough|negative|poor|awful|unfair|brutal|scathing) (?:performance )?(?:review|feedback|appraisal)|(?:review|feedback|appraisal|evaluation) (?:went|was|were) (?:\\w+ )?(?:badly|bad|rough|awful|harsh|unfair|brutal|tough)|(?:360|peer|upward) (?:feedback|review)|(?:talk|chat|meeting|conversation|1:1|one-on-one) with (?:hr|(?:your|ur|the) (?:manager|boss))\\b[^.!?\\n]{0,20}\\b(?:didn't go|did not go|went badly|was rough|was tough|was awful|was harsh)",
+      "(?:bad|tough|harsh|rough|negative|poor|awful|unfair|brutal|scathing) (?:performance )?(?:review|feedback|appraisal)|(?:review|feedback|appraisal|evaluation){1} (?:went|was|were) (?:\\w+ )?(?:badly|bad|rough|awful|harsh|unfair|brutal|tough)|(?:360|peer|upward) (?:feedback|review)|(?:talk|chat|meeting|conversation|1:1|one-on-one){1} with (?:hr|(?:your|ur|the) (?:manager|boss))\\b[^.!?\\n]{0,20}\\b(?:didn't go|did not go|went badly|was rough|was tough|was awful|was harsh)",
       'performance review|appraisal|on a pip|put on (?:a )?pip|performance improvement plan',
       // "the review" alone after sympathy is their review, not a code review ("the review of
       // the PR", "the review comments").

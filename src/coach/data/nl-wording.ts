@@ -54,7 +54,7 @@ const NL_DECK: Wording['deck'] = {
 // vader", "uw pa", "ons ma", "de kleine"), and pets. A death or an illness is often named
 // only this way.
 const RELATIVE =
-  'vader|pa|papa|paps|moeder|ma|mama|mams|moeke|vake|opa|oma|bompa|bomma|grootvader|grootmoeder|grootouders|ouders|broer|broertje|zus|zusje|zuster|man|vrouw|vriend|vriendin|partner|lief|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|schoonzus|schoonbroer|schoonzoon|schoondochter|schoonfamilie|stiefvader|stiefmoeder|stiefzoon|stiefdochter|halfbroer|halfzus|kleinzoon|kleindochter|kleinkind|kleinkinderen|pake|beppe|moemoe|zoon|zoontje|dochter|dochtertje|kind|kindje|kinderen|kids|kleine|baby|oom|tante|nonkel|neef|nicht|familie';
+  'vader|pa|papa|paps|moeder|ma|mama|mams|moeke|vake|opa|oma|bompa|bomma|grootvader|grootmoeder|grootouders|ouders|broer|broertje|zus|zusje|zuster|man|vrouw|vriend|vriendin|partner|lief|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|schoonzus|schoonbroer|schoonzoon|schoondochter|stiefvader|stiefmoeder|kleinzoon|kleindochter|kleinkind|zoon|zoontje|dochter|dochtertje|kind|kindje|kinderen|kids|kleine|baby|oom|tante|nonkel|neef|nicht|familie';
 const YOUR = '(?:je|jouw|uw|uwe|ons|onze|jullie){1} (?:\\w+ )?';
 /** "je vader", "uw bomma": the relative (group 1) an offer can name. */
 const CLOSE_RELATIVE = `\\b(?:je|jouw|uw|uwe|jullie) (?:(?:kleine|lieve|arme|oudste|jongste) )?(${RELATIVE})\\b(?!-)`;
@@ -108,7 +108,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       `${LEADING(CHILD)}${NEAR}(?:${HOSPITAL})`,
       `${LEADING(HOSPITAL)}${NEAR}(?:bij|met|voor|van) ${YOUR}(?:${RELATIVE})`,
       // A draft speaks to the reader: "hij" or "ze" in hospital is someone close to them.
-      "(?:hij|ze|zij) (?:ligt|lag|is|moest|moet|ging|gaat) (?:nog |weer |opnieuw )?(?:in|naar|op) (?:het|de|'t) (?:ziekenhuis|hospitaal|uz|umc|amc|lumc|ic|spoed)|(?:ligt|lag|is|moest|moet) (?:hij|ze|zij) (?:nog |weer |opnieuw )?(?:in|naar|op) (?:het|de|'t) (?:ziekenhuis|hospitaal|uz|umc|amc|lumc|ic|spoed)",
+      "(?:hij|ze|zij){1} (?:ligt|lag|is|moest|moet|ging|gaat) (?:nog |weer |opnieuw )?(?:in|naar|op) (?:het|de|'t) (?:ziekenhuis|hospitaal|uz|umc|amc|lumc|ic|spoed)|(?:ligt|lag|is|moest|moet){1} (?:hij|ze|zij) (?:nog |weer |opnieuw )?(?:in|naar|op) (?:het|de|'t) (?:ziekenhuis|hospitaal|uz|umc|amc|lumc|ic|spoed)",
     ],
     offer: 'Zal ik deze week je werk overnemen, zodat je naar het ziekenhuis kunt?',
   },
@@ -158,7 +158,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       'ziekenhuis|ziekenhuisopname|hospitaal|opgenomen in(?! (?:de|het) (?:planning|team|lijst|mailinglijst|rooster|groep|sprint|backlog|kanaal|verslag|notulen|document|overzicht|release))|ziekte|chemo|kanker|diagnose|griep|corona|covid|dokter|huisarts|migraine|beterschap|hersenschudding|blessure|(?:ben|bent|zijt|raakte|zwaar|licht|erg) gewond|gewond (?:geraakt|aan)',
       // "Je opname" is a hospital admission; a recording ("je opname van de demo", "de opname
       // staat in de drive") is not.
-      "(?:je|jouw|uw) (?:ziekenhuis)?opname(?! (?:van|staat|is (?:gedeeld|opgeslagen|klaar)|gedeeld|opgeslagen|bekeken|terugkijken|delen|doorgestuurd|in (?:teams|zoom|de drive)))|dagopname|heropname|(?:je|jij|u|ge|gij) (?:bent|zijt|was|werd|wordt|lag|ligt|moest|moet) (?:\\w+ ){0,2}opgenomen(?! (?:in (?:de|het|'t) (?:planning|team|lijst|mailinglijst|rooster|groep|sprint|backlog|kanaal|verslag|notulen)))|(?:ben|bent|zijt|was|werd) (?:je|jij|u|ge|gij) (?:\\w+ ){0,2}opgenomen(?! in (?:de|het|'t) (?:planning|team|lijst|mailinglijst|rooster|groep|sprint|backlog|kanaal|verslag|notulen))",
+      "(?:je|jouw|uw){1} (?:ziekenhuis)?opname(?! (?:van|staat|is (?:gedeeld|opgeslagen|klaar)|gedeeld|opgeslagen|bekeken|terugkijken|delen|doorgestuurd|in (?:teams|zoom|de drive)))|dagopname|heropname|(?:je|jij|u|ge|gij){1} (?:bent|zijt|was|werd|wordt|lag|ligt|moest|moet) (?:\\w+ ){0,2}opgenomen(?! (?:in (?:de|het|'t) (?:planning|team|lijst|mailinglijst|rooster|groep|sprint|backlog|kanaal|verslag|notulen)))|(?:ben|bent|zijt|was|werd){1} (?:je|jij|u|ge|gij) (?:\\w+ ){0,2}opgenomen(?! in (?:de|het|'t) (?:planning|team|lijst|mailinglijst|rooster|groep|sprint|backlog|kanaal|verslag|notulen))",
       '(?:goed|snel|voorspoedig|spoedig) herstel|(?:je|uw) behandeling|spoedeisende hulp|spoedopname|(?:naar|lag op|ligt op|lig op|belandde op) de spoed',
       // "je bent ziek", not "de chauffeur is ziek": someone else's illness is not the reader's.
       '(?:ben|bent|zijt|nog|ook|al|echt|erg|zo|heel|flink) (?:\\w+ )?ziek(?! van)|ziek (?:thuis|gemeld|in bed)|ziekgemeld|ziekmelding|ziekteverlof|ziektewet|burn-?out|overspannen|paniekaanvall?(?:en)?|depressie|depressief',
@@ -183,7 +183,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       // A house named: "de verkoop van licenties ging niet door" is work.
       `${LEADING('huis|huisje|woning|appartement|flat|hypotheek|woonlening|compromis|koopcontract')}\\b[^.!?\\n]{0,25}\\b(?:niet (?:door|doorgegaan|doorgaat|doorgaan)|afgeketst|ketst af|ketste af|ontbonden|afgewezen|geweigerd|afgekeurd|onbewoonbaar|niet verkocht|niet rond)`,
       '(?:de )?(?:koop|aankoop|verkoop) van (?:je|jullie|uw|het|hun) (?:huis|huisje|woning|appartement|flat)',
-      '(?:de|je|jullie|uw) (?:huizenjacht|woningzoektocht|huizenzoektocht|zoektocht naar een (?:huis|woning|appartement))|overboden|(?:de|je|jullie|uw) kopers? (?:\\w+ ){0,2}(?:teruggetrokken|afgehaakt)|huis (?:kopen|verkopen|zoeken)|(?:het|de|jullie|je|uw) (?:huis|woning|appartement|flat) (?:kwijt|verloren)|(?:de|je|jullie|uw) (?:woon|huis)(?:situatie|perikelen|gedoe|ellende)|woningzoektocht|huizenjacht|gedoe met (?:het|je|jullie|uw) (?:huis|appartement|woning)',
+      '(?:de|je|jullie|uw){1} (?:huizenjacht|woningzoektocht|huizenzoektocht|zoektocht naar een (?:huis|woning|appartement))|overboden|(?:de|je|jullie|uw) kopers? (?:\\w+ ){0,2}(?:teruggetrokken|afgehaakt)|huis (?:kopen|verkopen|zoeken)|(?:het|de|jullie|je|uw) (?:huis|woning|appartement|flat) (?:kwijt|verloren)|(?:de|je|jullie|uw) (?:woon|huis)(?:situatie|perikelen|gedoe|ellende)|woningzoektocht|huizenjacht|gedoe met (?:het|je|jullie|uw) (?:huis|appartement|woning)',
     ],
     offer: 'Zal ik vanmiddag je werk overnemen, dan heb je tijd voor het gedoe met het huis?',
   },
@@ -206,7 +206,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'paperwork',
     words: [
       'papierwerk|papierwinkel|paperassen|rompslomp|bureaucratie|formulieren|verblijfsvergunning|werkvergunning|visum|visumaanvraag|inburgering|naturalisatie|belastingaangifte|nalatenschap|erfenis|schadeclaim|rechtszaak|rechtbank|vrederechter|voogdij|ambassade|consulaat',
-      "(?:de|je|jullie|uw) adoptie(?:procedure|traject|dossier|papieren)?(?! van (?:de|het|'t|onze|ons) )|adoptie(?:procedure|traject|dossier|papieren)|(?:gedoe|gezeur|strijd|toestanden|gevecht|afspraak|afspraken) (?:met|bij|op) (?:de |het |'t )?(?:gemeente|gemeentehuis|stadhuis|ind|belastingdienst|verzekering|verzekeraar|uwv|svb|notaris|advocaat|mutualiteit|ziekenfonds|ocmw|instanties)",
+      "(?:de|je|jullie|uw) adoptie(?:procedure|traject|dossier|papieren)?(?! van (?:de|het|'t|onze|ons) )|adoptie(?:procedure|traject|dossier|papieren)|(?:gedoe|gezeur|strijd|toestanden|gevecht|afspraak|afspraken){1} (?:met|bij|op) (?:de |het |'t )?(?:gemeente|gemeentehuis|stadhuis|ind|belastingdienst|verzekering|verzekeraar|uwv|svb|notaris|advocaat|mutualiteit|ziekenfonds|ocmw|instanties)",
     ],
     offer: 'Zal ik je middag overnemen, dan heb je tijd voor papierwerk en afspraken?',
   },
