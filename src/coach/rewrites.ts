@@ -82,9 +82,6 @@ export interface CompiledWording {
   ): readonly string[];
 }
 
-/** "{your family}" in an offer: the relative the draft names with that possessive ("your dad"), or these words. */
-const RELATIVE_SLOT = /\{(\S+) ([^{}]*)\}/;
-
 /** Rewrites offered for one phrase, at most. */
 const MOST_SUGGESTIONS = 4;
 /** Words of a register must show this often in a draft before the draft counts as written in it. */
@@ -96,15 +93,15 @@ export function compileWording(wording: PreparedWording): CompiledWording {
   const registers = wording.registers.map((register) => ({ words: wordsOf(register.words), offers: register.offers }));
   const relative = new RegExp(wording.relative);
 
-  /** The offer with its relative slot filled from the sentences that named the occasion, else from any. */
-  function withRelative(offer: string, texts: readonly string[], named: readonly number[], bit: number): string {
-    const slot = RELATIVE_SLOT.exec(offer);
-    if (!slot) return offer;
-    const naming = texts.find((text, i) => ((named[i] ?? 0) & bit) !== 0 && relative.test(text));
-    const text = naming ?? texts.find((candidate) => relative.test(candidate));
-    const who = (text === undefined ? undefined : relative.exec(text)?.[1]) ?? slot[2];
-    return offer.replace(slot[0], `${slot[1]} ${who}`);
-  }
+  /**
+   * "{your family}" in an offer: the relative the draft names ("your dad"), sentences that
+   * named the occasion first, with the slot's possessive; else the slot's own words.
+   */
+  const withRelative = (offer: string, texts: readonly string[], naming: readonly string[]) =>
+    offer.replace(/\{(\S+) ([^{}]*)\}/, (_, possessive: string, family: string) => {
+      const who = [...naming, ...texts].map((text) => relative.exec(text)?.[1]).find(Boolean);
+      return `${possessive} ${who ?? family}`;
+    });
 
   /** Per sentence: which occasions it names (bit i: occasion i); each register's votes when asked. */
   interface SentenceNames {
@@ -138,9 +135,8 @@ export function compileWording(wording: PreparedWording): CompiledWording {
         (_, r) =>
           read.reduce((votes, names, i) => votes + (votesIn(texts[i] ?? '', names)[r] ?? 0), 0) >= REGISTER_VOTES,
       );
-      const offer = register?.offers[named.occasion] ?? named.offer;
-      const masks = read.map((names) => names.occasions);
-      return { offer: withRelative(offer, texts, masks, 1 << index) };
+      const naming = texts.filter((_, i) => ((read[i]?.occasions ?? 0) & (1 << index)) !== 0);
+      return { offer: withRelative(register?.offers[named.occasion] ?? named.offer, texts, naming) };
     },
     suggestions(kind, name, placement, occasion) {
       const general = wording.suggestions[kind];
