@@ -17,6 +17,7 @@
 // chat tabs need.
 import { CHAT_MATCHES as SITE_MATCHES } from './sites';
 
+export { type CoachEngine, offeredEngine } from './coach';
 export { type ChipIO, startChip } from './page';
 export type { ChipSetup, ChipTexts } from './setup';
 export type { SiteChange, SiteStatus } from './sites';
