@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
-import { CHAT_MATCHES } from './src/chip/sites';
 import { coachData } from './src/coach/data';
 import { knowledgeFile } from './src/coach/knowledge';
 import { TOGGLE_SITE_COMMAND } from './src/platform/command-names';
@@ -49,11 +48,6 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'alarms', 'notifications', 'scripting', 'activeTab'],
-    // The built-in chat sites, where the content script already runs (the install prompt
-    // names them for it): the worker puts the coach's engine into a chat frame when a draft
-    // first needs it (src/background/chat-sites.ts), and Chrome lets scripting.executeScript
-    // reach only hosts the extension holds, never those of its content scripts.
-    host_permissions: [...CHAT_MATCHES],
     // Asked one origin at a time when the user adds a calendar feed (or a chat site).
     optional_host_permissions: ['https://*/*', 'http://*/*'],
     action: { default_title: '__MSG_extName__' },
