@@ -63,14 +63,15 @@ export function afterWords(folded: string, at: number, count: number): number {
 
 /**
  * Where the highlight of a phrase ends: the rest of its clause, stopping before an emoji,
- * a bracket or a word where a new thought starts ("at least it's Friday| so rest up").
+ * a bracket or a word where a new thought starts ("at least it's Friday| so rest up"), when
+ * `turn` is given.
  */
-export function highlightEnd(folded: string, at: number, turn: Words): number {
+export function highlightEnd(folded: string, at: number, turn: Words | undefined): number {
   const limit = Math.min(folded.length, at + MAX_TAIL);
   let i = at;
   while (i < limit && !endsHighlight(folded.charAt(i))) i++;
   const tail = folded.slice(at, i);
-  const turnAt = turn.search(tail);
+  const turnAt = turn ? turn.search(tail) : -1;
   let end = turnAt > 0 ? at + turnAt : i;
   if (end === limit && limit < folded.length) end = at + Math.max(0, tail.lastIndexOf(' '));
   while (end > at && folded.charAt(end - 1) === ' ') end--;

@@ -31,7 +31,8 @@ function allows(situation: DraftSituation, hit: RuleHit): boolean {
 
 /**
  * What the rules found of one kind in a sentence: a veto (-1), nothing, a match its needs
- * allow, a must-flag match. The veto: a phrase of the kind whose rule needs a hard time, in
+ * allow, a must-flag match. A veto: a phrase the user disclaims ("I won't pretend I know how
+ * you feel"), or a phrase of the kind whose rule needs a hard time, in
  * a draft that talks work and shows none ("sorry the build broke. at least it's friday"):
  * the rule's own reading says it is about work, and the model, which has seen far more
  * sympathy about people than about builds, must not overrule it.
@@ -39,7 +40,9 @@ function allows(situation: DraftSituation, hit: RuleHit): boolean {
 export type RuleSays = -1 | 0 | 1 | 2;
 
 export function ruleSays(hits: readonly RuleHit[], situation: DraftSituation): RuleSays {
-  if (hits.some((hit) => hit.force)) return 2;
+  if (hits.some((hit) => hit.force && !hit.disclaimed)) return 2;
+  // "I won't say at least it's Friday": the user says the phrase is not what they mean.
+  if (hits.some((hit) => hit.disclaimed)) return -1;
   if (hits.some((hit) => allows(situation, hit))) return 1;
   return situation.workTalk && !situation.hardTime && hits.some((hit) => hit.needs === 'support') ? -1 : 0;
 }
@@ -89,6 +92,7 @@ export function decide(
     const kind = classes[k];
     if (kind === undefined || kind === 'none') continue;
     const ofKind = (sentence: number) => (hits[sentence] ?? []).filter((hit) => hit.kind === kind);
+    const spansOfKind = (sentence: number) => ofKind(sentence).filter((hit) => !hit.disclaimed);
     const marks = flagged(
       hits.length,
       (sentence) => probabilities[sentence * classes.length + k] ?? 0,
@@ -97,7 +101,7 @@ export function decide(
       thresholds,
     );
     marks.forEach((marked, sentence) => {
-      if (marked) decisions.push({ decision: { kind, sentence, hits: ofKind(sentence) }, k });
+      if (marked) decisions.push({ decision: { kind, sentence, hits: spansOfKind(sentence) }, k });
     });
   }
   return decisions

@@ -56,6 +56,7 @@ export const OCCASIONS = [
   'pet',
   'hospital-visit',
   'family',
+  'family-news',
   'surgery',
   'home',
   'break-up',
@@ -176,8 +177,11 @@ export interface PreparedWording {
     readonly offers: Readonly<Partial<Record<Occasion, string>>>;
   }[];
   readonly relative: string;
-  /** What stays of each of Echt's lines once the user filled in its slots: a sentence holding one is never flagged. */
-  readonly own: readonly string[];
+  /**
+   * What stays of each sentence of Echt's lines once the user filled in its slots: its
+   * pieces between the slots, the longest first. A sentence made mostly of them is never flagged.
+   */
+  readonly own: readonly (readonly string[])[];
 }
 
 /** What the knowledge of every language carries alike. */

@@ -23,7 +23,7 @@ export interface RuleEvidence {
   readonly hardTime: boolean;
   readonly workTalk: boolean;
   /** The kinds and needs of the rules that matched in the sentence. */
-  readonly hits: readonly { readonly kind: BuiltInKind; readonly needs: Needs }[];
+  readonly hits: readonly { readonly kind: BuiltInKind; readonly needs: Needs; readonly disclaimed?: true }[];
 }
 
 /** The evidence indices that are on for a sentence: each counts once. */
@@ -31,6 +31,7 @@ export function evidenceOf(evidence: RuleEvidence): number[] {
   const situation = (evidence.hardTime ? 2 : 0) + (evidence.workTalk ? 1 : 0);
   const on = [situation];
   for (const hit of evidence.hits) {
+    if (hit.disclaimed) continue;
     const index = 4 + ((KINDS.indexOf(hit.kind) * NEEDS.length + NEEDS.indexOf(hit.needs)) * 4 + situation);
     if (!on.includes(index)) on.push(index);
   }

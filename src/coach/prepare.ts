@@ -103,33 +103,38 @@ export function prepareRules(language: RuleData): PreparedRules {
   };
 }
 
-/** Pieces of a line shorter than this say too little to count as Echt's own. */
-const SHORTEST_PIECE = 12;
+/** A sentence of Echt's lines shorter than this ("Oh no.") says too little to count as its own. */
+const SHORTEST_PIECE = 9;
 
 /**
- * The longest piece of each sentence of Echt's lines between its slots ("[task]", "{, name}"),
- * folded and without marks at its edges: what stays of the line once the user filled it in.
- * Per sentence, because the draft is read sentence by sentence: a line of two sentences
- * ("That sounds really hard. I'm sorry.") is only ever met one sentence at a time.
+ * The pieces of each sentence of Echt's lines between its slots ("[task]", "{, name}"), the
+ * longest first, folded and without marks at their edges: what stays of the line once the
+ * user filled it in. Per sentence, because the draft is read sentence by sentence: a line of
+ * two sentences ("That sounds really hard. I'm sorry.") is only ever met one sentence at a time.
  */
-function ownPieces(wording: Wording): string[] {
+function ownPieces(wording: Wording): string[][] {
   const lines = [
     ...Object.values(wording.suggestions).flat(),
     ...Object.values(wording.deck).flat(),
     ...wording.occasions.map((occasion) => occasion.offer),
     ...wording.registers.flatMap((register) => Object.values(register.offers)),
   ];
-  const pieces = lines.flatMap((line) =>
+  const sentences = lines.flatMap((line) =>
     foldForMatching(line)
       .split(/(?<=[.!?])\s+/)
       .map((sentence) =>
         sentence
           .split(/\[[^\]]*\]|\{[^}]*\}/)
           .map((piece) => piece.trim().replace(/^[\s.,!?]+|[.!?]+$/g, ''))
-          .reduce((longest, piece) => (piece.length > longest.length ? piece : longest), ''),
+          .filter((piece) => piece.length > 0)
+          .sort((a, b) => b.length - a.length),
       ),
   );
-  return [...new Set(pieces.filter((piece) => piece.length >= SHORTEST_PIECE))];
+  const kept = new Map<string, string[]>();
+  for (const pieces of sentences) {
+    if ((pieces[0]?.length ?? 0) >= SHORTEST_PIECE) kept.set(pieces.join('\n'), pieces);
+  }
+  return [...kept.values()];
 }
 
 export function prepareWording(wording: Wording): PreparedWording {

@@ -118,9 +118,16 @@ export function compileWording(wording: PreparedWording): CompiledWording {
 
   return {
     why: (kind) => wording.why[kind],
-    // A piece counts where it is most of the sentence: "that sounds really hard" is Echt's own
-    // line alone, not in "that sounds really hard, let me know if you need anything".
-    isOwnWords: (folded) => own.some((piece) => folded.includes(piece) && piece.length * 5 >= folded.trim().length * 2),
+    // A line counts where its pieces are most of the sentence: "that sounds really hard" is
+    // Echt's own line alone, not in "that sounds really hard, let me know if you need
+    // anything"; "have a good rest and could I take the rota off your plate this week?" is.
+    isOwnWords: (folded) =>
+      own.some(
+        (pieces) =>
+          folded.includes(pieces[0] ?? '\n') &&
+          pieces.reduce((sum, piece) => sum + (folded.includes(piece) ? piece.length : 0), 0) * 5 >=
+            folded.trim().length * 2,
+      ),
     occasionOf(folded, sentences) {
       const texts = sentences.map((span) => folded.slice(span.start, span.end));
       const read = texts.map(namesIn);

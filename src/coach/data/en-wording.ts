@@ -135,13 +135,19 @@ const OCCASIONS: readonly OccasionWording[] = [
     offer: 'Can I drop off a meal for you this week?',
   },
   {
-    // Bad news said through the person: a death, an illness or an accident in the family.
+    // A relative who is ill, hurt or recovering: being there for them is what helps.
     occasion: 'family',
     words: [
-      `${LEADING(SORROW)}${NEAR}${THEIR_RELATIVE}`,
       `${YOUR}(?:${RELATIVE})(?:'s|s)?${NEAR}(?:accident|diagnosis|illness|stroke|holding up|coping|recovering|heart attack|(?:a|bad|nasty) fall|cancer|condition|surgery|operation|dementia|treatment|chemo|crash)`,
     ],
     offer: 'Shall I cover your work this week so you can be there for {your family}?',
+  },
+  {
+    // Bad news said only through the person ("so sorry about your grandad"): often a death,
+    // so the offer must not speak of being there for them.
+    occasion: 'family-news',
+    words: [`${LEADING(SORROW)}${NEAR}${THEIR_RELATIVE}`],
+    offer: 'Shall I cover your work this week so you can take the time you need?',
   },
   {
     occasion: 'surgery',

@@ -138,14 +138,23 @@ const OCCASIONS: readonly OccasionWording[] = [
     offer: 'Zal ik deze week een maaltijd bij jullie langsbrengen?',
   },
   {
-    // Bad news said through the person: a death, an illness or an accident in the family.
+    // A relative who is ill, hurt or recovering: being there for them is what helps.
     occasion: 'family',
     words: [
-      `${LEADING(SORROW)}${NEAR}(?:van|over|met|voor|rond|om) ${YOUR}(?:${RELATIVE})\\b`,
       `${YOUR}(?:${RELATIVE})${NEAR}(?:ziek(?! van)|ongeluk|ongeval|diagnose|ziekte|operatie|beroerte|hartaanval|gevallen|een val|kanker|dementie|behandeling|toestand)`,
-      `(?:het|dat|die|een) (?:ongeluk|ongeval|diagnose|nieuws|operatie) van ${YOUR}(?:${RELATIVE})`,
+      `(?:het|dat|die|een|de) (?:ongeluk|ongeval|diagnose|operatie) van ${YOUR}(?:${RELATIVE})`,
     ],
     offer: 'Zal ik deze week je werk overnemen, zodat je er voor {je familie} kunt zijn?',
+  },
+  {
+    // Bad news said only through the person ("wat erg van je vader"): often a death, so the
+    // offer must not speak of being there for them.
+    occasion: 'family-news',
+    words: [
+      `${LEADING(SORROW)}${NEAR}(?:van|over|met|voor|rond|om) ${YOUR}(?:${RELATIVE})\\b`,
+      `(?:het|dat) (?:nieuws )?van ${YOUR}(?:${RELATIVE})`,
+    ],
+    offer: 'Zal ik deze week je werk overnemen, zodat je even de tijd kunt nemen?',
   },
   {
     occasion: 'surgery',
@@ -283,6 +292,7 @@ const FORMAL: RegisterWording = {
     'sick-children': 'Zal ik vanmiddag uw werk overnemen, dan kunt u naar huis?',
     newborn: 'Zal ik deze week een maaltijd bij u langsbrengen?',
     family: 'Zal ik deze week uw werk overnemen, zodat u er voor {uw familie} kunt zijn?',
+    'family-news': 'Zal ik deze week uw werk overnemen, zodat u even de tijd kunt nemen?',
     'pregnancy-loss': 'Zal ik deze week uw werk overnemen, zodat u rustig kunt bijkomen?',
     surgery: 'Zal ik uw overleggen overnemen zolang u herstelt?',
     illness: 'Zal ik deze week uw overleggen overnemen, zodat u kunt uitrusten?',

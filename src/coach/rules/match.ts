@@ -1,7 +1,8 @@
 // The rules' part of the pipeline's third step: where in one sentence a language's phrases
 // are, as exact spans. A match counts unless it is negated ("I won't say cheer up") or its
 // clause is about work ("you should just rebase"). Everything looked at stays inside the
-// sentence, so a sentence reads the same wherever it sits, and is remembered as read.
+// sentence, so a sentence reads the same wherever it sits, and is remembered as read. A
+// negated match is kept as disclaimed: the user said they do not mean it.
 import { afterWords, clauseStart, highlightEnd, sentenceEnd, sentenceStart, withClosingMarks } from '../clause';
 import type { Needs } from '../knowledge';
 import { type DraftMemory, draftMemory } from '../memory';
@@ -24,6 +25,11 @@ export interface RuleHit {
   readonly name?: string;
   /** The rule's own words in its match, for the silence key (see silence.ts). */
   readonly words: string;
+  /**
+   * The phrase is there but said not to be meant ("I won't say at least it's Friday", "ik ga
+   * niet zeggen dat het meevalt"): its sentence is not flagged as its kind (decide.ts).
+   */
+  readonly disclaimed?: true;
 }
 
 /** How far back a "not" or "don't" still belongs to the phrase. */
@@ -91,11 +97,16 @@ function hitAt(
   language: CompiledLanguage,
 ): RuleHit | undefined {
   const { folded, text } = sentence;
-  if (isNegated(folded, start, language) || isAboutWork(folded, start, matchEnd, rule, language.work)) return undefined;
   const { kind, force, needs } = rule;
   const words = ruleWords(folded.slice(start, matchEnd), rule.literals);
+  if (isNegated(folded, start, language))
+    return { kind, force: false, needs, start, end: matchEnd, words, disclaimed: true };
+  if (isAboutWork(folded, start, matchEnd, rule, language.work)) return undefined;
   if (!rule.standalone) {
-    const end = withClosingMarks(folded, highlightEnd(folded, matchEnd, language.turn));
+    // Pressure to reply carries its reason ("reply asap so I know you're ok", "…want ik maak me
+    // zorgen"): the reason presses too, and a rewrite must replace it with the rest.
+    const turn = kind === 'reply-pressure' ? undefined : language.turn;
+    const end = withClosingMarks(folded, highlightEnd(folded, matchEnd, turn));
     return { kind, force, needs, start, end, words };
   }
   const closing = standaloneEnd(folded, text, matchEnd);
