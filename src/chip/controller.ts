@@ -63,6 +63,14 @@ function keyOf(detection: Detection): string {
   return `${detection.kind}\n${phraseKey(detection.phrase)}`;
 }
 
+/**
+ * Whether the composer holds no draft. Only a short one can: placeholders and caret holders
+ * are a few characters, so a long draft is not laid out on every key to find that out.
+ */
+function isEmpty(composer: HTMLElement): boolean {
+  return (composer.textContent?.length ?? 0) <= 200 && readText(composer).trim() === '';
+}
+
 export function mountChip(doc: Document, initial: ChipConfig, requests: ChipRequests, signal: AbortSignal): Chip {
   let config = initial;
   let composer: HTMLElement | null = null;
@@ -267,6 +275,18 @@ export function mountChip(doc: Document, initial: ChipConfig, requests: ChipRequ
     return composer !== null && target instanceof Node && composer.contains(target);
   };
 
+  // Typing into an empty composer starts a new draft, however the app emptied it (a Send
+  // button, a send that clears after a round trip): what was said no to was for the last one.
+  doc.addEventListener(
+    'beforeinput',
+    (event) =>
+      contained(MEASURE.keystroke, () => {
+        if (!composer || !inComposer(event) || !isEmpty(composer)) return;
+        dismissed.delete(composer);
+        if (filling?.composer === composer) filling = null;
+      }),
+    { capture: true, signal },
+  );
   doc.addEventListener(
     'input',
     (event) =>

@@ -62,9 +62,10 @@ function mount(config: ChipConfig = EN) {
   return chip;
 }
 
-/** Types like a user: one character at a time, each an input event, 60 ms apart. */
+/** Types like a user: one character at a time, each a beforeinput and an input event, 60 ms apart. */
 async function type(text: string): Promise<void> {
   for (const char of text) {
+    composer().dispatchEvent(new InputEvent('beforeinput', { bubbles: true, inputType: 'insertText', data: char }));
     const at = composer().selectionStart;
     composer().setRangeText(char, at, composer().selectionEnd, 'end');
     // happy-dom puts the caret at the end of the whole value; a browser puts it after the text.
@@ -434,6 +435,19 @@ describe('no nagging', () => {
     composer().value = '';
     await vi.advanceTimersByTimeAsync(1);
     await type(OFFER);
+    await pause();
+    expect(shown()).toBe(true);
+  });
+
+  it('a new draft typed into a composer the app emptied without Enter (a Send button) gets the chip again', async () => {
+    mount();
+    await type(DRAFT);
+    await pause();
+    userClick(buttonNamed('Dismiss'));
+    // The app sends on its button and empties the composer; no key, no input event.
+    composer().value = '';
+    // The user starts the next message before any pause.
+    await type(DRAFT);
     await pause();
     expect(shown()).toBe(true);
   });
