@@ -300,8 +300,11 @@ describe('the toolbar popup', () => {
     /** The first tab's name: Today, in the language shown. */
     const today = (page: Page) => page.getByRole('tab').first().textContent();
 
+    // The open popup keeps the copy in an effect, which a tab in the background runs late.
+    const copy = () => popup.evaluate(() => localStorage.getItem('echt.locale'));
     await popup.evaluate(() => chrome.storage.local.set({ 'settings.language': 'nl' }));
     await expect.poll(() => today(popup)).toBe('Vandaag');
+    await expect.poll(copy).toBe('nl');
     const dutch = await openNoting();
     await expect.poll(() => firstTab(dutch)).toBe('Vandaag');
     await dutch.close();
@@ -310,6 +313,7 @@ describe('the toolbar popup', () => {
     // opens in the copy's words, then follows the setting.
     await popup.evaluate(() => chrome.storage.local.set({ 'settings.language': 'en' }));
     await expect.poll(() => today(popup)).toBe('Today');
+    await expect.poll(copy).toBe('en');
     await popup.evaluate(() => localStorage.setItem('echt.locale', 'nl'));
     const behind = await openNoting();
     expect(await firstTab(behind)).toBe('Vandaag');
