@@ -1,17 +1,18 @@
 // Gzipped size of each JS bundle a context loads, from the production Chrome build, and
-// apart from them the coach's knowledge per language: files of the package that the worker
-// sends a chat tab when a draft first needs them (coachKnowledge). Run `npm run build`
-// first. The content script has a budget: it loads in every chat tab.
+// apart from them what a chat tab gets only when a draft first needs the coach: its engine,
+// a script the worker puts into the frame (coachEngine), and its knowledge per language,
+// files of the package the worker sends (coachKnowledge). Run `npm run build` first. The
+// content script has a budget: it loads in every chat tab.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUILD = resolve(import.meta.dirname, '../.output/chrome-mv3');
-// Issue 13 asks 15 KB for the coach's engine and the chip together; today they take 16.2 KB
-// (the chip's exact undo, placeholders, frames and textarea underline, and the model's
-// passages, came after the engine reached 15 KB). The gate stops further growth while that
-// goal stays open: lower it as the script shrinks, never raise it.
-const CONTENT_SCRIPT_BUDGET = 16.5 * 1024;
+// Issue 13's goal for the content script: 15 KB. It is met since the coach's engine comes
+// apart, on first need (9.2 KB then). Only lower this gate, never raise it.
+const CONTENT_SCRIPT_BUDGET = 15 * 1024;
+/** The coach's engine, put into a chat frame by the worker (entrypoints/coach-engine.ts). */
+const ENGINE_SCRIPT = 'coach-engine.js';
 const LANGUAGES = ['en', 'nl'] as const;
 
 function gzipped(file: string): number {
@@ -51,6 +52,9 @@ const catalogs = readdirSync(join(BUILD, '_locales')).map((locale) => `_locales/
 const catalogSizes = catalogs.map((file) => `${kb(gzipped(file))} (${file})`);
 console.log(`each page also loads one catalog: ${catalogSizes.join(' or ')}`);
 
+console.log(
+  `\ncoach engine     ${kb(gzipped(ENGINE_SCRIPT)).padStart(8)}  ${ENGINE_SCRIPT} (put into a chat frame once per page, on first need)`,
+);
 console.log('\ncoach knowledge   JSON     gzipped  file (the message a chat tab gets, once per page)');
 for (const language of LANGUAGES) {
   const file = `coach/${language}.json`;

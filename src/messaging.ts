@@ -72,6 +72,11 @@ export interface ProtocolMap {
    * tab to compile: asked once per page, when a draft first needs that language.
    */
   coachKnowledge: { request: { locale: Locale }; response: LanguageData };
+  /**
+   * The coach's engine, put into the asking frame as code (the content script does not carry
+   * it): asked once per page, with the first language's knowledge.
+   */
+  coachEngine: { request: null; response: null };
   /** "Don't suggest this again": the coach leaves the detection with this key alone from now on. */
   silencePhrase: { request: { key: string }; response: null };
   /** Turns one kind of suggestion on or off. */
@@ -96,6 +101,7 @@ export type Sender = 'page' | 'tab' | 'other';
 export const TAB_REQUESTS: ReadonlySet<MessageType> = new Set([
   'chipSetup',
   'coachKnowledge',
+  'coachEngine',
   'silencePhrase',
   'setKindEnabled',
 ]);
@@ -120,6 +126,9 @@ export interface TabFrame {
   url?: string;
   /** The frame's origin, which a written frame takes from the page that wrote it (Chromium only). */
   origin?: string;
+  /** The tab and the frame in it, to put the coach's engine into (coachEngine). */
+  tabId?: number;
+  frameId?: number;
 }
 
 /** Each request's handler; a chat tab's requests also get the frame they came from. */

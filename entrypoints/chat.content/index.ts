@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { CHAT_MATCHES, type ChipIO, startChip } from '../../src/chip';
+import { CHAT_MATCHES, type ChipIO, offeredEngine, startChip } from '../../src/chip';
 import { onStoredChange, sendMessage } from '../../src/platform';
 
 export default defineContentScript({
@@ -15,6 +15,8 @@ export default defineContentScript({
   main(ctx) {
     const io: ChipIO = {
       setup: () => sendMessage('chipSetup', null),
+      // The background puts the engine into this frame, then it is there to take.
+      engine: () => sendMessage('coachEngine', null).then(offeredEngine),
       knowledge: (locale) => sendMessage('coachKnowledge', { locale }),
       onChange: onStoredChange,
       silence: (key) => sendMessage('silencePhrase', { key }),

@@ -3,6 +3,7 @@
 // page can be taken again at any time (options links to it) and always shows what is set.
 import { useEffect, useState } from 'preact/hooks';
 import { type ChipIO, startChip } from '../../src/chip';
+import { compileSteps, createCoach } from '../../src/coach/engine';
 import { type Locale, translator } from '../../src/i18n';
 import { onStoredChange, popupShortcut, sendMessage, showTestNotification } from '../../src/platform';
 import type { Routine } from '../../src/reminders';
@@ -47,6 +48,8 @@ async function importCalendar(name: string, text: string): Promise<CalendarCheck
  */
 const practiceIO: ChipIO = {
   setup: async () => ({ ...(await sendMessage('chipSetup', null)), enabled: true }),
+  // Echt's own page carries the engine itself.
+  engine: async () => ({ createCoach, compileSteps }),
   knowledge: (locale) => sendMessage('coachKnowledge', { locale }),
   onChange: onStoredChange,
   silence: (key) => sendMessage('silencePhrase', { key }),

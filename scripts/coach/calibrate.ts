@@ -1,7 +1,8 @@
 // Chooses the thresholds of decide.ts on drafts the model was not trained on, precision
 // first: the most phrases found while the language's precision on those drafts stays at or
-// above the goal. Each kind's right and wrong detections are counted (on its own labels,
-// through the decide and spans steps detect() runs). For each bar a passage's neighbours
+// above the goal, each writer's drafts weighed the same (`writerWeights`). Each kind's
+// right and wrong detections are counted (on its own labels, through the decide and spans
+// steps detect() runs). For each bar a passage's neighbours
 // must reach, the bars for rule matches come first (the lowest that keep the goal: rules
 // are precise), then the model's thresholds are lowered greedily, always the step that buys
 // recall at the best precision, until the next step would take the whole below the goal.
@@ -79,12 +80,33 @@ interface Count {
   missed: number;
 }
 
-/** Right, wrong and missed for `kind` alone with `thresholds` (its own model threshold included). */
+/** How much each read counts: see `writerWeights`. */
+type Weigh = (read: Read) => number;
+
+/**
+ * Each writer counts the same, however many drafts they wrote: a prolific writer's habits
+ * (one who wrote two thousand hard negatives reusing the kinds' idioms about work) would
+ * otherwise set every threshold. A read counts 1 / (labelled phrases of its source), scaled
+ * so the weights add up to the phrases there are.
+ */
+function writerWeights(reads: readonly Read[]): Weigh {
+  const phrases = new Map<string, number>();
+  for (const read of reads) {
+    const source = read.draft.source ?? '';
+    phrases.set(source, (phrases.get(source) ?? 0) + read.draft.expect.length);
+  }
+  const total = [...phrases.values()].reduce((sum, count) => sum + count, 0);
+  const each = new Map([...phrases].map(([source, count]) => [source, total / (phrases.size * Math.max(1, count))]));
+  return (read) => each.get(read.draft.source ?? '') ?? 1;
+}
+
+/** Right, wrong and missed for `kind` alone with `thresholds` (its own model threshold included), each read weighed. */
 function countKind(
   reads: readonly Read[],
   classes: CompiledKnowledge['classes'],
   kind: BuiltInKind,
   thresholds: Thresholds,
+  weigh: Weigh,
 ): Count {
   const k = classes.indexOf(kind);
   const threshold = thresholds.model[k] ?? NEVER;
@@ -93,9 +115,10 @@ function countKind(
     const seen = read.kinds[k];
     if (!seen) continue;
     const { p, rules } = seen;
+    const weight = weigh(read);
     // Most drafts have nothing of most kinds: no sentence can be flagged, and only labels are missed.
     if (seen.most < threshold && seen.mostRuled < thresholds.ruled && seen.mostForced < thresholds.forced) {
-      count.missed += read.labels.get(kind)?.length ?? 0;
+      count.missed += (read.labels.get(kind)?.length ?? 0) * weight;
       continue;
     }
     const marks = flagged(
@@ -120,7 +143,7 @@ function countKind(
       marks.forEach((marked, i) => {
         const sentence = read.sentences[i];
         if (marked && !alone[i] && !read.own[i] && sentence && !labels.some((label) => overlaps(sentence, label))) {
-          count.wrong++;
+          count.wrong += weight;
         }
       });
     }
@@ -136,9 +159,9 @@ function countKind(
       counted = countFound(read, kind, decisions.length === 0 ? [] : spansFor(read, k, decisions));
       read.counted.set(key, counted);
     }
-    count.right += counted.right;
-    count.wrong += counted.wrong;
-    count.missed += counted.missed;
+    count.right += counted.right * weight;
+    count.wrong += counted.wrong * weight;
+    count.missed += counted.missed * weight;
   }
   return count;
 }
@@ -217,11 +240,12 @@ function totalOf(
   reads: readonly Read[],
   classes: CompiledKnowledge['classes'],
   thresholds: Thresholds,
+  weigh: Weigh,
 ): { right: number; wrong: number } {
   const sum = { right: 0, wrong: 0 };
   for (const kind of classes) {
     if (kind === 'none') continue;
-    const count = countKind(reads, classes, kind, thresholds);
+    const count = countKind(reads, classes, kind, thresholds, weigh);
     sum.right += count.right;
     sum.wrong += count.wrong;
   }
@@ -234,6 +258,7 @@ function modelThresholds(
   classes: CompiledKnowledge['classes'],
   floors: Omit<Thresholds, 'model'>,
   goal: number,
+  weigh: Weigh,
 ): number[] {
   const levels = [...MODEL_STEPS, NEVER];
   // curves[k][level]: what kind k finds at each threshold; the last level flags only by rules.
@@ -241,7 +266,13 @@ function modelThresholds(
     kind === 'none'
       ? []
       : levels.map((threshold) =>
-          countKind(reads, classes, kind, { ...floors, model: classes.map((_, i) => (i === k ? threshold : NEVER)) }),
+          countKind(
+            reads,
+            classes,
+            kind,
+            { ...floors, model: classes.map((_, i) => (i === k ? threshold : NEVER)) },
+            weigh,
+          ),
         ),
   );
   const at = classes.map(() => levels.length - 1);
@@ -287,17 +318,18 @@ export function calibrate(
   goal = PRECISION_GOAL,
 ): Thresholds {
   const never = classes.map(() => NEVER);
+  const weigh = writerWeights(reads);
   let best: { thresholds: Thresholds; right: number } | undefined;
   for (const passage of PASSAGE_STEPS) {
     // Rules first: the lowest bars for rule matches that keep the goal on their own.
     const meets = (ruled: number, forced: number) =>
-      precisionOf(totalOf(reads, classes, { model: never, ruled, forced, passage })) >= goal;
+      precisionOf(totalOf(reads, classes, { model: never, ruled, forced, passage }, weigh)) >= goal;
     const floors = [...FLOOR_STEPS, NEVER];
     const ruled = floors.find((floor) => meets(floor, floor)) ?? NEVER;
     const forced = [0, ...floors].find((floor) => floor >= ruled || meets(ruled, floor)) ?? NEVER;
     const bars = { ruled, forced: Math.min(forced, ruled), passage };
-    const thresholds = { model: modelThresholds(reads, classes, bars, goal), ...bars };
-    const { right } = totalOf(reads, classes, thresholds);
+    const thresholds = { model: modelThresholds(reads, classes, bars, goal, weigh), ...bars };
+    const { right } = totalOf(reads, classes, thresholds, weigh);
     if (!best || right > best.right) best = { thresholds, right };
   }
   return best?.thresholds ?? { model: never, ruled: NEVER, forced: NEVER, passage: NEVER };

@@ -9,7 +9,7 @@ import { frameEnabled, type SiteStatus, siteEnabled, siteOf } from '../chip/site
 import { CHIP_STYLE } from '../chip/style';
 import { setKindEnabled, silence } from '../coach/preferences';
 import { resolveLocale } from '../i18n';
-import type { Handlers } from '../messaging';
+import type { Handlers, TabFrame } from '../messaging';
 import { originPattern, patternOrigin, serialQueue, uiLanguage } from '../platform';
 import { language } from '../settings';
 import { chatSites, coachPreferences } from '../settings/chat';
@@ -18,10 +18,26 @@ import { coachKnowledge } from './coach-knowledge';
 const SCRIPT_ID = 'echt-chat-sites';
 /** The chat content script as WXT builds it. */
 const SCRIPT_FILE = '/content-scripts/chat.js';
+/** The coach's engine as WXT builds it (entrypoints/coach-engine.ts). */
+const ENGINE_FILE = '/coach-engine.js';
 
 /** Match patterns of the content scripts the manifest declares: the built-in chat sites. */
 function builtInPatterns(): string[] {
   return (browser.runtime.getManifest().content_scripts ?? []).flatMap((script) => script.matches ?? []);
+}
+
+/**
+ * Puts the coach's engine into the frame that asked, where the chip runs: the chat content
+ * script does not carry it, so a page gets it only once a draft needs the coach. The code
+ * runs in the content scripts' world of that frame, which the page cannot see into.
+ */
+async function putEngine(frame: TabFrame | undefined): Promise<void> {
+  if (frame?.tabId === undefined || frame.frameId === undefined) throw new Error('Not a chat tab');
+  if (!frameEnabled(frame, await chatSites.get(), builtInPatterns())) throw new Error('Echt is off here');
+  await browser.scripting.executeScript({
+    target: { tabId: frame.tabId, frameIds: [frame.frameId] },
+    files: [ENGINE_FILE],
+  });
 }
 
 /** Changes to the chip's registration, one after another, each from the setting as it is then. */
@@ -131,7 +147,7 @@ export function watchChatPermissions(signal: AbortSignal): void {
 
 export const chatHandlers: Pick<
   Handlers,
-  'chipSetup' | 'coachKnowledge' | 'silencePhrase' | 'setKindEnabled' | 'siteStatus' | 'setSiteEnabled'
+  'chipSetup' | 'coachKnowledge' | 'coachEngine' | 'silencePhrase' | 'setKindEnabled' | 'siteStatus' | 'setSiteEnabled'
 > = {
   // A tab's frame is judged by where the browser says it is; Echt's own pages (the welcome
   // page's try-out) are on no chat site.
@@ -154,6 +170,10 @@ export const chatHandlers: Pick<
   },
   // The language is checked there: a tab's request is input like any other.
   coachKnowledge: ({ locale }) => coachKnowledge(locale),
+  coachEngine: async (_request, frame) => {
+    await putEngine(frame);
+    return null;
+  },
   silencePhrase: async ({ key }) => {
     await coachPreferences.update((current) => silence(current, key));
     return null;

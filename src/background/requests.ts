@@ -76,6 +76,7 @@ export const requestChecks: RequestChecks = {
   },
   // Where it asks from is taken from the browser (TabFrame), so it carries nothing.
   chipSetup: nothing,
+  coachEngine: nothing,
   coachKnowledge(data) {
     // Only a language Echt ships: the locale names the file the worker reads.
     const { locale } = fields(data);

@@ -4,6 +4,7 @@
 // ChipIO); the background answers its requests (src/background/chat-sites.ts).
 //
 //   page.ts         asks the background whether and how the chip runs here, mounts it, follows changes
+//   coach.ts        the coach on the page: its engine and knowledge asked for on first need, compiled while idle
 //   controller.ts   its behaviour: wait for a pause, detect, show, accept, keys, focus
 //   host.ts         the <echt-chip> element and its shadow root beside the composer (style.ts: its look)
 //   view.ts         the card: the kind of phrase, why, the rewrites, the ways to say no
@@ -17,6 +18,7 @@
 // chat tabs need.
 import { CHAT_MATCHES as SITE_MATCHES } from './sites';
 
+export { type CoachEngine, offeredEngine } from './coach';
 export { type ChipIO, startChip } from './page';
 export type { ChipSetup, ChipTexts } from './setup';
 export type { SiteChange, SiteStatus } from './sites';

@@ -4,7 +4,7 @@
 // coach's knowledge is asked for apart (coach.ts), once per page, when first needed.
 import type { LanguageData } from '../coach/knowledge';
 import type { Kind, Locale } from '../coach/types';
-import { createPageCoach } from './coach';
+import { type CoachEngine, createPageCoach } from './coach';
 import { type Chip, type ChipConfig, mountChip } from './controller';
 import type { ChipSetup } from './setup';
 
@@ -12,6 +12,8 @@ import type { ChipSetup } from './setup';
 export interface ChipIO {
   /** Asks whether and how the chip runs here; the background knows where "here" is from the browser. */
   setup(): Promise<ChipSetup>;
+  /** The coach's engine, the first time a draft needs the coach (not carried by the content script). */
+  engine(): Promise<CoachEngine>;
   /** The coach's knowledge of one language. */
   knowledge(locale: Locale): Promise<LanguageData>;
   onChange(keys: readonly string[], callback: () => void, signal: AbortSignal): void;
@@ -27,7 +29,7 @@ export async function startChip(doc: Document, io: ChipIO, signal: AbortSignal):
   let locale: Locale = 'en';
   const ignore = () => undefined;
   const coach = createPageCoach(
-    { load: io.knowledge, first: () => locale, ready: () => running?.chip.refresh() },
+    { engine: io.engine, load: io.knowledge, first: () => locale, ready: () => running?.chip.refresh() },
     signal,
   );
   const requests = {

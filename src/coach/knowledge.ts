@@ -60,6 +60,9 @@ export const OCCASIONS = [
   'home',
   'break-up',
   'job-loss',
+  'pregnancy-loss',
+  'housing',
+  'paperwork',
 ] as const;
 
 export type Occasion = (typeof OCCASIONS)[number];
@@ -78,6 +81,8 @@ export interface Wording {
    */
   readonly occasions: readonly OccasionWording[];
   readonly registers: readonly RegisterWording[];
+  /** A regex source whose group 1 is the relative a draft names ("your dad"): fills `{your family}`. */
+  readonly relative: string;
 }
 
 export interface OccasionWording {
@@ -170,6 +175,7 @@ export interface PreparedWording {
     readonly words: readonly Alternative[];
     readonly offers: Readonly<Partial<Record<Occasion, string>>>;
   }[];
+  readonly relative: string;
   /** What stays of each of Echt's lines once the user filled in its slots: a sentence holding one is never flagged. */
   readonly own: readonly string[];
 }

@@ -139,6 +139,7 @@ export function prepareWording(wording: Wording): PreparedWording {
     occasions: wording.occasions.map(({ occasion, offer }) => ({ occasion, offer })),
     occasionWords: wordLists(...wording.occasions.map((occasion) => occasion.words)),
     registers: wording.registers.map((register) => ({ words: wordLists(register.words), offers: register.offers })),
+    relative: wording.relative,
     own: ownPieces(wording),
   };
 }

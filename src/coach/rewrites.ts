@@ -91,6 +91,17 @@ export function compileWording(wording: PreparedWording): CompiledWording {
   const { occasions, own } = wording;
   const namedOccasions = listsOf(wording.occasionWords, occasions.length);
   const registers = wording.registers.map((register) => ({ words: wordsOf(register.words), offers: register.offers }));
+  const relative = new RegExp(wording.relative);
+
+  /**
+   * "{your family}" in an offer: the relative the draft names ("your dad"), sentences that
+   * named the occasion first, with the slot's possessive; else the slot's own words.
+   */
+  const withRelative = (offer: string, texts: readonly string[], naming: readonly string[]) =>
+    offer.replace(/\{(\S+) ([^{}]*)\}/, (_, possessive: string, family: string) => {
+      const who = [...naming, ...texts].map((text) => relative.exec(text)?.[1]).find(Boolean);
+      return `${possessive} ${who ?? family}`;
+    });
 
   /** Per sentence: which occasions it names (bit i: occasion i); each register's votes when asked. */
   interface SentenceNames {
@@ -118,12 +129,14 @@ export function compileWording(wording: PreparedWording): CompiledWording {
       const index = occasions.findIndex((_, i) => (mask & (1 << i)) !== 0);
       const named = occasions[index];
       if (!named) return undefined;
+      // The first register the draft is written in decides, even where it keeps the plain
+      // offer: a Flemish draft says "uw" too, and must not get a formal one.
       const register = registers.find(
-        (candidate, r) =>
-          candidate.offers[named.occasion] !== undefined &&
+        (_, r) =>
           read.reduce((votes, names, i) => votes + (votesIn(texts[i] ?? '', names)[r] ?? 0), 0) >= REGISTER_VOTES,
       );
-      return { offer: register?.offers[named.occasion] ?? named.offer };
+      const naming = texts.filter((_, i) => ((read[i]?.occasions ?? 0) & (1 << index)) !== 0);
+      return { offer: withRelative(register?.offers[named.occasion] ?? named.offer, texts, naming) };
     },
     suggestions(kind, name, placement, occasion) {
       const general = wording.suggestions[kind];

@@ -41,7 +41,13 @@ export function senderOf(sender: Browser.runtime.MessageSender): Sender {
 
 /** The frame a tab's message came from, in the browser's words. */
 function frameOf(sender: Browser.runtime.MessageSender): TabFrame {
-  return { top: sender.tab?.url, url: sender.url, origin: sender.origin };
+  return {
+    top: sender.tab?.url,
+    url: sender.url,
+    origin: sender.origin,
+    tabId: sender.tab?.id,
+    frameId: sender.frameId,
+  };
 }
 
 /** Answers Echt's messages with `handlers`, each request checked first, until `signal` aborts. */

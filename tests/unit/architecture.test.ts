@@ -216,12 +216,17 @@ describe('the layout of src/', () => {
       ['src/coach/index.ts', 'src/coach/prepare.ts'].includes(path);
     const detector = (path: string) =>
       path === 'src/coach/engine.ts' || path === 'src/coach/model.ts' || path.startsWith('src/coach/rules/');
-    // The welcome page's practice box runs the chip itself, as a chat tab does.
-    for (const runner of ['entrypoints/chat.content/index.ts', 'entrypoints/welcome/main.tsx']) {
+    // The welcome page's practice box runs the chip itself, as a chat tab does. A chat tab
+    // gets the engine as a script of its own, put into the frame when a draft first needs
+    // it: the content script that loads in every chat page carries no part of the detector.
+    for (const runner of ['entrypoints/coach-engine.ts', 'entrypoints/welcome/main.tsx']) {
       const reached = reachable(runner);
       expect(reached.has('src/coach/engine.ts')).toBe(true);
       expect([...reached].filter(knowledge).map((path) => `${runner}: ${path}`)).toEqual([]);
     }
+    const chat = 'entrypoints/chat.content/index.ts';
+    expect(reachable(chat).has('src/chip/controller.ts')).toBe(true);
+    expect([...reachable(chat)].filter((path) => knowledge(path) || detector(path))).toEqual([]);
     // One exception: the settings' migration of silences stored before keys existed runs the
     // engine, with the knowledge read from the package, only where an old value is met.
     const UPGRADE = 'src/coach/silence-upgrade.ts';

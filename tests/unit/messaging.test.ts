@@ -23,6 +23,7 @@ function withStatus(getStatus: Handlers['getStatus']): Handlers {
     setMeetingNudge: notInThisTest,
     chipSetup: notInThisTest,
     coachKnowledge: notInThisTest,
+    coachEngine: notInThisTest,
     silencePhrase: notInThisTest,
     setKindEnabled: notInThisTest,
     siteStatus: notInThisTest,

@@ -52,13 +52,16 @@ const EN_DECK: Wording['deck'] = {
 // Who a draft may be about besides the reader: family said through the person ("your gran",
 // "about Grandpa"), and pets. A death or an illness is often named only this way.
 const RELATIVE =
-  'mum|mom|mam|mother|dad|father|gran|granny|grandma|grandmother|nan|nana|nanna|grandpa|grandad|granddad|grandfather|grandparents|parents|brother|sister|bro|sis|husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|son|daughter|kid|kids|child|children|baby|little one|uncle|aunt|auntie|aunty|cousin|niece|nephew|stepdad|stepmum|stepmom|(?:mother|father|brother|sister)[- ]in[- ]law|in-?laws';
+  'mum|mom|mam|mother|dad|father|gran|granny|grandma|grandmother|nan|nana|nanna|grandpa|grandad|granddad|grandfather|grandparents|parents|brother|sister|bro|sis|husband|wife|partner|boyfriend|girlfriend|bf|gf|fiance|fiancee|son|daughter|kid|kids|child|children|baby|little one|uncle|aunt|auntie|aunty|cousin|niece|nephew|stepdad|stepmum|stepmom|stepfather|stepmother|grandson|granddaughter|grandkids?|grandchildren|hubby|spouse|(?:mother|father|brother|sister|son|daughter)[- ]in[- ]law|in-?laws';
 const YOUR = '(?:your|ur|yr){1} (?:\\w+ )?';
 /** "your dad", "ur little brother", "about Grandpa": a relative of the reader's. */
 const THEIR_RELATIVE = `(?:${YOUR}|(?:about|abt|bout) )(?:${RELATIVE})\\b`;
+/** "your dad", "about Grandpa": the relative (group 1) an offer can name; not chat spellings ("ur bro"). */
+const CLOSE_RELATIVE = `\\b(?:your|ur|yr|about|abt|bout) (?:(?:little|baby|big|older|younger|twin|poor|dear|lovely|late) )?(${RELATIVE.replace(/\|(?:bro|sis|bf|gf)(?=\|)/g, '')})\\b(?!-)`;
 const CHILD = 'kid|kids|kiddo|child|children|son|daughter|toddler|twins|little one|little (?:girl|boy|guy|man)|baby';
 const PET = 'dog|doggo|pup|puppy|cat|kitty|kitten|bunny|rabbit|hamster|guinea pig|horse|pony|parrot|budgie|pet';
-const SORROW = 'sorr?y|sry|srry|soz|sad|awful|terrible|horrible|heartbroken|gutted|devastat\\w*|heard|news|condolences';
+const SORROW =
+  'sorr?y|sry|srry|soz|sad|awful|terrible|horrible|heartbroken|gutted|devastat\\w*|heard|news|condolences|worried|worrying|scary|rough|tough|thinking of|thoughts are with';
 const HOSPITAL = 'hospital|hospitali[sz]ed|icu|nicu|intensive care|a&e|emergency room|ward|admitted';
 /**
  * A long list at the start of a pattern, kept as one alternative: prepare.ts spells a leading
@@ -109,6 +112,14 @@ const OCCASIONS: readonly OccasionWording[] = [
     offer: 'Shall I cover your work this week so you can be at the hospital?',
   },
   {
+    // A pregnancy lost: time to rest and recover, gently; not "be with your family".
+    occasion: 'pregnancy-loss',
+    words: [
+      'miscarriage|miscarried|miscarrying|pregnancy loss|lost the pregnancy|stillbirth|still-?born|ectopic|(?:lost|losing) (?:the|your|ur|their|her) baby',
+    ],
+    offer: 'Shall I cover your work this week so you can rest and take your time?',
+  },
+  {
     occasion: 'sick-children',
     words: [
       `${LEADING(CHILD)}${NEAR}(?:sick|(?:is|are|r|been|was|were|feeling) ill|poorly|unwell|fever|flu|vomiting|chicken ?pox|croup|ear infection|feels? better|better soon)`,
@@ -128,10 +139,9 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'family',
     words: [
       `${LEADING(SORROW)}${NEAR}${THEIR_RELATIVE}`,
-      `${YOUR}(?:${RELATIVE})(?:'s|s)?${NEAR}(?:accident|diagnosis|illness|stroke|heart attack|(?:a|bad|nasty) fall|cancer|condition|surgery|operation|dementia|treatment|chemo|crash)`,
-      'miscarriage|miscarried',
+      `${YOUR}(?:${RELATIVE})(?:'s|s)?${NEAR}(?:accident|diagnosis|illness|stroke|holding up|coping|recovering|heart attack|(?:a|bad|nasty) fall|cancer|condition|surgery|operation|dementia|treatment|chemo|crash)`,
     ],
-    offer: 'Shall I cover your work this week so you can be with your family?',
+    offer: 'Shall I cover your work this week so you can be there for {your family}?',
   },
   {
     occasion: 'surgery',
@@ -148,6 +158,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       "(?:you're|you are|youre|you were|ur|u r|u|you|been|feel|feeling|fell|falling|getting|call(?:ed|ing) in) (?:\\w+ )?(?:sick(?! of)|unwell|poorly)",
       "(?:you're|you are|youre|you were|u r|been|feeling|fell|falling|getting|very|seriously|really) ill",
       'panic attacks?|(?:your|ur) (?:anxiety|depression|mental health)|mental health (?:day|leave|break)|sick (?:leave|day|note)|(?:off|out|home|signed off) sick|signed off (?:work|for)|(?:quick|speedy|full|fast|good) recovery|get well|feel better|on the mend|rest up',
+      "hospital stay|inpatient|discharged|kept (?:you|u) in|(?:in|to) the (?:er|a&e|emergency room|emergency department)(?! (?:diagram|model))|(?:you've|you have|youve|you were|you got|u got|you're|you are|been|got|being){1} (?:\\w+ )?(?:re)?admitted(?! (?:it|that|to (?:the )?(?:program|programme|course|uni|university|college|school|bar)))|(?:your|ur) (?:hospital )?admission(?! (?:api|form|to|letter|fee|ticket|test|flow|endpoint|service|page|date))",
       '(?:your|ur|the|a) doctor|(?:your|ur) treatment|(?:the|your|ur|car|bike|cycling|road) accident|(?:car|bike|motorbike|motorcycle|cycling|road) crash',
     ],
     offer: 'Shall I cover your meetings this week so you can rest?',
@@ -158,9 +169,20 @@ const OCCASIONS: readonly OccasionWording[] = [
     words: [
       '(?:house|home|flat|apartment|kitchen) fire|fire at (?:your|ur|the) (?:place|house|flat|home)|(?:the|your|ur) flood(?:ing|s)?(?! of)|flood(?:ed|ing)? (?:damage|at)|(?:house|home|flat|place|basement|cellar|kitchen) (?:\\w+ )?(?:flooded|flooding)|water damage|burst pipe',
       'burglary|burgled|break-?in|broken into|robbed|(?:your|ur|yr) landlord|landlord (?:drama|trouble|issues?|problems?|from hell)|(?:been|being|get|got|getting|facing) evicted|(?:an|the|your|ur) eviction(?! policy)|homeless|storm damage',
-      '(?:the|your|ur) (?:flat|apartment|house|housing) (?:situation|thing|stuff|drama|issue|mess|hunt|search)|housing (?:situation|crisis|trouble|issues?|problems?|stuff|mess)',
     ],
     offer: 'Shall I cover your work tomorrow so you can sort things out at home?',
+  },
+  {
+    // Trouble finding or keeping a place: a sale or purchase falling through, a mortgage
+    // refused, a search that drags on. Time for the calls and viewings helps.
+    occasion: 'housing',
+    words: [
+      // Not "the flat file import fell through" or "the home screen redesign".
+      `${LEADING('the|your|ur|their|our|a|new|dream')} (?:flat|house|apartment|condo|mortgage)(?! (?:file|files|structure|rate|fee|list|map|style|rules))\\b[^.!?\\n]{0,25}\\b(?:fell|falling|fallen|falls|fall|collapsed|collapsing) through`,
+      '(?:sale|purchase) of (?:the|your|ur) (?:flat|house|home|apartment)|(?:house|flat|apartment) (?:sale|purchase|hunt|hunting|search|viewings?)|(?:house|flat|apartment)-hunting|mortgage (?:\\w+ )?(?:rejected|declined|refused|denied)|rent (?:went up|going up|increase|hike|rise)|landlord (?:is )?selling|outbid|gazumped|(?:the|your|ur|their) (?:buyers?|sellers?) (?:\\w+ )?(?:pulled|backed|dropped|walked) (?:out|away)|(?:lost|losing) (?:the|your|ur) (?:flat|house|apartment)',
+      '(?:the|your|ur) (?:flat|apartment|house|housing) (?:situation|thing|stuff|drama|issue|mess|hunt|search)|housing (?:situation|crisis|trouble|issues?|problems?|stuff|mess)',
+    ],
+    offer: 'Shall I cover your afternoon so you can sort out the housing stuff?',
   },
   {
     occasion: 'break-up',
@@ -172,9 +194,19 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'job-loss',
     words: [
-      "laid off|layoffs?|made redundant|redundanc(?:y|ies)|(?:been|being|got|get|were|was) (?:\\w+ )?let go(?! of)|(?:you|u|you've|youve) (?:got |were |been |have been )?fired(?! (?:off|up|the|a|an))|fired (?:you|u)|(?:lost|losing) (?:your|ur|yr) job|(?:your|ur) job (?:search|hunt)",
+      "laid off|layoffs?|made redundant|redundanc(?:y|ies)|(?:been|being|got|get|were|was) (?:\\w+ )?let go(?! of)|(?:you|u|you've|youve) (?:got |were |been |have been )?fired(?! (?:off|up|the|a|an))|fired (?:you|u)|(?:lost|losing) (?:your|ur|yr) job|failed (?:your|ur|the) probation|(?:your|ur) contract (?:wasn't|was not|isn't|is not|won't be|will not be|not) (?:being )?renewed|(?:your|ur) job (?:search|hunt)",
     ],
     offer: 'Shall I look over your CV with you this week?',
+  },
+  {
+    // An admin burden: forms, permits, an adoption, a court date, the appointments they bring.
+    occasion: 'paperwork',
+    words: [
+      // Tax and insurance only as theirs: a tax return or an insurance claim may be the product.
+      'paperwork|red tape|bureaucracy|(?:visa|residence permit|work permit|immigration|citizenship|naturali[sz]ation|green card|adoption|custody|probate){1} (?:application|paperwork|papers|appointments?|interview|renewal|process|stuff|hearing|forms?|lawyer|case|office|agency|hell|nightmare|drama)(?! (?:for|of) (?:the|our|a|this) )|(?:your|ur) (?:tax|insurance|passport) (?:return|audit|claim|forms?|paperwork|stuff|renewal|appointment)',
+      '(?:your|ur) (?:visa|adoption|residence permit|work permit|immigration case|probate|custody case|lawyer|solicitor)(?! (?:card|rate|api|metrics|curve|of))|adopting (?:a|their|your|ur)|home study|embassy|consulate',
+    ],
+    offer: 'Shall I cover your afternoon so you have time for paperwork and appointments?',
   },
   {
     occasion: 'move',
@@ -197,8 +229,12 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'bad-review',
     words: [
-      '(?:bad|tough|harsh|rough|negative|poor|awful|unfair|brutal|scathing) (?:performance )?(?:review|feedback|appraisal)|review (?:went|was) (?:\\w+ )?(?:badly|bad|rough|awful|harsh|unfair|brutal|tough)',
+      "(?:bad|tough|harsh|rough|negative|poor|awful|unfair|brutal|scathing) (?:performance )?(?:review|feedback|appraisal)|(?:review|feedback|appraisal|evaluation){1} (?:went|was|were) (?:\\w+ )?(?:badly|bad|rough|awful|harsh|unfair|brutal|tough)|(?:360|peer|upward) (?:feedback|review)|(?:talk|chat|meeting|conversation|1:1|one-on-one){1} with (?:hr|(?:your|ur|the) (?:manager|boss))\\b[^.!?\\n]{0,20}\\b(?:didn't go|did not go|went badly|was rough|was tough|was awful|was harsh)",
       'performance review|appraisal|on a pip|put on (?:a )?pip|performance improvement plan',
+      // "the review" alone after sympathy is their review, not a code review ("the review of
+      // the PR", "the review comments").
+      `${LEADING('heard|hear|hearing|sorry|sry|news')} (?:about|abt|bout|of|re) (?:the|your|ur|yr) (?:review|appraisal|evaluation)(?! (?:of|comments?|queue|requests?|tool|app|board|meeting|process|cycle|doc|notes|thread|on))`,
+      "(?:your|ur) (?:annual|yearly|year-end|mid-year|midyear|end of year|end-of-year|quarterly|probation) review|(?:your|ur) (?:review|evaluation) (?:went|didn't go|did not go|wasn't|was not)|review (?:didn't|did not) go (?:well|great)|extended (?:your|ur|the) probation|probation (?:got |was |been |being )?extended|(?:your|ur) (?:manager|boss)(?:'s)? (?:feedback|comments)",
     ],
     offer: 'Shall we go through the feedback together over a coffee?',
   },
@@ -228,4 +264,5 @@ export const EN_WORDING: Wording = {
   deck: EN_DECK,
   occasions: OCCASIONS,
   registers: [],
+  relative: CLOSE_RELATIVE,
 };

@@ -54,13 +54,16 @@ const NL_DECK: Wording['deck'] = {
 // vader", "uw pa", "ons ma", "de kleine"), and pets. A death or an illness is often named
 // only this way.
 const RELATIVE =
-  'vader|pa|papa|paps|moeder|ma|mama|mams|moeke|vake|opa|oma|bompa|bomma|grootvader|grootmoeder|grootouders|ouders|broer|broertje|zus|zusje|zuster|man|vrouw|vriend|vriendin|partner|lief|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|schoonzus|schoonbroer|zoon|zoontje|dochter|dochtertje|kind|kindje|kinderen|kids|kleine|baby|oom|tante|nonkel|neef|nicht';
+  'vader|pa|papa|paps|moeder|ma|mama|mams|moeke|vake|opa|oma|bompa|bomma|grootvader|grootmoeder|grootouders|ouders|broer|broertje|zus|zusje|zuster|man|vrouw|vriend|vriendin|partner|lief|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|schoonzus|schoonbroer|schoonzoon|schoondochter|stiefvader|stiefmoeder|kleinzoon|kleindochter|kleinkind|zoon|zoontje|dochter|dochtertje|kind|kindje|kinderen|kids|kleine|baby|oom|tante|nonkel|neef|nicht|familie';
 const YOUR = '(?:je|jouw|uw|uwe|ons|onze|jullie){1} (?:\\w+ )?';
+/** "je vader", "uw bomma": the relative (group 1) an offer can name. */
+const CLOSE_RELATIVE = `\\b(?:je|jouw|uw|uwe|jullie) (?:(?:kleine|lieve|arme|oudste|jongste) )?(${RELATIVE})\\b(?!-)`;
 const CHILD = 'kind|kindje|kinderen|kids|zoon|zoontje|dochter|dochtertje|kleine|kleintje|jongste|oudste|tweeling|baby';
 const PET = 'hond|hondje|kat|katje|poes|poesje|kater|konijn|konijntje|cavia|hamster|paard|huisdier|beestje';
 const SORROW =
-  'erg|rot|naar|zwaar|heftig|verdrietig|vreselijk|verschrikkelijk|triest|kut|sorry|gehoord|nieuws|sterkte|schrikken|beterschap';
-const HOSPITAL = 'ziekenhuis|ziekenhuisopname|hospitaal|opname|opgenomen|spoed|spoedeisende hulp|intensive care|ic';
+  'erg|rot|naar|zwaar|heftig|verdrietig|vreselijk|verschrikkelijk|triest|kut|sorry|gehoord|hoorde|horen|spijt|nieuws|sterkte|schrikken|geschrokken|beterschap|vervelend|pijnlijk|akelig|ellendig|beroerd|balen|zorgen|denk aan|ferm';
+const HOSPITAL =
+  'ziekenhuis|ziekenhuisopname|hospitaal|opname|opgenomen|spoed|spoedeisende hulp|intensive care|ic|uz|umc|amc|lumc';
 /**
  * A long list at the start of a pattern, kept as one alternative: prepare.ts spells a leading
  * group out into one alternative per word (so a page looks each up by its first letters), and
@@ -104,8 +107,18 @@ const OCCASIONS: readonly OccasionWording[] = [
       `${YOUR}(?:${RELATIVE})${NEAR}(?:${HOSPITAL})`,
       `${LEADING(CHILD)}${NEAR}(?:${HOSPITAL})`,
       `${LEADING(HOSPITAL)}${NEAR}(?:bij|met|voor|van) ${YOUR}(?:${RELATIVE})`,
+      // A draft speaks to the reader: "hij" or "ze" in hospital is someone close to them.
+      "(?:hij|ze|zij){1} (?:ligt|lag|is|moest|moet|ging|gaat) (?:nog |weer |opnieuw )?(?:in|naar|op) (?:het|de|'t) (?:ziekenhuis|hospitaal|uz|umc|amc|lumc|ic|spoed)|(?:ligt|lag|is|moest|moet){1} (?:hij|ze|zij) (?:nog |weer |opnieuw )?(?:in|naar|op) (?:het|de|'t) (?:ziekenhuis|hospitaal|uz|umc|amc|lumc|ic|spoed)",
     ],
     offer: 'Zal ik deze week je werk overnemen, zodat je naar het ziekenhuis kunt?',
+  },
+  {
+    // A pregnancy lost: time to rest and recover, gently; not "bij je familie zijn".
+    occasion: 'pregnancy-loss',
+    words: [
+      'miskraam|doodgeboren|stilgeboren|stil geboren|buitenbaarmoederlijke zwangerschap|curettage|(?:baby|kindje|zwangerschap) (?:verloren|kwijt)|(?:de|je|jullie|uw) zwangerschap (?:is )?(?:mis|afgebroken)',
+    ],
+    offer: 'Zal ik deze week je werk overnemen, zodat je rustig kunt bijkomen?',
   },
   {
     occasion: 'sick-children',
@@ -129,11 +142,10 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'family',
     words: [
       `${LEADING(SORROW)}${NEAR}(?:van|over|met|voor|rond|om) ${YOUR}(?:${RELATIVE})\\b`,
-      `${YOUR}(?:${RELATIVE})${NEAR}(?:ongeluk|ongeval|diagnose|ziekte|operatie|beroerte|hartaanval|gevallen|een val|kanker|dementie|behandeling|toestand)`,
-      'miskraam',
+      `${YOUR}(?:${RELATIVE})${NEAR}(?:ziek(?! van)|ongeluk|ongeval|diagnose|ziekte|operatie|beroerte|hartaanval|gevallen|een val|kanker|dementie|behandeling|toestand)`,
       `(?:het|dat|die|een) (?:ongeluk|ongeval|diagnose|nieuws|operatie) van ${YOUR}(?:${RELATIVE})`,
     ],
-    offer: 'Zal ik deze week je werk overnemen, zodat je bij je familie kunt zijn?',
+    offer: 'Zal ik deze week je werk overnemen, zodat je er voor {je familie} kunt zijn?',
   },
   {
     occasion: 'surgery',
@@ -143,7 +155,10 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'illness',
     words: [
-      'ziekenhuis|ziekenhuisopname|hospitaal|opgenomen in|ziekte|chemo|kanker|diagnose|griep|corona|covid|dokter|huisarts|migraine|beterschap|hersenschudding|blessure|(?:ben|bent|zijt|raakte|zwaar|licht|erg) gewond|gewond (?:geraakt|aan)',
+      'ziekenhuis|ziekenhuisopname|hospitaal|opgenomen in(?! (?:de|het) (?:planning|team|lijst|mailinglijst|rooster|groep|sprint|backlog|kanaal|verslag|notulen|document|overzicht|release))|ziekte|chemo|kanker|diagnose|griep|corona|covid|dokter|huisarts|migraine|beterschap|hersenschudding|blessure|(?:ben|bent|zijt|raakte|zwaar|licht|erg) gewond|gewond (?:geraakt|aan)',
+      // "Je opname" is a hospital admission; a recording ("je opname van de demo", "de opname
+      // staat in de drive") is not.
+      "(?:je|jouw|uw){1} (?:ziekenhuis)?opname(?! (?:van|staat|is (?:gedeeld|opgeslagen|klaar)|gedeeld|opgeslagen|bekeken|terugkijken|delen|doorgestuurd|in (?:teams|zoom|de drive)))|dagopname|heropname|(?:je|jij|u|ge|gij){1} (?:bent|zijt|was|werd|wordt|lag|ligt|moest|moet) (?:\\w+ ){0,2}opgenomen(?! (?:in (?:de|het|'t) (?:planning|team|lijst|mailinglijst|rooster|groep|sprint|backlog|kanaal|verslag|notulen)))|(?:ben|bent|zijt|was|werd){1} (?:je|jij|u|ge|gij) (?:\\w+ ){0,2}opgenomen(?! in (?:de|het|'t) (?:planning|team|lijst|mailinglijst|rooster|groep|sprint|backlog|kanaal|verslag|notulen))",
       '(?:goed|snel|voorspoedig|spoedig) herstel|(?:je|uw) behandeling|spoedeisende hulp|spoedopname|(?:naar|lag op|ligt op|lig op|belandde op) de spoed',
       // "je bent ziek", not "de chauffeur is ziek": someone else's illness is not the reader's.
       '(?:ben|bent|zijt|nog|ook|al|echt|erg|zo|heel|flink) (?:\\w+ )?ziek(?! van)|ziek (?:thuis|gemeld|in bed)|ziekgemeld|ziekmelding|ziekteverlof|ziektewet|burn-?out|overspannen|paniekaanvall?(?:en)?|depressie|depressief',
@@ -157,9 +172,20 @@ const OCCASIONS: readonly OccasionWording[] = [
     words: [
       '(?:de|die|een|zware) brand(?! ?(?:guide|identity|book|manager|strategie|waarden|awareness))|brand (?:bij|in) (?:je|jullie|uw)|afgebrand|uitgebrand|huisbrand|woningbrand|keukenbrand',
       'inbraak|ingebroken|inbrekers|overstroming|overstroomd|wateroverlast|onder water (?:stond|staat|gelopen)|ondergelopen|waterschade|lekkage (?:bij (?:jou|jullie|u)|thuis)|lekkage in (?:je|jullie|uw)|stormschade|huisbaas|verhuurder|huurbaas|uitgezet|uitzetting|woningnood|dakloos',
-      '(?:huis|woning|appartement|flat|keuring)\\b[^.!?\\n]{0,20}\\b(?:afgekeurd|onbewoonbaar)',
     ],
     offer: 'Zal ik morgen je werk overnemen, zodat je thuis alles kunt regelen?',
+  },
+  {
+    // Trouble finding or keeping a place: a purchase or sale that falls through, a mortgage
+    // ("lening" in Flanders) refused, outbid again. Time for the calls and viewings helps.
+    occasion: 'housing',
+    words: [
+      // A house named: "de verkoop van licenties ging niet door" is work.
+      `${LEADING('huis|huisje|woning|appartement|flat|hypotheek|woonlening|compromis|koopcontract')}\\b[^.!?\\n]{0,25}\\b(?:niet (?:door|doorgegaan|doorgaat|doorgaan)|afgeketst|ketst af|ketste af|ontbonden|afgewezen|geweigerd|afgekeurd|onbewoonbaar|niet verkocht|niet rond)`,
+      '(?:de )?(?:koop|aankoop|verkoop) van (?:je|jullie|uw|het|hun) (?:huis|huisje|woning|appartement|flat)',
+      '(?:de|je|jullie|uw){1} (?:huizenjacht|woningzoektocht|huizenzoektocht|zoektocht naar een (?:huis|woning|appartement))|overboden|(?:de|je|jullie|uw) kopers? (?:\\w+ ){0,2}(?:teruggetrokken|afgehaakt)|huis (?:kopen|verkopen|zoeken)|(?:het|de|jullie|je|uw) (?:huis|woning|appartement|flat) (?:kwijt|verloren)|(?:de|je|jullie|uw) (?:woon|huis)(?:situatie|perikelen|gedoe|ellende)|woningzoektocht|huizenjacht|gedoe met (?:het|je|jullie|uw) (?:huis|appartement|woning)',
+    ],
+    offer: 'Zal ik vanmiddag je werk overnemen, dan heb je tijd voor het gedoe met het huis?',
   },
   {
     occasion: 'break-up',
@@ -171,9 +197,18 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'job-loss',
     words: [
-      'ontslagen|boventallig|werkloos|(?:je|uw) ontslag|(?:je|jouw|uw) (?:baan|job|werk) kwijt|(?:je|uw|zijn|haar) c4|c4 gekregen',
+      'ontslagen|boventallig|werkloos|(?:bij|naar) het uwv|(?:je|uw) ontslag|(?:je|jouw|uw) (?:baan|job|werk) kwijt|(?:je|uw|zijn|haar) c4|c4 gekregen|(?:proeftijd|proefperiode) (?:\\w+ )?niet (?:verlengd|gehaald)|(?:je|jouw|uw) contract (?:\\w+ )?niet (?:verlengd|vernieuwd)',
     ],
     offer: 'Zal ik deze week je cv met je doornemen?',
+  },
+  {
+    // An admin burden: forms, permits, an adoption, a court case, the appointments they bring.
+    occasion: 'paperwork',
+    words: [
+      'papierwerk|papierwinkel|paperassen|rompslomp|bureaucratie|formulieren|verblijfsvergunning|werkvergunning|visum|visumaanvraag|inburgering|naturalisatie|belastingaangifte|nalatenschap|erfenis|schadeclaim|rechtszaak|rechtbank|vrederechter|voogdij|ambassade|consulaat',
+      "(?:de|je|jullie|uw) adoptie(?:procedure|traject|dossier|papieren)?(?! van (?:de|het|'t|onze|ons) )|adoptie(?:procedure|traject|dossier|papieren)|(?:gedoe|gezeur|strijd|toestanden|gevecht|afspraak|afspraken){1} (?:met|bij|op) (?:de |het |'t )?(?:gemeente|gemeentehuis|stadhuis|ind|belastingdienst|verzekering|verzekeraar|uwv|svb|notaris|advocaat|mutualiteit|ziekenfonds|ocmw|instanties)",
+    ],
+    offer: 'Zal ik je middag overnemen, dan heb je tijd voor papierwerk en afspraken?',
   },
   {
     occasion: 'move',
@@ -196,8 +231,10 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'bad-review',
     words: [
-      '(?:slechte|negatieve|harde|pittige|zware|onterechte|oneerlijke|botte|strenge) (?:review|feedback|beoordeling|evaluatie)|(?:review|beoordeling|evaluatie) (?:ging|was|is) (?:\\w+ )?(?:slecht|niet goed|onterecht|oneerlijk|hard|pittig|zwaar|negatief|streng)',
-      'beoordelingsgesprek|functioneringsgesprek|evaluatiegesprek|verbetertraject',
+      '(?:slechte|negatieve|harde|pittige|zware|onterechte|oneerlijke|botte|strenge) (?:review|feedback|beoordeling|evaluatie)|(?:review|beoordeling|evaluatie) (?:ging|was|is) (?:\\w+ )?(?:slecht|niet goed|onterecht|oneerlijk|hard|pittig|zwaar|negatief|streng)|(?:review|beoordeling|evaluatie|feedback) (?:niet (?:zo )?goed|slecht) (?:ging|was|viel|uitviel)',
+      'beoordelingsgesprek|functioneringsgesprek|evaluatiegesprek|verbetertraject|jaargesprek|eindejaarsgesprek|jaarevaluatie|(?:je|jouw|uw) (?:beoordeling|evaluatie)|(?:proeftijd|proefperiode) (?:is |wordt |werd )?verlengd|(?:gesprek|evaluatie|beoordeling|functionering) met (?:je|jouw|uw) (?:manager|leidinggevende|baas|teamlead|chef)',
+      // "De review" alone after sympathy is their review, not a code review ("de review van de PR").
+      `${LEADING('hoorde|gehoord|hoor|sorry|balen|rot|vervelend|jammer|nieuws')}\\b[^.!?\\n]{0,20}\\b(?:van|over|met) (?:de|die|je|jouw|uw) (?:review|beoordeling|evaluatie)(?! (?:van|op|door|voor) )`,
     ],
     offer: 'Zullen we samen koffie drinken en de feedback doornemen?',
   },
@@ -210,7 +247,7 @@ const OCCASIONS: readonly OccasionWording[] = [
 const FLEMISH: RegisterWording = {
   name: 'flemish',
   words: [
-    'ge|gij|da|nie|allez|amai|zenne|efkes|hebde|kunde|zijde|wadde|moogt|goesting|seffens|plezant|nekeer|ne keer|nen|ewa|dadde|ca va|merci|uw|uwe|zijt|awel|wa|goe',
+    'ge|gij|da|nie|allez|amai|zenne|efkes|hebde|kunde|zijde|wadde|moogt|goesting|seffens|plezant|nekeer|ne keer|nen|ewa|dadde|ca va|merci|zijt|awel|wa|goe',
   ],
   offers: {
     pet: 'Zal ik deze namiddag je vergaderingen overnemen, dan kun je naar huis?',
@@ -223,6 +260,39 @@ const FLEMISH: RegisterWording = {
     exams: 'Zal ik [taak] van je overnemen tijdens je examens?',
     deadline: 'Zal ik [taak] van je overnemen tot de deadline?',
     'bad-review': 'Zullen we samen een koffie drinken en de feedback overlopen?',
+    housing: 'Zal ik deze namiddag je werk overnemen, dan heb je tijd voor het huis?',
+    paperwork: 'Zal ik je namiddag overnemen, dan heb je tijd voor de papieren en afspraken?',
+    'pregnancy-loss': 'Zal ik deze week je werk overnemen, zodat je rustig kunt bekomen?',
+  },
+};
+
+/**
+ * Formal drafts ("u", "uw", "Geachte") get offers that say "u" too. Checked after Flemish:
+ * Flemish speaks "uw" and "u" informally, next to "ge". A "u" counts only beside a verb or a
+ * small word ("mocht u", "u kunt", "voor u"), so chat English ("if u need") does not.
+ */
+const FORMAL: RegisterWording = {
+  name: 'formal',
+  words: [
+    `${LEADING('kunt|kan|heeft|hebt|bent|wilt|wil|mocht|zou|zal|moet|mag|laat|als|dat|of|voor|met|aan|bij|van|naar|wat|hoe|wens|hoop')} u|u (?:kunt|kan|heeft|hebt|bent|wilt|mocht|zou|zal|moet|mag|iets|dit|dat|het|er|graag|gerust|ergens|mee)|(?:ik|wij|we) u|uw|uwe|geachte|hoogachtend|(?:met )?vriendelijke groet(?:en)?`,
+  ],
+  offers: {
+    pet: 'Zal ik vanmiddag uw overleggen overnemen, dan kunt u naar huis?',
+    funeral: 'Zal ik uw werk overnemen op de dag van de uitvaart?',
+    'hospital-visit': 'Zal ik deze week uw werk overnemen, zodat u naar het ziekenhuis kunt?',
+    'sick-children': 'Zal ik vanmiddag uw werk overnemen, dan kunt u naar huis?',
+    newborn: 'Zal ik deze week een maaltijd bij u langsbrengen?',
+    family: 'Zal ik deze week uw werk overnemen, zodat u er voor {uw familie} kunt zijn?',
+    'pregnancy-loss': 'Zal ik deze week uw werk overnemen, zodat u rustig kunt bijkomen?',
+    surgery: 'Zal ik uw overleggen overnemen zolang u herstelt?',
+    illness: 'Zal ik deze week uw overleggen overnemen, zodat u kunt uitrusten?',
+    home: 'Zal ik morgen uw werk overnemen, zodat u thuis alles kunt regelen?',
+    housing: 'Zal ik vanmiddag uw werk overnemen, dan heeft u tijd voor het huis?',
+    paperwork: 'Zal ik uw middag overnemen, dan heeft u tijd voor papierwerk en afspraken?',
+    'break-up': 'Mag ik u deze week trakteren op een lunch?',
+    'job-loss': 'Zal ik deze week uw cv met u doornemen?',
+    exams: 'Zal ik [taak] van u overnemen tot uw examens voorbij zijn?',
+    deadline: 'Zal ik [taak] van u overnemen tot de deadline?',
   },
 };
 
@@ -251,5 +321,6 @@ export const NL_WORDING: Wording = {
   },
   deck: NL_DECK,
   occasions: OCCASIONS,
-  registers: [FLEMISH],
+  registers: [FLEMISH, FORMAL],
+  relative: CLOSE_RELATIVE,
 };

@@ -97,6 +97,36 @@ describe('chipSetup', () => {
   });
 });
 
+describe('coachEngine', () => {
+  /** What the worker puts into frames: the scripting call's target and files. */
+  function watchInjections(): { target: object; files: string[] }[] {
+    const calls: { target: object; files: string[] }[] = [];
+    (fakeBrowser as unknown as { scripting: { executeScript: unknown } }).scripting.executeScript = async (call: {
+      target: object;
+      files: string[];
+    }) => {
+      calls.push(call);
+      return [];
+    };
+    return calls;
+  }
+
+  it('puts the engine into the frame that asked, where the chip runs, and nowhere else', async () => {
+    const calls = watchInjections();
+    const frame = { ...inTab(SLACK), tabId: 3, frameId: 5 };
+    await chatHandlers.coachEngine(null, frame);
+    expect(calls).toEqual([{ target: { tabId: 3, frameIds: [5] }, files: ['/coach-engine.js'] }]);
+
+    // A site that is turned off, a page that is no chat site, a sender that is no tab: nothing.
+    await chatSites.set({ disabled: ['app.slack.com'], enabled: [] });
+    await expect(chatHandlers.coachEngine(null, frame)).rejects.toThrow();
+    await expect(chatHandlers.coachEngine(null, { ...inTab(OWN), tabId: 3, frameId: 0 })).rejects.toThrow();
+    await expect(chatHandlers.coachEngine(null, inTab(SLACK))).rejects.toThrow();
+    await expect(chatHandlers.coachEngine(null)).rejects.toThrow();
+    expect(calls).toHaveLength(1);
+  });
+});
+
 describe('coach preferences from the chip', () => {
   it('silences a phrase and turns a kind off, remembered in the setting', async () => {
     await chatHandlers.silencePhrase({ key: 'vague-offer:let me know if i can do anything' });

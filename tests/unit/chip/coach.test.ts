@@ -2,8 +2,9 @@
 // language once per page when it is first needed, compiles it a slice at a time while the
 // page is idle, and asks for the other language only when a draft is written in it.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type ChipCoach, createPageCoach, type WhenIdle } from '../../../src/chip/coach';
+import { type ChipCoach, type CoachEngine, createPageCoach, type WhenIdle } from '../../../src/chip/coach';
 import { coachData, type Locale } from '../../../src/coach';
+import { compileSteps, createCoach } from '../../../src/coach/engine';
 import type { LanguageData } from '../../../src/coach/knowledge';
 
 const ENGLISH = 'So sorry about your mum. Let me know if you need anything!';
@@ -13,6 +14,7 @@ let controller: AbortController;
 let idle: (() => void)[];
 let load: ReturnType<typeof vi.fn<(locale: Locale) => Promise<LanguageData>>>;
 let ready: ReturnType<typeof vi.fn<() => void>>;
+let engine: ReturnType<typeof vi.fn<() => Promise<CoachEngine>>>;
 let coach: ChipCoach;
 
 const whenIdle: WhenIdle = (work) => void idle.push(work);
@@ -38,7 +40,8 @@ beforeEach(() => {
   idle = [];
   load = vi.fn(async (locale: Locale) => coachData(locale));
   ready = vi.fn();
-  coach = createPageCoach({ load, first: () => 'en', ready }, controller.signal, whenIdle);
+  engine = vi.fn(async () => ({ createCoach, compileSteps }));
+  coach = createPageCoach({ engine, load, first: () => 'en', ready }, controller.signal, whenIdle);
 });
 
 afterEach(() => controller.abort());
@@ -57,7 +60,7 @@ describe('the coach on a page', () => {
 
   it('takes as many steps in one idle moment as it has room for', async () => {
     const roomy: WhenIdle = (work) => void idle.push(() => work({ timeRemaining: () => 49 }));
-    coach = createPageCoach({ load, first: () => 'en', ready }, controller.signal, roomy);
+    coach = createPageCoach({ engine, load, first: () => 'en', ready }, controller.signal, roomy);
     coach.warm();
     expect(await idleUntilDone()).toBe(1);
     expect(kinds(ENGLISH)).toEqual(['vague-offer']);
@@ -71,6 +74,23 @@ describe('the coach on a page', () => {
     coach.warm();
     kinds(ENGLISH);
     expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('gets its engine once per page, with the first language, and again only if it did not come', async () => {
+    engine.mockRejectedValueOnce(new Error('the background was gone'));
+    coach.warm();
+    await idleUntilDone();
+    expect(engine).toHaveBeenCalledTimes(1);
+    expect(ready).not.toHaveBeenCalled();
+    expect(kinds(ENGLISH)).toEqual([]);
+    // The next draft asks again; the Dutch one after it needs no second engine.
+    await idleUntilDone();
+    expect(kinds(ENGLISH)).toEqual(['vague-offer']);
+    kinds(DUTCH);
+    await idleUntilDone();
+    expect(kinds(DUTCH)).toEqual(['vague-offer']);
+    expect(engine).toHaveBeenCalledTimes(2);
+    expect(load.mock.calls).toEqual([['en'], ['en'], ['nl']]);
   });
 
   it('asks for the other language only when a draft is written in it', async () => {
@@ -89,7 +109,7 @@ describe('the coach on a page', () => {
   });
 
   it("before any knowledge, asks for the user's language, which then tells the draft needs the other", async () => {
-    coach = createPageCoach({ load, first: () => 'nl', ready }, controller.signal, whenIdle);
+    coach = createPageCoach({ engine, load, first: () => 'nl', ready }, controller.signal, whenIdle);
     kinds(ENGLISH);
     expect(load.mock.calls).toEqual([['nl']]);
     await idleUntilDone();

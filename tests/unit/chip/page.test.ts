@@ -6,6 +6,7 @@ import { type ChipIO, startChip } from '../../../src/chip/page';
 import { type ChipSetup, chipTexts } from '../../../src/chip/setup';
 import { CHIP_STYLE } from '../../../src/chip/style';
 import { coachData, DEFAULT_PREFERENCES } from '../../../src/coach';
+import { compileSteps, createCoach } from '../../../src/coach/engine';
 
 const SETUP: ChipSetup = {
   enabled: true,
@@ -27,6 +28,7 @@ beforeEach(() => {
   current = SETUP;
   io = {
     setup: vi.fn(async () => current),
+    engine: async () => ({ createCoach, compileSteps }),
     knowledge: vi.fn(async (locale) => coachData(locale)),
     onChange: vi.fn((_keys, callback: () => void) => {
       changed = callback;
