@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
@@ -36,12 +38,21 @@ function catalogWordsOnly(): Plugin {
   };
 }
 
+/** Names this build's catalogs: a page uses a catalog another build kept only if they are the same (src/i18n/kept.ts). */
+function catalogsId(): string {
+  const hash = createHash('sha256');
+  for (const locale of ['en', 'nl'])
+    hash.update(readFileSync(resolve(import.meta.dirname, `public/_locales/${locale}/messages.json`)));
+  return hash.digest('hex').slice(0, 16);
+}
+
 export default defineConfig({
   // Dependencies are imported explicitly; no auto-imported globals.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact(), catalogWordsOnly()],
+    define: { 'import.meta.env.ECHT_CATALOGS': JSON.stringify(catalogsId()) },
   }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '__MSG_extName__',

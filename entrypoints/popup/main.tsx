@@ -1,15 +1,30 @@
-// The popup's first script, kept small so its work starts at once. The language gates the
-// first render (the popup never paints in the wrong one), so it is read here, beside the
-// likely catalog; the other reads (opening.ts) and the view (mount.tsx) load side by side
-// meanwhile, and each other part shows as it arrives.
+// The popup's one script: everything its first paint needs is in it or loads beside it
+// (static imports, which popup.html preloads), so no chunk waits for another to run. The
+// reads of Today start first; then the popup renders at once in the language the last
+// page showed, whose catalog that page kept (src/i18n/kept.ts), so the first paint waits
+// for no round trip. App reads the setting itself after that and follows it where the copy
+// was wrong. With no copy (a first open, a new build), the setting and the catalog are
+// read first, as they must be: the popup never paints message keys.
 import '../../src/ui/theme.css';
 import '../../src/ui/popup/popup.css';
+import { render } from 'preact';
 import { type Locale, resolveLocale } from '../../src/i18n';
-import { loadCatalog } from '../../src/i18n/load';
+import { keptLocale } from '../../src/i18n/kept';
+import { catalogAtOnce, loadCatalog } from '../../src/i18n/load';
 import { uiLanguage } from '../../src/platform/runtime';
 import { language } from '../../src/settings';
+import { App } from './App';
+import { startOpening } from './opening';
 
-async function openingLocale(): Promise<Locale> {
+const opening = startOpening(location.hash, Date.now());
+
+/** The language the last page showed, when its catalog was kept too. */
+function localeAtOnce(): Locale | undefined {
+  const locale = keptLocale();
+  return locale && catalogAtOnce(locale) ? locale : undefined;
+}
+
+async function readLocale(): Promise<Locale> {
   // The setting is "auto" unless changed, so the browser's language is the likely one.
   const likely = loadCatalog(resolveLocale('auto', uiLanguage()));
   likely.catch(() => undefined);
@@ -20,12 +35,11 @@ async function openingLocale(): Promise<Locale> {
   return locale;
 }
 
-const locale = openingLocale();
-const view = import('./mount');
-const root = document.getElementById('app');
-void import('./opening').then(({ startOpening }) => {
-  const opening = startOpening(location.hash, Date.now());
-  void Promise.all([locale, view]).then(([first, { mount }]) => {
-    if (root) mount(root, opening, first);
-  });
-});
+function mount(locale: Locale): void {
+  const root = document.getElementById('app');
+  if (root) render(<App opening={opening} firstLocale={locale} />, root);
+}
+
+const atOnce = localeAtOnce();
+if (atOnce) mount(atOnce);
+else void readLocale().then(mount);

@@ -1,6 +1,6 @@
 // What the popup asks for the moment it loads, before the first render: the reads start
-// together, so the slowest one (the calendar, from the background) sets the pace. The
-// language is read apart, first (main.tsx): it alone gates the first render.
+// together, so the slowest one sets the pace of a complete Today. The language is apart
+// (main.tsx): it alone gates the first render.
 
 import type { Status, UpcomingMeeting } from '../../src/messaging';
 import { loadOverview, type PeopleOverview } from '../../src/people';
@@ -8,7 +8,6 @@ import { sendMessage } from '../../src/platform';
 import type { ReminderRules } from '../../src/reminders';
 import { type FeedSource, feedSources } from '../../src/settings/feeds';
 import { reminderRules } from '../../src/settings/reminders';
-// The files themselves, not the index: this runs before the popup's view has loaded.
 import { POPUP_TABS, type PopupTab } from '../../src/ui/popup/tab-names';
 import { TODAY_HOURS } from '../../src/ui/popup/today';
 

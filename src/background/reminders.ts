@@ -91,10 +91,10 @@ export function setMeetingNudge(
 export function upcomingMeetings(hours: number, now = new Date()): Promise<UpcomingMeeting[]> {
   // In the queue: reading may store a calendar's expansion, which a refresh or removal must not cross.
   return inOrder(async () => {
-    const rules = await reminderRules.get();
+    // Both read at once: the popup's Today waits for this answer.
+    const [rules, state] = await Promise.all([reminderRules.get(), reminderState.get()]);
     const window = { from: now, to: new Date(now.getTime() + hours * 3_600_000) };
     const occurrences = await loadMeetings(window, userTimeZone(), rules.maxMeetingSize);
-    const state = await reminderState.get();
     return occurrences
       .sort((a, b) => a.start.getTime() - b.start.getTime())
       .map((occurrence) => ({

@@ -57,13 +57,18 @@ export interface PeopleTx {
 
 type Mode = IDBTransactionMode;
 
-/** Runs `work` in one transaction; if it throws, the transaction is aborted and nothing is written. */
+/**
+ * Runs `work` in one transaction; if it throws, the transaction is aborted and nothing is
+ * written. A write resolves once it is committed; a read as soon as its answers are there
+ * (the popup waits for one: its commit would add a round trip and change nothing).
+ */
 function inTransaction<T>(mode: Mode, work: (store: IDBObjectStore) => Promise<T>): Promise<T> {
   return withStore(mode, async (store) => {
     const committed = promisifyRequest(store.transaction);
     try {
       const result = await work(store);
-      await committed;
+      if (mode === 'readonly') committed.catch(() => undefined);
+      else await committed;
       return result;
     } catch (error) {
       committed.catch(() => undefined);

@@ -100,27 +100,42 @@ async function runMigrations(
   return migrated;
 }
 
+/**
+ * `make()`, called the first time it is needed. WXT's storage reads an item as it is
+ * defined; defined when its module loads, every setting cost a page a storage read, and
+ * those reads queued ahead of the one the popup waits for before its first render.
+ */
+function onFirstUse<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => {
+    made ??= { value: make() };
+    return made.value;
+  };
+}
+
 /** storage.local through WXT's storage, which runs the migrations itself. */
 function localPlace(key: LocalKey, definition: DefinitionBase<unknown>): Place {
-  const item = storage.defineItem<unknown>(key, { version: definition.version, migrations: definition.migrations });
+  const item = onFirstUse(() =>
+    storage.defineItem<unknown>(key, { version: definition.version, migrations: definition.migrations }),
+  );
   return {
-    read: () => item.getValue(),
-    write: (value) => item.setValue(value),
+    read: () => item().getValue(),
+    write: (value) => item().setValue(value),
     async change(change) {
-      const next = change(await item.getValue());
-      if (next !== undefined) await item.setValue(next);
+      const next = change(await item().getValue());
+      if (next !== undefined) await item().setValue(next);
     },
-    watch: (callback) => item.watch((value) => callback(value)),
-    migrate: () => item.migrate(),
+    watch: (callback) => item().watch((value) => callback(value)),
+    migrate: () => item().migrate(),
   };
 }
 
 /** The extension's IndexedDB (private-store.ts), with a token in storage.local to announce changes. */
 function privatePlace(name: string, changeKey: LocalKey, definition: DefinitionBase<unknown>): Place {
   const { version, migrations, movedFrom } = definition;
-  const token = storage.defineItem<string>(changeKey);
+  const token = onFirstUse(() => storage.defineItem<string>(changeKey));
   // A new value every time (storage.onChanged fires only on a change); digits only, no words.
-  const announce = () => token.setValue(`${Date.now()}.${Math.floor(Math.random() * 1e9)}`);
+  const announce = () => token().setValue(`${Date.now()}.${Math.floor(Math.random() * 1e9)}`);
 
   /** What an older Echt left in storage.local, as a record of its version. */
   const left = async (): Promise<StoredRecord | undefined> => {
@@ -175,7 +190,7 @@ function privatePlace(name: string, changeKey: LocalKey, definition: DefinitionB
     watch(callback) {
       // Reads may finish out of order; only the newest one is passed on.
       let asked = 0;
-      return token.watch(() => {
+      return token().watch(() => {
         const ticket = ++asked;
         void current().then(
           (record) => ticket === asked && callback(record?.value ?? null),

@@ -1,6 +1,8 @@
 // The locale the user chose, live: pages re-render when the setting changes elsewhere.
+// Each page keeps what it learns for the next one (src/i18n/kept.ts).
 import { useEffect, useState } from 'preact/hooks';
 import { hasCatalog, type Locale, resolveLocale } from '../i18n';
+import { keepLocale } from '../i18n/kept';
 import { loadCatalog } from '../i18n/load';
 import { uiLanguage } from '../platform';
 import { language } from '../settings';
@@ -17,6 +19,7 @@ export function useLocale(): Locale | null {
   const [shown, setShown] = useState<Locale | null>(null);
   useEffect(() => {
     if (wanted === null) return;
+    keepLocale(wanted);
     let live = true;
     loadCatalog(wanted).then(
       () => live && setShown(wanted),

@@ -130,12 +130,21 @@ describe('people and data on the options page', () => {
       },
     });
     expect(await data.getByText(/^Saved echt-backup-/).count()).toBe(1);
+    // The language and its words, kept for the popup's first paint (src/i18n/kept.ts).
+    const kept = () =>
+      page.evaluate(() =>
+        Object.keys(localStorage)
+          .filter((key) => key.startsWith('echt.'))
+          .sort(),
+      );
+    expect(await kept()).toEqual(['echt.catalog.en', 'echt.locale']);
 
     await data.getByRole('button', { name: 'Delete everything…' }).click();
     await data.getByRole('button', { name: 'Yes, delete everything' }).click();
     await expect.poll(() => data.getByText(/^Everything is deleted\./).count()).toBe(1);
     await expect.poll(() => people.getByText(/^No one here yet\./).count()).toBe(1);
     expect((await storedSettings())['settings.selfEmails']).toEqual([]);
+    expect(await kept()).toEqual([]);
 
     await data.getByLabel('Backup file').setInputFiles(join(ARTIFACTS, 'options-data-before.json'));
     await expect.poll(() => data.getByRole('group').textContent()).toMatch(/People: 1\. Check-ins: 1\./);

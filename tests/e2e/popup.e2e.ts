@@ -280,4 +280,46 @@ describe('the toolbar popup', () => {
     await popup.evaluate(() => chrome.storage.local.set({ 'settings.language': 'auto' }));
     await expect.poll(() => popup.getByRole('tab', { selected: true }).textContent()).toBe('Ask for help');
   });
+
+  it('paints its first frame in the language last shown, and follows the setting where that copy is wrong', async () => {
+    /** A popup that notes the selected tab's name as the first render puts it on the page. */
+    const openNoting = async () => {
+      const page = await echt.context.newPage();
+      await page.addInitScript(() => {
+        new MutationObserver((_changes, observer) => {
+          const tab = document.querySelector('[role="tab"][aria-selected="true"]');
+          if (!tab) return;
+          document.documentElement.dataset.firstTab = tab.textContent ?? '';
+          observer.disconnect();
+        }).observe(document, { childList: true, subtree: true });
+      });
+      await page.goto(echt.url('popup.html'));
+      return page;
+    };
+    const firstTab = (page: Page) => page.evaluate(() => document.documentElement.dataset.firstTab);
+    /** The first tab's name: Today, in the language shown. */
+    const today = (page: Page) => page.getByRole('tab').first().textContent();
+
+    // The open popup keeps the copy in an effect, which a tab in the background runs late.
+    const copy = () => popup.evaluate(() => localStorage.getItem('echt.locale'));
+    await popup.evaluate(() => chrome.storage.local.set({ 'settings.language': 'nl' }));
+    await expect.poll(() => today(popup)).toBe('Vandaag');
+    await expect.poll(copy).toBe('nl');
+    const dutch = await openNoting();
+    await expect.poll(() => firstTab(dutch)).toBe('Vandaag');
+    await dutch.close();
+
+    // The copy says Dutch, the setting English (changed where no page saw it): the popup
+    // opens in the copy's words, then follows the setting.
+    await popup.evaluate(() => chrome.storage.local.set({ 'settings.language': 'en' }));
+    await expect.poll(() => today(popup)).toBe('Today');
+    await expect.poll(copy).toBe('en');
+    await popup.evaluate(() => localStorage.setItem('echt.locale', 'nl'));
+    const behind = await openNoting();
+    expect(await firstTab(behind)).toBe('Vandaag');
+    await expect.poll(() => today(behind)).toBe('Today');
+    expect(await behind.evaluate(() => localStorage.getItem('echt.locale'))).toBe('en');
+    await behind.close();
+    await popup.evaluate(() => chrome.storage.local.set({ 'settings.language': 'auto' }));
+  });
 });

@@ -82,3 +82,59 @@ describe('loadCatalog', () => {
     expect(i18n.translate('en', 'popupOpenSettings')).toBe('Settings');
   });
 });
+
+describe('the catalog and language a page keeps for the next one', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.resetModules();
+  });
+
+  it('gives the next page the words at once, without a fetch', async () => {
+    vi.resetModules();
+    vi.stubGlobal('fetch', async () => new Response(JSON.stringify(nlCatalog)));
+    await (await import('../../src/i18n/load')).loadCatalog('nl');
+
+    // The next page: fresh modules, and a fetch that would fail.
+    vi.resetModules();
+    const fetched: string[] = [];
+    vi.stubGlobal('fetch', async (url: string) => {
+      fetched.push(url);
+      return new Response('', { status: 404 });
+    });
+    const i18n = await import('../../src/i18n');
+    const { catalogAtOnce } = await import('../../src/i18n/load');
+    expect(catalogAtOnce('nl')).toBe(true);
+    expect(i18n.translate('nl', 'popupSince', ['21 november 2026'])).toBe('Bij je sinds 21 november 2026');
+    expect(catalogAtOnce('en')).toBe(false);
+    expect(fetched).toEqual([]);
+    // Only the words are kept: the notes for translators stay in the package.
+    expect(localStorage.getItem('echt.catalog.nl')).not.toContain('"description"');
+  });
+
+  it('keeps the language last shown, and forgets everything when asked', async () => {
+    const { forgetKept, keepCatalog, keepLocale, keptCatalog, keptLocale } = await import('../../src/i18n/kept');
+    expect(keptLocale()).toBeUndefined();
+    keepLocale('nl');
+    keepCatalog('nl', nlCatalog);
+    expect(keptLocale()).toBe('nl');
+    expect(keptCatalog('nl')?.popupOpenSettings?.message).toBe('Instellingen');
+    forgetKept();
+    expect(keptLocale()).toBeUndefined();
+    expect(keptCatalog('nl')).toBeUndefined();
+    expect(Object.keys(localStorage)).toEqual([]);
+  });
+
+  it('uses no copy that is damaged or that another build kept', async () => {
+    const { keepCatalog, keptCatalog, keptLocale } = await import('../../src/i18n/kept');
+    localStorage.setItem('echt.locale', 'fr');
+    expect(keptLocale()).toBeUndefined();
+    keepCatalog('en', enCatalog);
+    const kept = JSON.parse(localStorage.getItem('echt.catalog.en') ?? '{}');
+    localStorage.setItem('echt.catalog.en', JSON.stringify({ ...kept, build: 'an older build' }));
+    expect(keptCatalog('en')).toBeUndefined();
+    localStorage.setItem('echt.catalog.en', JSON.stringify({ ...kept, catalog: { popupSince: { message: 4 } } }));
+    expect(keptCatalog('en')).toBeUndefined();
+    localStorage.setItem('echt.catalog.en', '{"build":');
+    expect(keptCatalog('en')).toBeUndefined();
+  });
+});

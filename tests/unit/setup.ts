@@ -1,5 +1,5 @@
-// Every unit test starts from an empty fake browser, no private settings and an empty
-// page. The other IndexedDB stores (fake) live for a whole test file: tests that use one
+// Every unit test starts from an empty fake browser, no private settings, nothing in the
+// page's localStorage and an empty page. The other IndexedDB stores (fake) live for a whole test file: tests that use one
 // clear it themselves.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach } from 'vitest';
@@ -12,6 +12,7 @@ addBundledCatalogs();
 
 beforeEach(async () => {
   fakeBrowser.reset();
+  localStorage.clear();
   await clearRecords();
 });
 

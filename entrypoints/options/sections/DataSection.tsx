@@ -1,6 +1,7 @@
 import '../../../src/ui/options/data/data.css';
 import { BackupRefused, collectBackup, parseBackup, withoutFeedAddresses } from '../../../src/backup';
 import { deviceRules, deviceStores } from '../../../src/backup/device';
+import { forgetKept } from '../../../src/i18n/kept';
 import { sendMessage } from '../../../src/platform';
 import { DataSettings, peopleReplaced, saveTextFile } from '../../../src/ui/options';
 import { useOptions } from '../context';
@@ -30,6 +31,8 @@ export function DataSection() {
         try {
           await sendMessage('eraseEverything', null);
         } finally {
+          // The pages' own copy of the language and its words (the worker cannot reach it).
+          forgetKept();
           peopleReplaced.notify();
         }
       }}
