@@ -16,7 +16,13 @@ import { type Found, spansOf } from '../../src/coach/spans.ts';
 import type { BuiltInKind } from '../../src/coach/types.ts';
 import type { Draft } from './scoring.ts';
 
-/** About the 0.95 wanted on unseen drafts: a little above, not more, since higher costs recall. */
+/**
+ * About the 0.95 wanted on unseen drafts: a little above, not more, since higher costs recall.
+ * Every draft counts the same. Weighing each writer the same instead (a writer of two
+ * thousand drafts counting as much as one of two hundred) found more on the blind sets, but
+ * its thresholds fell to even odds and flagged a bare "Hello" as a reflex check-in and "I
+ * won't say…" sentences: precision on what users plainly mean comes first.
+ */
 export const PRECISION_GOAL = 0.96;
 /**
  * Thresholds tried for the model alone: at least even odds, since drafts unlike any in
@@ -79,22 +85,12 @@ interface Count {
   missed: number;
 }
 
-/**
- * How much each read counts. Every draft the same: weighing each writer the same instead
- * (a writer of two thousand drafts counting as much as one of two hundred) found more on
- * the blind sets, but its thresholds fell to even odds and flagged a bare "Hello" as a
- * reflex check-in and "I won't say…" sentences: precision on what users plainly mean comes first.
- */
-type Weigh = (read: Read) => number;
-const weighPooled: Weigh = () => 1;
-
-/** Right, wrong and missed for `kind` alone with `thresholds` (its own model threshold included), each read weighed. */
+/** Right, wrong and missed for `kind` alone with `thresholds` (its own model threshold included). */
 function countKind(
   reads: readonly Read[],
   classes: CompiledKnowledge['classes'],
   kind: BuiltInKind,
   thresholds: Thresholds,
-  weigh: Weigh,
 ): Count {
   const k = classes.indexOf(kind);
   const threshold = thresholds.model[k] ?? NEVER;
@@ -103,10 +99,9 @@ function countKind(
     const seen = read.kinds[k];
     if (!seen) continue;
     const { p, rules } = seen;
-    const weight = weigh(read);
     // Most drafts have nothing of most kinds: no sentence can be flagged, and only labels are missed.
     if (seen.most < threshold && seen.mostRuled < thresholds.ruled && seen.mostForced < thresholds.forced) {
-      count.missed += (read.labels.get(kind)?.length ?? 0) * weight;
+      count.missed += read.labels.get(kind)?.length ?? 0;
       continue;
     }
     const marks = flagged(
@@ -131,7 +126,7 @@ function countKind(
       marks.forEach((marked, i) => {
         const sentence = read.sentences[i];
         if (marked && !alone[i] && !read.own[i] && sentence && !labels.some((label) => overlaps(sentence, label))) {
-          count.wrong += weight;
+          count.wrong++;
         }
       });
     }
@@ -147,9 +142,9 @@ function countKind(
       counted = countFound(read, kind, decisions.length === 0 ? [] : spansFor(read, k, decisions));
       read.counted.set(key, counted);
     }
-    count.right += counted.right * weight;
-    count.wrong += counted.wrong * weight;
-    count.missed += counted.missed * weight;
+    count.right += counted.right;
+    count.wrong += counted.wrong;
+    count.missed += counted.missed;
   }
   return count;
 }
@@ -228,12 +223,11 @@ function totalOf(
   reads: readonly Read[],
   classes: CompiledKnowledge['classes'],
   thresholds: Thresholds,
-  weigh: Weigh,
 ): { right: number; wrong: number } {
   const sum = { right: 0, wrong: 0 };
   for (const kind of classes) {
     if (kind === 'none') continue;
-    const count = countKind(reads, classes, kind, thresholds, weigh);
+    const count = countKind(reads, classes, kind, thresholds);
     sum.right += count.right;
     sum.wrong += count.wrong;
   }
@@ -246,7 +240,6 @@ function modelThresholds(
   classes: CompiledKnowledge['classes'],
   floors: Omit<Thresholds, 'model'>,
   goal: number,
-  weigh: Weigh,
 ): number[] {
   const levels = [...MODEL_STEPS, NEVER];
   // curves[k][level]: what kind k finds at each threshold; the last level flags only by rules.
@@ -254,13 +247,7 @@ function modelThresholds(
     kind === 'none'
       ? []
       : levels.map((threshold) =>
-          countKind(
-            reads,
-            classes,
-            kind,
-            { ...floors, model: classes.map((_, i) => (i === k ? threshold : NEVER)) },
-            weigh,
-          ),
+          countKind(reads, classes, kind, { ...floors, model: classes.map((_, i) => (i === k ? threshold : NEVER)) }),
         ),
   );
   const at = classes.map(() => levels.length - 1);
@@ -306,18 +293,17 @@ export function calibrate(
   goal = PRECISION_GOAL,
 ): Thresholds {
   const never = classes.map(() => NEVER);
-  const weigh = weighPooled;
   let best: { thresholds: Thresholds; right: number } | undefined;
   for (const passage of PASSAGE_STEPS) {
     // Rules first: the lowest bars for rule matches that keep the goal on their own.
     const meets = (ruled: number, forced: number) =>
-      precisionOf(totalOf(reads, classes, { model: never, ruled, forced, passage }, weigh)) >= goal;
+      precisionOf(totalOf(reads, classes, { model: never, ruled, forced, passage })) >= goal;
     const floors = [...FLOOR_STEPS, NEVER];
     const ruled = floors.find((floor) => meets(floor, floor)) ?? NEVER;
     const forced = [0, ...floors].find((floor) => floor >= ruled || meets(ruled, floor)) ?? NEVER;
     const bars = { ruled, forced: Math.min(forced, ruled), passage };
-    const thresholds = { model: modelThresholds(reads, classes, bars, goal, weigh), ...bars };
-    const { right } = totalOf(reads, classes, thresholds, weigh);
+    const thresholds = { model: modelThresholds(reads, classes, bars, goal), ...bars };
+    const { right } = totalOf(reads, classes, thresholds);
     if (!best || right > best.right) best = { thresholds, right };
   }
   return best?.thresholds ?? { model: never, ruled: NEVER, forced: NEVER, passage: NEVER };

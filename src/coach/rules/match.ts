@@ -98,10 +98,10 @@ function hitAt(
 ): RuleHit | undefined {
   const { folded, text } = sentence;
   const { kind, force, needs } = rule;
+  const negated = isNegated(folded, start, language);
+  if (!negated && isAboutWork(folded, start, matchEnd, rule, language.work)) return undefined;
   const words = ruleWords(folded.slice(start, matchEnd), rule.literals);
-  if (isNegated(folded, start, language))
-    return { kind, force: false, needs, start, end: matchEnd, words, disclaimed: true };
-  if (isAboutWork(folded, start, matchEnd, rule, language.work)) return undefined;
+  if (negated) return { kind, force: false, needs, start, end: matchEnd, words, disclaimed: true };
   if (!rule.standalone) {
     // Pressure to reply carries its reason ("reply asap so I know you're ok", "…want ik maak me
     // zorgen"): the reason presses too, and a rewrite must replace it with the rest.
