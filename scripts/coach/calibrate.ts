@@ -13,17 +13,22 @@ import type { Thresholds } from '../../src/coach/knowledge.ts';
 import type { RuleHit } from '../../src/coach/rules/match.ts';
 import { type Span, sentencesOf } from '../../src/coach/sentences.ts';
 import { type Found, spansOf } from '../../src/coach/spans.ts';
-import type { BuiltInKind } from '../../src/coach/types.ts';
+import type { BuiltInKind, Locale } from '../../src/coach/types.ts';
 import type { Draft } from './scoring.ts';
 
 /**
- * About the 0.95 wanted on unseen drafts: a little above, not more, since higher costs recall.
- * Every draft counts the same. Weighing each writer the same instead (a writer of two
- * thousand drafts counting as much as one of two hundred) found more on the blind sets, but
- * its thresholds fell to even odds and flagged a bare "Hello" as a reflex check-in and "I
- * won't say…" sentences: precision on what users plainly mean comes first.
+ * The precision each language's thresholds keep on the out-of-fold reads. Those reads are
+ * mostly the outside writers' training drafts, whose hard negatives reuse the kinds' own
+ * words on purpose: harder than drafts people write from the kinds' definitions, on which
+ * the same thresholds keep a higher precision. Chosen on blind set 6 (held out of training)
+ * and on each of blind sets 1–5 scored by the fold that never saw it, before set 6 joined
+ * training: English 0.96 → 0.94 kept set 6 at precision 0.989 (recall 0.852 → 0.887) and sets
+ * 1–5 at 0.974 (recall 0.812 → 0.859); Dutch 0.96 → 0.95 set 6 0.960 → 0.952 (recall 0.870 →
+ * 0.883), sets 1–5 0.979 (recall 0.869 → 0.882), while 0.94 took set 6 to 0.944. Every draft
+ * counts the same. Weighing each writer the same instead found more on the blind sets, but
+ * its thresholds fell to even odds and flagged a bare "Hello" and "I won't say…" sentences.
  */
-export const PRECISION_GOAL = 0.96;
+export const PRECISION_GOALS: Readonly<Record<Locale, number>> = { en: 0.94, nl: 0.95 };
 /**
  * Thresholds tried for the model alone: at least even odds, since drafts unlike any in
  * the corpus (a word of gibberish, the other language) must not be flagged on a whim.
@@ -185,7 +190,7 @@ export function readDrafts(drafts: readonly Draft[], language: CompiledKnowledge
   return drafts.map((draft) => {
     const folded = foldForMatching(draft.text);
     const sentences = sentencesOf(folded);
-    const { hits, uncued, evidence, situation } = readRules(folded, draft.text, sentences, language.rules);
+    const { hits, barred, evidence, situation } = readRules(folded, draft.text, sentences, language.rules);
     const probabilities = language.model.probabilities(folded, sentences, evidence);
     const classes = language.classes.length;
     return {
@@ -205,7 +210,7 @@ export function readDrafts(drafts: readonly Draft[], language: CompiledKnowledge
             ruleSays(
               inSentence.filter((hit) => hit.kind === kind),
               situation,
-              kind === 'none' || !uncued[i]?.includes(kind),
+              kind === 'none' || !barred[i]?.includes(kind),
             ),
           ),
         ),
@@ -288,11 +293,7 @@ function modelThresholds(
  * on them (each by the model of its own cross-writer fold). `classes` is the models' shared
  * order of classes.
  */
-export function calibrate(
-  reads: readonly Read[],
-  classes: CompiledKnowledge['classes'],
-  goal = PRECISION_GOAL,
-): Thresholds {
+export function calibrate(reads: readonly Read[], classes: CompiledKnowledge['classes'], goal: number): Thresholds {
   const never = classes.map(() => NEVER);
   let best: { thresholds: Thresholds; right: number } | undefined;
   for (const passage of PASSAGE_STEPS) {

@@ -17,7 +17,7 @@ import type { ModelData } from '../../src/coach/model.ts';
 import { prepareLanguage, prepareRules } from '../../src/coach/prepare.ts';
 import { compileRules } from '../../src/coach/rules/compile.ts';
 import type { Locale } from '../../src/coach/types.ts';
-import { calibrate, PRECISION_GOAL, type Read, readDrafts } from './calibrate.ts';
+import { calibrate, PRECISION_GOALS, type Read, readDrafts } from './calibrate.ts';
 import { SETTINGS, type Settings, train } from './learn.ts';
 import { type Draft, readLabelled } from './scoring.ts';
 
@@ -133,12 +133,12 @@ export function foldsOf(locale: Locale, corpus: Corpus, settings: Settings = SET
   });
 }
 
-/** Thresholds calibrated on the out-of-fold reads of every fold but `except`. */
-export function thresholdsOf(folds: readonly Fold[], except?: string, goal = PRECISION_GOAL): Thresholds {
+/** Thresholds calibrated on the out-of-fold reads of every fold but `except`, for the language's goal unless given. */
+export function thresholdsOf(folds: readonly Fold[], except?: string, goal?: number): Thresholds {
   const reads = folds.filter((fold) => fold.source !== except).flatMap((fold) => fold.reads);
-  const first = folds[0]?.reads[0];
+  const first = reads[0];
   if (!first) throw new Error('No drafts written outside the team to calibrate on');
-  return calibrate(reads, first.language.classes, goal);
+  return calibrate(reads, first.language.classes, goal ?? PRECISION_GOALS[first.language.locale]);
 }
 
 /** The model file for `locale`: thresholds from the folds, weights trained on everything. */

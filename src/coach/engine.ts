@@ -13,7 +13,7 @@ import { type GreetedName, type Greeting, greetedNames } from './names';
 import { findPersonal, type PersonalHit } from './personal';
 import { type CompiledWording, compileWording, placementOf } from './rewrites';
 import { type CompiledLanguage, compileRules } from './rules/compile';
-import { type RuleHit, readSentences } from './rules/match';
+import { barredInBrief, isBrief, type RuleHit, readSentences } from './rules/match';
 import { type Span, sentencesOf } from './sentences';
 import { lexiconWords, personalKey, silenceKey } from './silence';
 import { type Found, overlaps, spansOf } from './spans';
@@ -128,8 +128,8 @@ function nameFor(phrase: Found, greeting: Greeting | undefined, text: string): s
 }
 
 /**
- * The rules' part of step 3: their hits per sentence, the kinds each sentence has no cue of,
- * and the evidence the model weighs (which rules matched, whether the draft shows a hard
+ * The rules' part of step 3: their hits per sentence, the kinds the model alone may not flag
+ * in each (`SentenceReading.barred`), and the evidence the model weighs (which rules matched, whether the draft shows a hard
  * time or talks work).
  */
 export function readRules(
@@ -137,14 +137,14 @@ export function readRules(
   text: string,
   sentences: readonly Span[],
   rules: CompiledLanguage,
-): { hits: RuleHit[][]; uncued: (readonly BuiltInKind[])[]; evidence: number[][]; situation: DraftSituation } {
+): { hits: RuleHit[][]; barred: (readonly BuiltInKind[])[]; evidence: number[][]; situation: DraftSituation } {
   const readings = readSentences(folded, text, sentences, rules);
   const hardTime = readings.some((reading) => reading.hardTime);
   const workTalk = readings.some((reading) => reading.workTalk);
   return {
     situation: { hardTime, workTalk },
     hits: readings.map((reading) => [...reading.hits]),
-    uncued: readings.map((reading) => reading.uncued),
+    barred: readings.map(isBrief(folded) && !hardTime ? barredInBrief : (reading) => reading.barred),
     evidence: readings.map((reading) => evidenceOf({ hardTime, workTalk, hits: reading.hits })),
   };
 }
@@ -162,9 +162,9 @@ export function findPhrases(
   language: CompiledKnowledge,
 ): Found[] {
   if (sentences.length === 0) return [];
-  const { hits, uncued, evidence, situation } = readRules(folded, text, sentences, language.rules);
+  const { hits, barred, evidence, situation } = readRules(folded, text, sentences, language.rules);
   const probabilities = language.model.probabilities(folded, sentences, evidence, 'draft');
-  const decisions = decide(language.classes, probabilities, hits, uncued, language.thresholds, situation).filter(
+  const decisions = decide(language.classes, probabilities, hits, barred, language.thresholds, situation).filter(
     (decision) => !isOwn(folded, sentences[decision.sentence], language.wording),
   );
   if (decisions.length === 0) return [];

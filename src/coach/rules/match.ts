@@ -8,7 +8,7 @@ import type { Needs } from '../knowledge';
 import { type DraftMemory, draftMemory } from '../memory';
 import type { Span } from '../sentences';
 import { ruleWords } from '../silence';
-import type { BuiltInKind } from '../types';
+import { type BuiltInKind, KINDS } from '../types';
 import type { CompiledLanguage, Rule } from './compile';
 import type { Words } from './lookup';
 
@@ -138,8 +138,40 @@ export interface SentenceReading {
   readonly hardTime: boolean;
   /** The sentence names work things. */
   readonly workTalk: boolean;
-  /** Kinds the sentence has neither a cue nor a rule match of: the model alone may not flag them. */
-  readonly uncued: readonly BuiltInKind[];
+  /**
+   * Kinds the model alone may not flag in the sentence (no rule match of them there): those
+   * whose cue it lacks, and every kind in a sentence where the user disclaims a phrase ("ik
+   * ga niet zeggen dat het wel meevalt" is not the writer waving their own need away).
+   */
+  readonly barred: readonly BuiltInKind[];
+}
+
+function barred(folded: string, hits: readonly RuleHit[], language: CompiledLanguage): BuiltInKind[] {
+  const ruled = (kind: BuiltInKind) => hits.some((hit) => hit.kind === kind && !hit.disclaimed);
+  if (hits.some((hit) => hit.disclaimed)) return KINDS.filter((kind) => !ruled(kind));
+  return language.cues.flatMap(([kind, cue]) => (ruled(kind) || cue.test(folded) ? [] : [kind]));
+}
+
+/** A draft of this many words or fewer is brief (see `barredInBrief`). */
+const BRIEF = 3;
+
+/** Whether the folded draft has at most `BRIEF` words. */
+export function isBrief(folded: string): boolean {
+  return (folded.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= BRIEF;
+}
+
+/**
+ * `barred` of a sentence in a brief draft that shows no hard time: the model alone may read a
+ * check-in there, nothing more. "me too", "no worries!" and "komt goed" on their own are
+ * mostly replies about work, and a few words have nothing around them to say otherwise ("been
+ * there 😔" does); a rule's match still counts.
+ */
+export function barredInBrief(reading: SentenceReading): readonly BuiltInKind[] {
+  return KINDS.filter((kind) =>
+    kind === 'shallow-checkin'
+      ? reading.barred.includes(kind)
+      : !reading.hits.some((hit) => hit.kind === kind && !hit.disclaimed),
+  );
 }
 
 function readFresh(folded: string, typed: string, language: CompiledLanguage): SentenceReading {
@@ -150,9 +182,7 @@ function readFresh(folded: string, typed: string, language: CompiledLanguage): S
     hits,
     hardTime: (shows & 1) !== 0 || (!technical && (shows & 2) !== 0),
     workTalk: technical || (shows & 8) !== 0,
-    uncued: language.cues.flatMap(([kind, cue]) =>
-      cue.test(folded) || hits.some((hit) => hit.kind === kind) ? [] : [kind],
-    ),
+    barred: barred(folded, hits, language),
   };
 }
 

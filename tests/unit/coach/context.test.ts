@@ -22,7 +22,7 @@ describe('work chat stays silent', () => {
   });
 });
 
-describe('a reply or a greeting is no check-in', () => {
+describe('a short reply or a greeting is no phrase', () => {
   // Short check-ins ("u ok", "you good?") look like the shortest replies: the model alone
   // must not flag a sentence that neither asks nor speaks to someone.
   it.each([
@@ -43,6 +43,19 @@ describe('a reply or a greeting is no check-in', () => {
     'hoi',
   ])('%s', (text) => {
     expect(detect(text)).toEqual([]);
+  });
+
+  it.each(['no worries!', 'same here', 'me too', 'it happens', 'komt goed', 'zelfde hier'])(
+    'a draft of a few words with no hard time in it is not read as more than a check-in: %s',
+    (text) => {
+      expect(detect(text)).toEqual([]);
+    },
+  );
+
+  it('still reads a few words that show a hard time, or that a rule knows', () => {
+    expect(found('been there 😔').map(([kind]) => kind)).toEqual(['comparison']);
+    expect(found('chin up!').map(([kind]) => kind)).toEqual(['minimizing']);
+    expect(found('kop op').map(([kind]) => kind)).toEqual(['minimizing']);
   });
 
   it('still finds the shortest check-ins that ask or speak to someone', () => {
@@ -101,6 +114,14 @@ describe('context decides', () => {
     expect(found('Ik ga je niet vertellen dat je moet ontspannen.')).toEqual([]);
   });
 
+  // An appointment reads like work talk, so the offer's rule counts less: the model must be
+  // sure enough on its own (a known miss until round 7).
+  it('finds a vague offer after good luck for an appointment', () => {
+    expect(found('succes met de afspraak bij de IND morgen! laat maar weten als je iets nodig hebt')).toEqual([
+      ['vague-offer', 'laat maar weten als je iets nodig hebt'],
+    ]);
+  });
+
   it('only counts the thought after a "but"', () => {
     expect(found("I can't be there but let me know if you need anything.")).toEqual([
       ['vague-offer', 'let me know if you need anything.'],
@@ -143,14 +164,6 @@ describe('known misses of the current model', () => {
   it.fails('does not take the writer’s own news for a comparison', () => {
     expect(found('Ugh, my cat died. Cheer up, at least you still have the dog.')).toEqual([
       ['minimizing', 'Cheer up, at least you still have the dog.'],
-    ]);
-  });
-
-  // An appointment reads like work talk, so the offer's rule counts less, and the model alone
-  // is not sure enough.
-  it.fails('finds a vague offer after good luck for an appointment', () => {
-    expect(found('succes met de afspraak bij de IND morgen! laat maar weten als je iets nodig hebt')).toEqual([
-      ['vague-offer', 'laat maar weten als je iets nodig hebt'],
     ]);
   });
 });
