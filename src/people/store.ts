@@ -243,8 +243,8 @@ export async function read<T>(work: (tx: PeopleTx) => Promise<T>): Promise<T> {
 
 /**
  * Writes in one transaction: all of `work` commits, or (if it throws) none of it. A write
- * that changed a person (or migrated the store) ends by rebuilding the summary, which
- * so commits with it or not at all.
+ * that changed a person (or migrated the store) ends by rebuilding the summary in the same
+ * transaction, so the summary commits with the change or not at all.
  */
 export function write<T>(work: (tx: PeopleTx) => Promise<T>): Promise<T> {
   return inTransaction('readwrite', async (store) => {
