@@ -185,7 +185,7 @@ export function readDrafts(drafts: readonly Draft[], language: CompiledKnowledge
   return drafts.map((draft) => {
     const folded = foldForMatching(draft.text);
     const sentences = sentencesOf(folded);
-    const { hits, evidence, situation } = readRules(folded, draft.text, sentences, language.rules);
+    const { hits, uncued, evidence, situation } = readRules(folded, draft.text, sentences, language.rules);
     const probabilities = language.model.probabilities(folded, sentences, evidence);
     const classes = language.classes.length;
     return {
@@ -201,10 +201,11 @@ export function readDrafts(drafts: readonly Draft[], language: CompiledKnowledge
       kinds: language.classes.map((kind, k) =>
         kindRead(
           Float64Array.from(sentences, (_, i) => probabilities[i * classes + k] ?? 0),
-          hits.map((inSentence) =>
+          hits.map((inSentence, i) =>
             ruleSays(
               inSentence.filter((hit) => hit.kind === kind),
               situation,
+              kind === 'none' || !uncued[i]?.includes(kind),
             ),
           ),
         ),

@@ -31,7 +31,8 @@ function allows(situation: DraftSituation, hit: RuleHit): boolean {
 
 /**
  * What the rules found of one kind in a sentence: a veto (-1), nothing, a match its needs
- * allow, a must-flag match. A veto: a phrase the user disclaims ("I won't pretend I know how
+ * allow, a must-flag match. A veto: a sentence without the kind's cue and without a match of
+ * it (`RuleData.cues`: a bare "ok" is no check-in), a phrase the user disclaims ("I won't pretend I know how
  * you feel"), or a phrase of the kind whose rule needs a hard time, in
  * a draft that talks work and shows none ("sorry the build broke. at least it's friday"):
  * the rule's own reading says it is about work, and the model, which has seen far more
@@ -39,7 +40,8 @@ function allows(situation: DraftSituation, hit: RuleHit): boolean {
  */
 export type RuleSays = -1 | 0 | 1 | 2;
 
-export function ruleSays(hits: readonly RuleHit[], situation: DraftSituation): RuleSays {
+export function ruleSays(hits: readonly RuleHit[], situation: DraftSituation, cued = true): RuleSays {
+  if (!cued) return -1;
   if (hits.some((hit) => hit.force && !hit.disclaimed)) return 2;
   // "I won't say at least it's Friday": the user says the phrase is not what they mean.
   if (hits.some((hit) => hit.disclaimed)) return -1;
@@ -78,12 +80,14 @@ export function flagged(
 
 /**
  * `probabilities` holds, sentence after sentence, one value per class in `classes` order
- * ("none" first); `hits` the rules' hits per sentence. Decisions come in sentence order.
+ * ("none" first); `hits` the rules' hits per sentence, `uncued` the kinds each sentence has
+ * no cue of. Decisions come in sentence order.
  */
 export function decide(
   classes: readonly (BuiltInKind | 'none')[],
   probabilities: Float64Array,
   hits: readonly (readonly RuleHit[])[],
+  uncued: readonly (readonly BuiltInKind[])[],
   thresholds: Thresholds,
   situation: DraftSituation,
 ): Decision[] {
@@ -96,7 +100,7 @@ export function decide(
     const marks = flagged(
       hits.length,
       (sentence) => probabilities[sentence * classes.length + k] ?? 0,
-      (sentence) => ruleSays(ofKind(sentence), situation),
+      (sentence) => ruleSays(ofKind(sentence), situation, !uncued[sentence]?.includes(kind)),
       thresholds.model[k] ?? 1,
       thresholds,
     );

@@ -128,21 +128,23 @@ function nameFor(phrase: Found, greeting: Greeting | undefined, text: string): s
 }
 
 /**
- * The rules' part of step 3: their hits per sentence, and the evidence the model weighs
- * (which rules matched, whether the draft shows a hard time or talks work).
+ * The rules' part of step 3: their hits per sentence, the kinds each sentence has no cue of,
+ * and the evidence the model weighs (which rules matched, whether the draft shows a hard
+ * time or talks work).
  */
 export function readRules(
   folded: string,
   text: string,
   sentences: readonly Span[],
   rules: CompiledLanguage,
-): { hits: RuleHit[][]; evidence: number[][]; situation: DraftSituation } {
+): { hits: RuleHit[][]; uncued: (readonly BuiltInKind[])[]; evidence: number[][]; situation: DraftSituation } {
   const readings = readSentences(folded, text, sentences, rules);
   const hardTime = readings.some((reading) => reading.hardTime);
   const workTalk = readings.some((reading) => reading.workTalk);
   return {
     situation: { hardTime, workTalk },
     hits: readings.map((reading) => [...reading.hits]),
+    uncued: readings.map((reading) => reading.uncued),
     evidence: readings.map((reading) => evidenceOf({ hardTime, workTalk, hits: reading.hits })),
   };
 }
@@ -160,9 +162,9 @@ export function findPhrases(
   language: CompiledKnowledge,
 ): Found[] {
   if (sentences.length === 0) return [];
-  const { hits, evidence, situation } = readRules(folded, text, sentences, language.rules);
+  const { hits, uncued, evidence, situation } = readRules(folded, text, sentences, language.rules);
   const probabilities = language.model.probabilities(folded, sentences, evidence, 'draft');
-  const decisions = decide(language.classes, probabilities, hits, language.thresholds, situation).filter(
+  const decisions = decide(language.classes, probabilities, hits, uncued, language.thresholds, situation).filter(
     (decision) => !isOwn(folded, sentences[decision.sentence], language.wording),
   );
   if (decisions.length === 0) return [];

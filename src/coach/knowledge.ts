@@ -41,6 +41,12 @@ export interface RuleData {
   readonly workTails: readonly string[];
   /** General work words: with the technical ones they make a draft work talk. */
   readonly workTalk: readonly string[];
+  /**
+   * Per kind, what a sentence must hold for the model alone to flag it as that kind (a rule
+   * match of the kind needs none): a check-in asks or speaks to someone, so a bare "ok",
+   * "all good" or "hey" is never one, however short check-ins look like them.
+   */
+  readonly cues: Readonly<Partial<Record<BuiltInKind, readonly string[]>>>;
 }
 
 /** Situations a draft can name, for which a vague offer gets a fitting concrete rewrite. */
@@ -162,6 +168,8 @@ export interface PreparedRules {
   readonly situation: readonly Alternative[];
   /** A regex source matching a word that ends in a work word ("testomgeving"). */
   readonly workTail: string;
+  /** `RuleData.cues`: per kind, a regex source for the folded sentence. */
+  readonly cues: readonly (readonly [kind: BuiltInKind, source: string])[];
 }
 
 /** `Wording`, prepared: without the phrase deck, which a chat tab never shows. */

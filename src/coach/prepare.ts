@@ -100,6 +100,10 @@ export function prepareRules(language: RuleData): PreparedRules {
     work: wordLists(language.work),
     situation: wordLists(language.hardTimes, language.sympathy, language.work, language.workTalk),
     workTail: `[a-z]{3}(?:${language.workTails.join('|')})$`,
+    cues: (Object.entries(language.cues) as [BuiltInKind, readonly string[]][]).map(([kind, cues]) => [
+      kind,
+      cues.join('|'),
+    ]),
   };
 }
 

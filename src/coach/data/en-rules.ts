@@ -147,4 +147,11 @@ export const EN_RULES: RuleData = {
   work: WORK_WORDS,
   workTails: WORK_TAILS,
   workTalk: WORK_TALK,
+  cues: {
+    // A question, words to the reader, or a greeting that asks ("sup", "what's good").
+    'shallow-checkin': [
+      '\\?',
+      "\\b(?:you|u|ya|yall|ye|yourself|ur|youre|how|hows|hru|wyd|wbu|hbu|doing|holding|hanging|going|sup|wassup|whatsup|what'?s (?:up|good|new|happening)|bro|fam|mate|dude|buddy|pal)\\b",
+    ],
+  },
 };

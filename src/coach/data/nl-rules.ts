@@ -137,4 +137,11 @@ export const NL_RULES: RuleData = {
   work: WORK_WORDS,
   workTails: WORK_TAILS,
   workTalk: WORK_TALK,
+  cues: {
+    // A question, words to the reader, or a greeting that asks ("alles goed", "hoe gaat het").
+    'shallow-checkin': [
+      '\\?',
+      '\\b(?:je|jij|jou|jouw|jullie|u|ge|gij|gie|hoe|hoest|hoeist|alles|gaat|gaatie|zijde|zijt|bende|ca va|cava)\\b',
+    ],
+  },
 };

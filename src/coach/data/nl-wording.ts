@@ -141,7 +141,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     // A relative who is ill, hurt or recovering: being there for them is what helps.
     occasion: 'family',
     words: [
-      `${YOUR}(?:${RELATIVE})${NEAR}(?:ziek(?! van)|ongeluk|ongeval|diagnose|ziekte|operatie|beroerte|hartaanval|gevallen|een val|kanker|dementie|behandeling|toestand)`,
+      `${YOUR}(?:${RELATIVE})${NEAR}(?:ziek(?! van)|ongeluk|ongeval|diagnose|ziekte|operatie|beroerte|hartaanval|gevallen|een val|gebroken|heupbreuk|breuk|kanker|dementie|behandeling|toestand)`,
       `(?:het|dat|die|een|de) (?:ongeluk|ongeval|diagnose|operatie) van ${YOUR}(?:${RELATIVE})`,
     ],
     offer: 'Zal ik deze week je werk overnemen, zodat je er voor {je familie} kunt zijn?',
@@ -153,6 +153,8 @@ const OCCASIONS: readonly OccasionWording[] = [
     words: [
       `${LEADING(SORROW)}${NEAR}(?:van|over|met|voor|rond|om) ${YOUR}(?:${RELATIVE})\\b`,
       `(?:het|dat) (?:nieuws )?van ${YOUR}(?:${RELATIVE})`,
+      // A partner or parent who lost their job: time for them, not a look at the reader's CV.
+      `${YOUR}(?:${RELATIVE})${NEAR}(?:ontslagen|werkloos|boventallig|(?:baan|job|werk) kwijt)`,
     ],
     offer: 'Zal ik deze week je werk overnemen, zodat je even de tijd kunt nemen?',
   },
@@ -171,7 +173,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       '(?:goed|snel|voorspoedig|spoedig) herstel|(?:je|uw) behandeling|spoedeisende hulp|spoedopname|(?:naar|lag op|ligt op|lig op|belandde op) de spoed',
       // "je bent ziek", not "de chauffeur is ziek": someone else's illness is not the reader's.
       '(?:ben|bent|zijt|nog|ook|al|echt|erg|zo|heel|flink) (?:\\w+ )?ziek(?! van)|ziek (?:thuis|gemeld|in bed)|ziekgemeld|ziekmelding|ziekteverlof|ziektewet|burn-?out|overspannen|paniekaanvall?(?:en)?|depressie|depressief',
-      '(?:het|dat|je|uw|die) (?:ongeluk|ongeval)|(?:een )?(?:ongeluk|ongeval) gehad|auto-?ongeluk|fietsongeluk|(?:been|arm|pols|enkel|rib|sleutelbeen|voet) gebroken|gebroken (?:been|arm|pols|enkel|rib|voet)',
+      '(?:het|dat|je|uw|die) (?:ongeluk|ongeval)|(?:een )?(?:ongeluk|ongeval) gehad|auto-?ongeluk|fietsongeluk|(?:been|arm|pols|enkel|rib|sleutelbeen|voet|heup) gebroken|gebroken (?:been|arm|pols|enkel|rib|voet|heup)|(?:been|arm|pols|enkel|heup)breuk',
     ],
     offer: 'Zal ik deze week je overleggen overnemen, zodat je kunt uitrusten?',
   },
@@ -193,6 +195,8 @@ const OCCASIONS: readonly OccasionWording[] = [
       `${LEADING('huis|huisje|woning|appartement|flat|hypotheek|woonlening|compromis|koopcontract')}\\b[^.!?\\n]{0,25}\\b(?:niet (?:door|doorgegaan|doorgaat|doorgaan)|afgeketst|ketst af|ketste af|ontbonden|afgewezen|geweigerd|afgekeurd|onbewoonbaar|niet verkocht|niet rond)`,
       '(?:de )?(?:koop|aankoop|verkoop) van (?:je|jullie|uw|het|hun) (?:huis|huisje|woning|appartement|flat)',
       '(?:de|je|jullie|uw){1} (?:huizenjacht|woningzoektocht|huizenzoektocht|zoektocht naar een (?:huis|woning|appartement))|overboden|(?:de|je|jullie|uw) kopers? (?:\\w+ ){0,2}(?:teruggetrokken|afgehaakt)|huis (?:kopen|verkopen|zoeken)|(?:het|de|jullie|je|uw) (?:huis|woning|appartement|flat) (?:kwijt|verloren)|(?:de|je|jullie|uw) (?:woon|huis)(?:situatie|perikelen|gedoe|ellende)|woningzoektocht|huizenjacht|gedoe met (?:het|je|jullie|uw) (?:huis|appartement|woning)',
+      // Sorrow about the home itself ("wat erg van jullie huis"): whatever happened, it needs time.
+      `${LEADING(SORROW)}${NEAR}(?:van|over|met|om) ${YOUR}(?:huis|huisje|woning|appartement|flat)\\b`,
     ],
     offer: 'Zal ik vanmiddag je werk overnemen, dan heb je tijd voor het gedoe met het huis?',
   },

@@ -29,6 +29,8 @@ export interface CompiledLanguage {
   readonly situation: (text: string) => number;
   /** Technical compound words ("testomgeving"), which `situation` leaves out. */
   readonly compounds: Words;
+  /** Per kind, what a sentence must hold for the model alone to flag it (`RuleData.cues`). */
+  readonly cues: readonly (readonly [BuiltInKind, RegExp])[];
 }
 
 export function compileRules(language: PreparedRules): CompiledLanguage {
@@ -48,5 +50,6 @@ export function compileRules(language: PreparedRules): CompiledLanguage {
     work: eitherOf(wordsOf(language.work), compounds),
     situation: listsOf(language.situation, 4),
     compounds,
+    cues: language.cues.map(([kind, source]) => [kind, new RegExp(source)]),
   };
 }

@@ -138,15 +138,21 @@ export interface SentenceReading {
   readonly hardTime: boolean;
   /** The sentence names work things. */
   readonly workTalk: boolean;
+  /** Kinds the sentence has neither a cue nor a rule match of: the model alone may not flag them. */
+  readonly uncued: readonly BuiltInKind[];
 }
 
 function readFresh(folded: string, typed: string, language: CompiledLanguage): SentenceReading {
   const shows = language.situation(folded);
   const technical = (shows & 4) !== 0 || language.compounds.test(folded);
+  const hits = hitsInSentence(folded, typed, language);
   return {
-    hits: hitsInSentence(folded, typed, language),
+    hits,
     hardTime: (shows & 1) !== 0 || (!technical && (shows & 2) !== 0),
     workTalk: technical || (shows & 8) !== 0,
+    uncued: language.cues.flatMap(([kind, cue]) =>
+      cue.test(folded) || hits.some((hit) => hit.kind === kind) ? [] : [kind],
+    ),
   };
 }
 

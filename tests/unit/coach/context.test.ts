@@ -22,6 +22,38 @@ describe('work chat stays silent', () => {
   });
 });
 
+describe('a reply or a greeting is no check-in', () => {
+  // Short check-ins ("u ok", "you good?") look like the shortest replies: the model alone
+  // must not flag a sentence that neither asks nor speaks to someone.
+  it.each([
+    'ok',
+    'okay',
+    'OK!',
+    'ok cool',
+    'sounds good',
+    'all good',
+    'good',
+    'hey',
+    'yo',
+    'oké',
+    'prima',
+    'is goed',
+    'klinkt goed',
+    'helemaal goed',
+    'hoi',
+  ])('%s', (text) => {
+    expect(detect(text)).toEqual([]);
+  });
+
+  it('still finds the shortest check-ins that ask or speak to someone', () => {
+    for (const text of ['you good?', 'u ok', 'all good?', 'how are you?', 'hru', 'alles goed?', 'hoe gaat het?'])
+      expect(
+        found(text).map(([kind]) => kind),
+        text,
+      ).toEqual(['shallow-checkin']);
+  });
+});
+
 describe('context decides', () => {
   // A sentence on its own, with nothing around it, is the model's call: people reply to a
   // sad message without repeating it. What the words around it say must still count.

@@ -363,3 +363,40 @@ describe('more situations a vague offer fits (round 5)', () => {
     );
   });
 });
+
+describe('situations the set-6 reader found without a fitting offer (round 6)', () => {
+  it('reads sorrow about the home itself as trouble with the house', () => {
+    for (const text of [
+      'Wat erg van jullie huis zeg, laat maar weten als ik iets kan doen.',
+      'amai, zo erg van uw huis. als ik iets kan doen, zeg het é',
+    ])
+      expect(occasionOffer('nl', text), text).toBe(offerOf('nl', 'housing'));
+    // A house named in work talk, or sorrow about something else, is not.
+    expect(occasionOffer('nl', 'Sorry, de huisstijl van het huis klopt nog niet.')).toBeUndefined();
+  });
+
+  it('reads a relative with a broken hip as someone close who is hurt', () => {
+    for (const text of [
+      'Wat rot dat je moeder haar heup gebroken heeft. Laat maar weten als ik iets kan doen.',
+      'Sterkte met je oma, zo een heupbreuk op die leeftijd. Als ik iets kan doen hoor ik het wel.',
+    ])
+      expect(occasionOffer('nl', text), text).toMatch(offerPattern(offerOf('nl', 'family')));
+    expect(occasionOffer('nl', 'Balen van je gebroken pols! Laat maar weten als je iets nodig hebt.')).toBe(
+      offerOf('nl', 'illness'),
+    );
+  });
+
+  it('does not offer a look at the CV when it was the partner who lost the job', () => {
+    for (const text of [
+      'Wat een klap dat je man ontslagen is. Laat maar weten als ik iets kan doen.',
+      'Ik hoorde dat jouw vriendin haar job kwijt is, laat maar iets weten als ik kan helpen.',
+    ]) {
+      const offer = occasionOffer('nl', text);
+      expect(offer, text).toBeDefined();
+      expect(offer, text).not.toBe(offerOf('nl', 'job-loss'));
+    }
+    expect(occasionOffer('nl', 'Wat een klap dat je ontslagen bent. Laat maar weten als ik iets kan doen.')).toBe(
+      offerOf('nl', 'job-loss'),
+    );
+  });
+});
