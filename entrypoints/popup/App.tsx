@@ -24,6 +24,7 @@ import {
   type TodayState,
   todayMeetings,
 } from '../../src/ui/popup';
+import { markAfterPaint } from '../../src/ui/popup/first-frame';
 import { type Settled, useAnnouncer, useSettled } from './hooks';
 import type { Opening } from './opening';
 import { useCheckIns } from './use-check-ins';
@@ -64,12 +65,6 @@ function checkedInToday(meetings: readonly TodayMeeting[], now: number): Map<str
     }
   }
   return refs;
-}
-
-/** Marks `name` once, after the browser painted what was just rendered: a frame, then a task. */
-function markAfterPaint(name: string): void {
-  const unmarked = () => performance.getEntriesByName(name).length === 0;
-  if (unmarked()) requestAnimationFrame(() => setTimeout(() => unmarked() && performance.mark(name)));
 }
 
 async function copyText(text: string, announce: (text: string) => void, t: Translate): Promise<boolean> {

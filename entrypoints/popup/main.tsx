@@ -1,4 +1,4 @@
-// The popup's one script: everything its first paint needs is in it or loads beside it
+// The popup's module: everything its first paint needs is in it or loads beside it
 // (static imports, which popup.html preloads), so no chunk waits for another to run. The
 // reads of Today start first; then the popup renders at once in the language the last
 // page showed, whose catalog that page kept (src/i18n/kept.ts), so the first paint waits
@@ -13,6 +13,7 @@ import { keptLocale } from '../../src/i18n/kept';
 import { catalogAtOnce, loadCatalog } from '../../src/i18n/load';
 import { uiLanguage } from '../../src/platform/runtime';
 import { language } from '../../src/settings';
+import { keepFirstFrame } from '../../src/ui/popup/first-frame';
 import { App } from './App';
 import { startOpening } from './opening';
 
@@ -37,7 +38,13 @@ async function readLocale(): Promise<Locale> {
 
 function mount(locale: Locale): void {
   const root = document.getElementById('app');
-  if (root) render(<App opening={opening} firstLocale={locale} />, root);
+  if (!root) return;
+  // Over the first frame popup-frame.js may have painted: render() takes over its nodes.
+  render(<App opening={opening} firstLocale={locale} />, root);
+  // The first render, before any read has answered: no personal data, the same every time.
+  // Kept after the paint, for the next popup's first script to paint at once.
+  const html = root.innerHTML;
+  requestAnimationFrame(() => setTimeout(() => keepFirstFrame(opening.tab, locale, html)));
 }
 
 const atOnce = localeAtOnce();

@@ -8,7 +8,7 @@ import { sendMessage } from '../../src/platform';
 import type { ReminderRules } from '../../src/reminders';
 import { type FeedSource, feedSources } from '../../src/settings/feeds';
 import { reminderRules } from '../../src/settings/reminders';
-import { POPUP_TABS, type PopupTab } from '../../src/ui/popup/tab-names';
+import { type PopupTab, tabOf } from '../../src/ui/popup/tab-names';
 import { TODAY_HOURS } from '../../src/ui/popup/today';
 
 export interface Opening {
@@ -19,11 +19,6 @@ export interface Opening {
   people: Promise<PeopleOverview>;
   meetings: Promise<UpcomingMeeting[]>;
   status: Promise<Status>;
-}
-
-function tabOf(hash: string): PopupTab {
-  const named = hash.replace(/^#/, '');
-  return POPUP_TABS.find((tab) => tab === named) ?? 'today';
 }
 
 /** The promise, marked as handled: App reads failures itself once it renders. */

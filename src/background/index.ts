@@ -13,6 +13,7 @@
 //   status.ts       what the popup shows about Echt itself
 import { type Browser, browser } from 'wxt/browser';
 import { addBundledCatalogs } from '../i18n/bundled';
+import { openPeopleStore } from '../people';
 import { openOptionsPage, serveMessages, TEST_NOTIFICATION } from '../platform';
 import { installedAt, selfEmails, welcomedAt } from '../settings';
 import { feedSources } from '../settings/feeds';
@@ -73,6 +74,11 @@ export function startBackground(signal: AbortSignal): void {
         // worker never does. First, before the repairs and refreshes: so the page is there
         // at once, and so a start that went through those has decided about it already.
         await welcomeOnce().catch((error: unknown) => console.error('Echt: welcome page', error));
+      }
+      // Migrates people memory and builds the summary the popup reads, so the first popup
+      // after an update need not read every person.
+      if (details.reason === 'install' || details.reason === 'update') {
+        await openPeopleStore().catch((error: unknown) => console.error('Echt: people memory', error));
       }
       await start();
     },

@@ -9,8 +9,10 @@
 import { isRecord } from '../guards';
 import type { Catalog, Locale } from './index';
 
-const LOCALE_KEY = 'echt.locale';
-const CATALOG_KEY = 'echt.catalog';
+/** Every copy Echt keeps in localStorage starts with this, so "delete everything" finds them all. */
+const PREFIX = 'echt.';
+const LOCALE_KEY = `${PREFIX}locale`;
+const CATALOG_KEY = `${PREFIX}catalog`;
 
 /**
  * Which catalogs this build ships: a copy kept by another build (before an update) is not
@@ -18,8 +20,11 @@ const CATALOG_KEY = 'echt.catalog';
  */
 const BUILD: string = import.meta.env.ECHT_CATALOGS ?? 'unbuilt';
 
-/** localStorage where the page has one and may use it; never throws. */
-function kept(): Storage | undefined {
+/**
+ * localStorage where the page has one and may use it; never throws. Other copies (the popup's
+ * first frame, src/ui/popup/first-frame.ts) live beside these under `keptKey`.
+ */
+export function kept(): Storage | undefined {
   try {
     return typeof localStorage === 'undefined' ? undefined : localStorage;
   } catch {
@@ -91,10 +96,18 @@ export function keepCatalog(locale: Locale, catalog: Catalog): void {
   }
 }
 
-/** Removes every copy: "delete everything" leaves none behind. */
+/** The localStorage key of a copy named `name`. */
+export function keptKey(name: string): string {
+  return `${PREFIX}${name}`;
+}
+
+/** Removes every copy (the language, the catalogs, the popup's first frames): "delete everything" leaves none behind. */
 export function forgetKept(): void {
   try {
-    for (const key of [LOCALE_KEY, `${CATALOG_KEY}.en`, `${CATALOG_KEY}.nl`]) kept()?.removeItem(key);
+    const storage = kept();
+    if (!storage) return;
+    const keys = Array.from({ length: storage.length }, (_, index) => storage.key(index));
+    for (const key of keys) if (key?.startsWith(PREFIX)) storage.removeItem(key);
   } catch {
     // Refused: there was nothing kept either.
   }

@@ -38,6 +38,7 @@ export {
   reconnectSuggestions,
 } from './reconnect';
 export { attendeeMatcher, findByEmail, searchPeople } from './search';
+export { openPeopleStore } from './store';
 export { deleteAll, exportData, type ImportMode, type ImportReport, importData } from './transfer';
 export {
   type AskAbout,

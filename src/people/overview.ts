@@ -1,7 +1,8 @@
 // People memory at a glance: everyone, whom to reconnect with, what to ask about soon and
 // this week's check-ins, in one read-only transaction that never reads the whole log:
-// people carry their newest check-in, and "this week" is a count over a key range of the
-// time-ordered log. The toolbar popup reads it when it opens.
+// people carry their newest check-in, everyone is one summary record the writes keep
+// (summary.ts), and "this week" is a count over a key range of the time-ordered log. The
+// toolbar popup reads it when it opens.
 import { addWeeks, type Day, startOfWeek } from 'date-fns';
 import {
   type AskAboutWindow,
@@ -12,7 +13,6 @@ import {
   type ReconnectSuggestion,
   reconnectSuggestions,
 } from './reconnect';
-import { sortByName } from './search';
 import { read } from './store';
 import type { Person } from './types';
 
@@ -38,9 +38,9 @@ export interface PeopleOverview {
 export async function loadOverview(now: number, options: OverviewOptions = {}): Promise<PeopleOverview> {
   const weekStart = startOfWeek(now, { weekStartsOn: options.weekStartsOn ?? 1 });
   const [loaded, checkInsThisWeek] = await read((tx) =>
-    Promise.all([tx.people(), tx.countCheckIns(weekStart.getTime(), addWeeks(weekStart, 1).getTime())]),
+    Promise.all([tx.peopleAtOnce(), tx.countCheckIns(weekStart.getTime(), addWeeks(weekStart, 1).getTime())]),
   );
-  const people = sortByName(loaded.items);
+  const people = loaded.items;
   return {
     people,
     reconnect: reconnectSuggestions(people, now, options.reconnectWeeks ?? DEFAULT_RECONNECT_WEEKS),

@@ -7,6 +7,12 @@ export const SCHEMA_VERSION = 2;
 /** Holds the schema version as a number. */
 export const VERSION_KEY = 'schemaVersion';
 
+/**
+ * Every person in one record, rebuilt by each write that changes a person (summary.ts): a
+ * text key, so no range over array keys (people, the log) ever includes it.
+ */
+export const SUMMARY_KEY = 'peopleSummary';
+
 /** Version 1 kept all people in one list under this key... */
 export const V1_PEOPLE_KEY = 'people';
 /** ...and the whole check-in log in one list under this one. */

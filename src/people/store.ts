@@ -17,8 +17,11 @@ import {
   personCheckInsRange,
   personKey,
   SCHEMA_VERSION,
+  SUMMARY_KEY,
   VERSION_KEY,
 } from './schema';
+import { sortByName } from './search';
+import { readSummary, summaryOf } from './summary';
 import type { CheckIn, CheckInRef, Person } from './types';
 
 /** Where people memory lives. A database of its own: idb-keyval makes one object store per database. */
@@ -37,6 +40,11 @@ interface Loaded<T> {
 export interface PeopleTx {
   person(id: string): Promise<Person | undefined>;
   people(): Promise<Loaded<Person>>;
+  /**
+   * Everyone, sorted by name, read from the one summary record the writes keep (summary.ts),
+   * or from the person records when it is missing or damaged: the same answer, one `get`.
+   */
+  peopleAtOnce(): Promise<Loaded<Person>>;
   putPerson(person: Person): void;
   deletePerson(id: string): void;
   /** The whole log, oldest first. */
@@ -103,7 +111,17 @@ function isEmptyWindow(from: number | undefined, to: number | undefined): boolea
   return from !== undefined && to !== undefined && from >= to;
 }
 
-function peopleTx(store: IDBObjectStore): PeopleTx {
+const readPeople = async (store: IDBObjectStore) =>
+  loaded(await promisifyRequest<unknown[]>(store.getAll(peopleRange())), inspectStoredPerson);
+
+/** Rebuilds the summary from the person records, inside the transaction that changed them. */
+async function rebuildSummary(store: IDBObjectStore): Promise<void> {
+  const { items, repaired, skipped } = await readPeople(store);
+  store.put(summaryOf(sortByName(items), repaired, skipped), SUMMARY_KEY);
+}
+
+/** `changed` is told whenever a person record is put or deleted, or the store cleared. */
+function peopleTx(store: IDBObjectStore, changed: () => void = () => undefined): PeopleTx {
   const getAll = (range: IDBKeyRange) => promisifyRequest<unknown[]>(store.getAll(range));
   const getAllKeys = (range: IDBKeyRange) => promisifyRequest(store.getAllKeys(range));
   const deleteCheckIn = (ref: CheckInRef) => {
@@ -114,9 +132,23 @@ function peopleTx(store: IDBObjectStore): PeopleTx {
     async person(id) {
       return inspectStoredPerson(await promisifyRequest(store.get(personKey(id)))).value;
     },
-    people: async () => loaded(await getAll(peopleRange()), inspectStoredPerson),
-    putPerson: (person) => void store.put(person, personKey(person.id)),
-    deletePerson: (id) => void store.delete(personKey(id)),
+    people: () => readPeople(store),
+    async peopleAtOnce() {
+      const summary = readSummary(await promisifyRequest<unknown>(store.get(SUMMARY_KEY)));
+      if (summary === undefined) {
+        const { items, ...counts } = await readPeople(store);
+        return { items: sortByName(items), ...counts };
+      }
+      return { items: [...summary.people], repaired: summary.repaired, skipped: summary.skipped };
+    },
+    putPerson(person) {
+      store.put(person, personKey(person.id));
+      changed();
+    },
+    deletePerson(id) {
+      store.delete(personKey(id));
+      changed();
+    },
     async checkIns() {
       const { items, ...counts } = loaded(await getAll(allCheckInsRange()), readCheckIn);
       return { items: sortByTime(items), ...counts };
@@ -153,6 +185,7 @@ function peopleTx(store: IDBObjectStore): PeopleTx {
     clear() {
       store.clear();
       store.put(SCHEMA_VERSION, VERSION_KEY);
+      changed();
     },
   };
 }
@@ -175,11 +208,17 @@ export interface OpenReport extends UpgradeReport {
 }
 
 /**
- * Brings the store to SCHEMA_VERSION, running any migrations. Every read and write does
- * this on its own when needed; the background calls it on install and update.
+ * Brings the store to SCHEMA_VERSION, running any migrations, and rebuilds the summary.
+ * Every read and write does this on its own when needed; the background calls it on install
+ * and update, so the first popup after an update finds the summary there.
  */
 export async function openPeopleStore(): Promise<OpenReport> {
-  const report = await inTransaction('readwrite', (store) => upgrade(rawTx(store)));
+  const report = await inTransaction('readwrite', async (store) => {
+    const upgraded = await upgrade(rawTx(store));
+    // A store from a newer Echt is never written, its summary included.
+    if (upgraded.from <= SCHEMA_VERSION) await rebuildSummary(store);
+    return upgraded;
+  });
   return { ...report, schemaVersion: Math.max(report.from, SCHEMA_VERSION) };
 }
 
@@ -202,7 +241,11 @@ export async function read<T>(work: (tx: PeopleTx) => Promise<T>): Promise<T> {
   return inTransaction('readonly', (store) => work(peopleTx(store)));
 }
 
-/** Writes in one transaction: all of `work` commits, or (if it throws) none of it. */
+/**
+ * Writes in one transaction: all of `work` commits, or (if it throws) none of it. A write
+ * that changed a person (or migrated the store) ends by rebuilding the summary in the same
+ * transaction, so the summary commits with the change or not at all.
+ */
 export function write<T>(work: (tx: PeopleTx) => Promise<T>): Promise<T> {
   return inTransaction('readwrite', async (store) => {
     const version: unknown = await promisifyRequest(store.get(VERSION_KEY));
@@ -212,7 +255,14 @@ export function write<T>(work: (tx: PeopleTx) => Promise<T>): Promise<T> {
         'People were saved by a newer version of Echt; update Echt to change them.',
       );
     }
-    if (version !== SCHEMA_VERSION) await upgrade(rawTx(store));
-    return work(peopleTx(store));
+    let changed = version !== SCHEMA_VERSION;
+    if (changed) await upgrade(rawTx(store));
+    const result = await work(
+      peopleTx(store, () => {
+        changed = true;
+      }),
+    );
+    if (changed) await rebuildSummary(store);
+    return result;
   });
 }

@@ -322,4 +322,34 @@ describe('the toolbar popup', () => {
     await behind.close();
     await popup.evaluate(() => chrome.storage.local.set({ 'settings.language': 'auto' }));
   });
+
+  it('is on screen before its module has run, from the frame the last popup kept, and keeps those nodes', async () => {
+    // A popup in English keeps its first frame once it has painted.
+    const before = await openPopup();
+    const keptIn = () =>
+      before.evaluate(() => JSON.parse(localStorage.getItem('echt.popupFrame.today') ?? '{}').locale);
+    await expect.poll(keptIn).toBe('en');
+    await before.close();
+    const page = await echt.context.newPage();
+    await page.addInitScript(() => {
+      new MutationObserver((_changes, observer) => {
+        const tab = document.querySelector('[role="tab"][aria-selected="true"]');
+        if (!tab) return;
+        // 'loading' while the parser is still at popup.html's classic script; the module runs later.
+        Object.assign(window, { firstTab: tab, paintedWhile: document.readyState });
+        observer.disconnect();
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(echt.url('popup.html'));
+    await page.waitForFunction(() => performance.getEntriesByName('echt:popup-ready').length > 0);
+    const seen = await page.evaluate(() => {
+      const { firstTab, paintedWhile } = window as unknown as { firstTab: Element; paintedWhile: string };
+      return { paintedWhile, text: firstTab.textContent, kept: firstTab.isConnected };
+    });
+    expect(seen).toEqual({ paintedWhile: 'loading', text: 'Today', kept: true });
+    // Today then fills in over the same page: meetings and this week, in the language shown.
+    expect(await page.locator('.meeting-card').count()).toBe(2);
+    expect(await thisWeek(page)).toMatch(/^You checked in/);
+    await page.close();
+  });
 });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { addPerson, exportData, listCheckIns, listPeople, loadOverview, PeopleError } from '../../../src/people';
 import { MIGRATIONS } from '../../../src/people/migrations';
 import { getPerson } from '../../../src/people/people';
-import { SCHEMA_VERSION } from '../../../src/people/schema';
+import { SCHEMA_VERSION, SUMMARY_KEY } from '../../../src/people/schema';
 import { openPeopleStore } from '../../../src/people/store';
 import v1 from '../../fixtures/people/v1.json';
 import { at, emptyPeopleStore, plant, storedEntries } from './helpers';
@@ -20,9 +20,12 @@ describe('the people store schema', () => {
     for (let version = 2; version <= SCHEMA_VERSION; version++) expect(MIGRATIONS[version]).toBeTypeOf('function');
   });
 
-  it('starts a new store at the current version', async () => {
+  it('starts a new store at the current version, with an empty summary of its people', async () => {
     expect(await listPeople()).toEqual([]);
-    expect(await storedEntries()).toEqual([['schemaVersion', SCHEMA_VERSION]]);
+    expect(await storedEntries()).toEqual([
+      [SUMMARY_KEY, { version: 1, people: [], repaired: 0, skipped: 0 }],
+      ['schemaVersion', SCHEMA_VERSION],
+    ]);
   });
 });
 

@@ -1,0 +1,81 @@
+// The popup's first frame, painted before its script has loaded. The popup's first render
+// is the same every time (Today loading, or the tab the address names, with no data yet:
+// no person, no meeting, no setting), so right after it the popup keeps its markup in the
+// extension's localStorage; on the next open a tiny classic script
+// (entrypoints/popup-frame.ts, loaded by popup.html before the big module) puts that markup
+// on the page at once, and Preact's render() then takes over the same nodes.
+//
+// A kept frame is used only when it is exactly what the module is about to render: the same
+// build (the module script's address, which changes with any change to its code), the same
+// tab, and the language the module will render in first (the kept language whose catalog is
+// kept for this build: main.tsx renders in it at once). Anything else, and nothing is painted
+// early: the module renders as it always did. It holds no personal data (the first render
+// shows none), and "delete everything" removes it with the other copies (kept.ts).
+import type { Locale } from '../../i18n';
+import { kept, keptCatalog, keptKey, keptLocale } from '../../i18n/kept';
+import { RENDERED_MARK } from './marks';
+import type { PopupTab } from './tab-names';
+
+interface FirstFrame {
+  build: string;
+  locale: Locale;
+  html: string;
+}
+
+const frameKey = (tab: PopupTab) => keptKey(`popupFrame.${tab}`);
+
+/** The popup's module script as popup.html names it: it changes with every build of the popup's code. */
+function currentBuild(): string | undefined {
+  return document.querySelector('script[type="module"][src]')?.getAttribute('src') ?? undefined;
+}
+
+/** The language main.tsx renders in at once: the kept one, when this build's catalog for it is kept too. */
+function localeAtOnce(): Locale | undefined {
+  const locale = keptLocale();
+  return locale && keptCatalog(locale) ? locale : undefined;
+}
+
+/** Keeps the first render's markup for `tab`; asked right after that render. Never throws. */
+export function keepFirstFrame(tab: PopupTab, locale: Locale, html: string): void {
+  const build = currentBuild();
+  if (build === undefined) return;
+  const frame: FirstFrame = { build, locale, html };
+  const text = JSON.stringify(frame);
+  try {
+    const storage = kept();
+    if (storage?.getItem(frameKey(tab)) !== text) storage?.setItem(frameKey(tab), text);
+  } catch {
+    // Full or refused: the next popup paints when its module renders, as before.
+  }
+}
+
+/** The kept markup for `tab` if it is what the module will render first; else undefined. */
+export function keptFirstFrame(tab: PopupTab): Pick<FirstFrame, 'locale' | 'html'> | undefined {
+  try {
+    const text = kept()?.getItem(frameKey(tab));
+    if (!text) return undefined;
+    const frame: unknown = JSON.parse(text);
+    if (typeof frame !== 'object' || frame === null) return undefined;
+    const { build, locale, html } = frame as Partial<Record<keyof FirstFrame, unknown>>;
+    if (typeof html !== 'string' || build !== currentBuild()) return undefined;
+    const atOnce = localeAtOnce();
+    return atOnce !== undefined && locale === atOnce ? { locale: atOnce, html } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Marks `name` once, after the browser painted what was just put on the page: a frame, then a task. */
+export function markAfterPaint(name: string): void {
+  const unmarked = () => performance.getEntriesByName(name).length === 0;
+  if (unmarked()) requestAnimationFrame(() => setTimeout(() => unmarked() && performance.mark(name)));
+}
+
+/** Paints the kept first frame into `root` if there is one that fits; marks the first render after its paint. */
+export function paintFirstFrame(root: Element, tab: PopupTab): void {
+  const frame = keptFirstFrame(tab);
+  if (frame === undefined || root.firstChild) return;
+  document.documentElement.lang = frame.locale;
+  root.innerHTML = frame.html;
+  markAfterPaint(RENDERED_MARK);
+}
