@@ -174,7 +174,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'home',
     words: [
       '(?:house|home|flat|apartment|kitchen) fire|fire at (?:your|ur|the) (?:place|house|flat|home)|(?:the|your|ur) flood(?:ing|s)?(?! of)|flood(?:ed|ing)? (?:damage|at)|(?:house|home|flat|place|basement|cellar|kitchen) (?:\\w+ )?(?:flooded|flooding)|water damage|burst pipe',
-      'burglary|burgled|break-?in|broken into|robbed|(?:your|ur|yr) landlord|landlord (?:drama|trouble|issues?|problems?|from hell)|(?:been|being|get|got|getting|facing) evicted|(?:an|the|your|ur) eviction(?! policy)|homeless|storm damage',
+      'burglary|burgled|break-?in|broken into|robbed|(?:your|ur|yr|the) landlord|landlord (?:drama|trouble|thing|situation|stuff|issues?|problems?|from hell)|(?:been|being|get|got|getting|facing) evicted|(?:an|the|your|ur) eviction(?! policy)|homeless|storm damage',
     ],
     offer: 'Shall I cover your work tomorrow so you can sort things out at home?',
   },
@@ -217,7 +217,7 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'move',
     words: [
-      'moving (?:house|home|day|flat|apartment|places|countries|cities|abroad|in together|in with)|moving out(?! of)|mov(?:e|ed) (?:house|out|in)|house move',
+      'moving (?:house|home|day|flats?|apartments?|places|countries|cities|abroad|in together|in with)|moving out(?! of)|mov(?:e|ed) (?:house|out|in)|house move',
       '(?:the|your|ur|big) move(?! to (?:the )?(?:new )?(?:cloud|aws|azure|gcp|k8s|kubernetes|office|floor|building|site|platform|system|stack|server|repo))|new (?:house|flat|apartment|place|home)|(?:packing|moving|cardboard) boxes|boxes to (?:pack|unpack)|unpacking|packing up|relocation|relocating (?:to|abroad)',
     ],
     offer: 'Shall I come and help you carry boxes on Saturday?',
@@ -237,6 +237,8 @@ const OCCASIONS: readonly OccasionWording[] = [
     words: [
       "(?:bad|tough|harsh|rough|negative|poor|awful|unfair|brutal|scathing) (?:performance )?(?:review|feedback|appraisal)|(?:review|feedback|appraisal|evaluation){1} (?:went|was|were) (?:\\w+ )?(?:badly|bad|rough|awful|harsh|unfair|brutal|tough)|(?:360|peer|upward) (?:feedback|review)|(?:talk|chat|meeting|conversation|1:1|one-on-one){1} with (?:hr|(?:your|ur|the) (?:manager|boss))\\b[^.!?\\n]{0,20}\\b(?:didn't go|did not go|went badly|was rough|was tough|was awful|was harsh)",
       'performance review|appraisal|on a pip|put on (?:a )?pip|performance improvement plan',
+      // A promotion that did not come is feedback too: talking it through helps.
+      "(?:didn't|did not|didnt|won't|will not) get (?:the|that|your|ur|a) promotion|passed over (?:for|again)|(?:the|your|ur) promotion (?:fell through|went to|didn't happen|did not happen)",
       // "the review" alone after sympathy is their review, not a code review ("the review of
       // the PR", "the review comments").
       `${LEADING('heard|hear|hearing|sorry|sry|news')} (?:about|abt|bout|of|re) (?:the|your|ur|yr) (?:review|appraisal|evaluation)(?! (?:of|comments?|queue|requests?|tool|app|board|meeting|process|cycle|doc|notes|thread|on))`,

@@ -61,7 +61,7 @@ const CLOSE_RELATIVE = `\\b(?:je|jouw|uw|uwe|jullie) (?:(?:kleine|lieve|arme|oud
 const CHILD = 'kind|kindje|kinderen|kids|zoon|zoontje|dochter|dochtertje|kleine|kleintje|jongste|oudste|tweeling|baby';
 const PET = 'hond|hondje|kat|katje|poes|poesje|kater|konijn|konijntje|cavia|hamster|paard|huisdier|beestje';
 const SORROW =
-  'erg|rot|naar|zwaar|heftig|verdrietig|vreselijk|verschrikkelijk|triest|kut|sorry|gehoord|hoorde|horen|spijt|nieuws|sterkte|schrikken|geschrokken|beterschap|vervelend|pijnlijk|akelig|ellendig|beroerd|balen|zorgen|denk aan|ferm';
+  'erg|rot|naar|zwaar|heftig|verdrietig|vreselijk|verschrikkelijk|triest|kut|klote|sorry|gehoord|hoorde|horen|spijt|nieuws|sterkte|schrikken|geschrokken|beterschap|vervelend|pijnlijk|akelig|ellendig|beroerd|balen|zorgen|denk aan|ferm';
 const HOSPITAL =
   'ziekenhuis|ziekenhuisopname|hospitaal|opname|opgenomen|spoed|spoedeisende hulp|intensive care|ic|uz|umc|amc|lumc';
 /**
@@ -195,6 +195,8 @@ const OCCASIONS: readonly OccasionWording[] = [
       `${LEADING('huis|huisje|woning|appartement|flat|hypotheek|woonlening|compromis|koopcontract')}\\b[^.!?\\n]{0,25}\\b(?:niet (?:door|doorgegaan|doorgaat|doorgaan)|afgeketst|ketst af|ketste af|ontbonden|afgewezen|geweigerd|afgekeurd|onbewoonbaar|niet verkocht|niet rond)`,
       '(?:de )?(?:koop|aankoop|verkoop) van (?:je|jullie|uw|het|hun) (?:huis|huisje|woning|appartement|flat)',
       '(?:de|je|jullie|uw){1} (?:huizenjacht|woningzoektocht|huizenzoektocht|zoektocht naar een (?:huis|woning|appartement))|overboden|(?:de|je|jullie|uw) kopers? (?:\\w+ ){0,2}(?:teruggetrokken|afgehaakt)|huis (?:kopen|verkopen|zoeken)|(?:het|de|jullie|je|uw) (?:huis|woning|appartement|flat) (?:kwijt|verloren)|(?:de|je|jullie|uw) (?:woon|huis)(?:situatie|perikelen|gedoe|ellende)|woningzoektocht|huizenjacht|gedoe met (?:het|je|jullie|uw) (?:huis|appartement|woning)',
+      // A move that falls through is trouble with the house, not boxes to carry.
+      '(?:verhuizing|verhuis)\\b[^.!?\\n]{0,20}\\b(?:niet (?:door|doorgaat|doorgegaan)|afgeblazen|afgeketst|geannuleerd)',
       // Sorrow about the home itself ("wat erg van jullie huis"): whatever happened, it needs time.
       `${LEADING(SORROW)}${NEAR}(?:van|over|met|om) ${YOUR}(?:huis|huisje|woning|appartement|flat)\\b`,
     ],

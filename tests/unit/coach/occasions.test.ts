@@ -400,3 +400,28 @@ describe('situations the set-6 reader found without a fitting offer (round 6)', 
     );
   });
 });
+
+describe('situations the set-8 reader found without a fitting offer (round 8)', () => {
+  it('reads the landlord, moving flats and a missed promotion in English', () => {
+    expect(occasionOffer('en', 'ah man, the landlord thing sounds horrible. holler if u need smth')).toBe(
+      offerOf('en', 'home'),
+    );
+    expect(occasionOffer('en', "Heard you're moving flats this weekend. Let me know if I can help!")).toBe(
+      offerOf('en', 'move'),
+    );
+    expect(occasionOffer('en', "So sorry you didn't get the promotion. Reach out whenever.")).toBe(
+      offerOf('en', 'bad-review'),
+    );
+    // A promotion that came is no bad news.
+    expect(occasionOffer('en', 'Congrats on the promotion! Let me know if you need anything.')).toBeUndefined();
+  });
+
+  it('reads a Dutch move that falls through as trouble with the house, and "klote" as sorrow', () => {
+    expect(occasionOffer('nl', 'En wat naar van je verhuizing die niet doorgaat, als er iets is, roep maar.')).toBe(
+      offerOf('nl', 'housing'),
+    );
+    expect(occasionOffer('nl', 'mw wat klote van je oma, als je iets nodig hebt ben ik er hoor')).toBe(
+      offerOf('nl', 'family-news'),
+    );
+  });
+});
