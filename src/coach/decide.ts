@@ -32,11 +32,11 @@ function allows(situation: DraftSituation, hit: RuleHit): boolean {
 /**
  * What the rules found of one kind in a sentence: a veto (-1), nothing, a match its needs
  * allow, a must-flag match. A veto: a sentence the model alone may not flag for the kind
- * (`SentenceReading.barred`: a bare "ok" is no check-in), a phrase the user disclaims ("I won't pretend I know how
- * you feel"), or a phrase of the kind whose rule needs a hard time, in
- * a draft that talks work and shows none ("sorry the build broke. at least it's friday"):
- * the rule's own reading says it is about work, and the model, which has seen far more
- * sympathy about people than about builds, must not overrule it.
+ * (`open` false: `SentenceReading.barred`, so a bare "ok" is no check-in), a phrase the user
+ * disclaims ("I won't pretend I know how you feel"), or a phrase of the kind whose rule needs
+ * a hard time, in a draft that talks work and shows none ("sorry the build broke. at least
+ * it's friday"): the rule's own reading says it is about work, and the model, which has seen
+ * far more sympathy about people than about builds, must not overrule it.
  */
 export type RuleSays = -1 | 0 | 1 | 2;
 

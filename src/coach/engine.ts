@@ -129,8 +129,9 @@ function nameFor(phrase: Found, greeting: Greeting | undefined, text: string): s
 
 /**
  * The rules' part of step 3: their hits per sentence, the kinds the model alone may not flag
- * in each (`SentenceReading.barred`), and the evidence the model weighs (which rules matched, whether the draft shows a hard
- * time or talks work).
+ * in each (`SentenceReading.barred`; in a brief draft with no hard time, `barredInBrief`),
+ * and the evidence the model weighs (which rules matched, whether the draft shows a hard time
+ * or talks work).
  */
 export function readRules(
   folded: string,
