@@ -142,10 +142,11 @@ export function readRules(
   const readings = readSentences(folded, text, sentences, rules);
   const hardTime = readings.some((reading) => reading.hardTime);
   const workTalk = readings.some((reading) => reading.workTalk);
+  const brief = !hardTime && isBrief(folded);
   return {
     situation: { hardTime, workTalk },
     hits: readings.map((reading) => [...reading.hits]),
-    barred: readings.map(isBrief(folded) && !hardTime ? barredInBrief : (reading) => reading.barred),
+    barred: readings.map((reading) => (brief ? barredInBrief(reading, rules) : reading.barred)),
     evidence: readings.map((reading) => evidenceOf({ hardTime, workTalk, hits: reading.hits })),
   };
 }

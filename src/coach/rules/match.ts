@@ -146,32 +146,37 @@ export interface SentenceReading {
   readonly barred: readonly BuiltInKind[];
 }
 
+/** Whether a rule of `kind` matched in the sentence and the user did not disclaim it. */
+function ruled(hits: readonly RuleHit[], kind: BuiltInKind): boolean {
+  return hits.some((hit) => hit.kind === kind && !hit.disclaimed);
+}
+
 function barred(folded: string, hits: readonly RuleHit[], language: CompiledLanguage): BuiltInKind[] {
-  const ruled = (kind: BuiltInKind) => hits.some((hit) => hit.kind === kind && !hit.disclaimed);
-  if (hits.some((hit) => hit.disclaimed)) return KINDS.filter((kind) => !ruled(kind));
-  return language.cues.flatMap(([kind, cue]) => (ruled(kind) || cue.test(folded) ? [] : [kind]));
+  if (hits.some((hit) => hit.disclaimed)) return KINDS.filter((kind) => !ruled(hits, kind));
+  return language.cues.flatMap(([kind, cue]) => (ruled(hits, kind) || cue.test(folded) ? [] : [kind]));
 }
 
 /** A draft of this many words or fewer is brief (see `barredInBrief`). */
 const BRIEF = 3;
+const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Whether the folded draft has at most `BRIEF` words. */
+/** Whether the folded draft has at most `BRIEF` words; it stops counting after one more. */
 export function isBrief(folded: string): boolean {
-  return (folded.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) <= BRIEF;
+  WORD.lastIndex = 0;
+  for (let words = 0; WORD.exec(folded); ) if (++words > BRIEF) return false;
+  return true;
 }
 
 /**
- * `barred` of a sentence in a brief draft that shows no hard time: the model alone may read a
- * check-in there, nothing more. "me too", "no worries!" and "komt goed" on their own are
- * mostly replies about work, and a few words have nothing around them to say otherwise ("been
- * there 😔" does); a rule's match still counts.
+ * `barred` of a sentence in a brief draft that shows no hard time: the model alone may read
+ * only a kind whose cue the sentence holds (`RuleData.cues`: a check-in), nothing more. "me
+ * too", "no worries!" and "komt goed" on their own are mostly replies about work, and a few
+ * words have nothing around them to say otherwise ("been there 😔" does); a rule's match
+ * still counts.
  */
-export function barredInBrief(reading: SentenceReading): readonly BuiltInKind[] {
-  return KINDS.filter((kind) =>
-    kind === 'shallow-checkin'
-      ? reading.barred.includes(kind)
-      : !reading.hits.some((hit) => hit.kind === kind && !hit.disclaimed),
-  );
+export function barredInBrief(reading: SentenceReading, language: CompiledLanguage): readonly BuiltInKind[] {
+  const cued = new Set(language.cues.map(([kind]) => kind));
+  return KINDS.filter((kind) => (cued.has(kind) ? reading.barred.includes(kind) : !ruled(reading.hits, kind)));
 }
 
 function readFresh(folded: string, typed: string, language: CompiledLanguage): SentenceReading {
