@@ -29,7 +29,9 @@ describe("Echt's own words", () => {
     const draft =
       'That sounds so stressful. Honestly, it sounds like your manager never once listened to what you told him. Did I get that right?';
     expect(detect(draft)).toEqual([]);
-    expect(detect('Eerlijk gezegd: het klinkt alsof je leidinggevende nooit één keer heeft geluisterd. Klopt dat?')).toEqual([]);
+    expect(
+      detect('Eerlijk gezegd: het klinkt alsof je leidinggevende nooit één keer heeft geluisterd. Klopt dat?'),
+    ).toEqual([]);
   });
 
   it('do not hide a phrase the user wrote in the same sentence', () => {
