@@ -263,15 +263,18 @@ try {
   }
 
   if (STEPS) {
-    // Warm opens only: each step's median, in the order the steps happen.
-    const names = [...new Set(steps.slice(0, OPENS).flatMap((open) => Object.keys(open)))];
-    const medians = names.map((name) => ({
-      name,
-      at: median(steps.slice(0, OPENS).flatMap((open) => (open[name] === undefined ? [] : [open[name] as number]))),
-    }));
-    console.log(`\nSteps of the popup's start, warm opens, medians from navigation start:`);
-    for (const { name, at } of medians.sort((a, b) => a.at - b.at)) {
-      console.log(`${name.padEnd(40)}${`${at.toFixed(1)} ms`.padStart(10)}`);
+    // Each step's median, warm opens and opens with the worker stopped, in the order the steps happen.
+    const at = (opens: Steps[], name: string) => {
+      const times = opens.flatMap((open) => (open[name] === undefined ? [] : [open[name] as number]));
+      return times.length > 0 ? median(times) : Number.NaN;
+    };
+    const warmSteps = steps.slice(0, OPENS);
+    const coldSteps = steps.slice(OPENS);
+    const names = [...new Set(warmSteps.flatMap((open) => Object.keys(open)))];
+    const ms = (value: number) => (Number.isNaN(value) ? '' : `${value.toFixed(1)} ms`).padStart(12);
+    console.log(`\n${"Steps of the popup's start, medians".padEnd(40)}${'warm'.padStart(12)}${'stopped'.padStart(12)}`);
+    for (const name of names.sort((a, b) => at(warmSteps, a) - at(warmSteps, b))) {
+      console.log(`${name.padEnd(40)}${ms(at(warmSteps, name))}${ms(at(coldSteps, name))}`);
     }
   }
 
