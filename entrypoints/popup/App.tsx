@@ -94,7 +94,7 @@ export function App({ opening, firstLocale }: { opening: Opening; firstLocale: L
   const data = reread ?? (typeof opened === 'object' ? opened.value : null);
   const people: Settled<readonly Person[]> = data ? { value: data.people } : opened === 'failed' ? 'failed' : 'pending';
   const [announcement, announce] = useAnnouncer();
-  const site = useSiteToggle();
+  const site = useSiteToggle(opening.todayShown);
   const t = useMemo(() => translator(locale), [locale]);
   const reminders = useSetting(reminderState, opening.state);
   const statuses = useSetting(feedStatuses);

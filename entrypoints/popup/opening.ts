@@ -25,6 +25,12 @@ export interface Opening {
   people: Promise<PeopleOverview>;
   meetings: Promise<UpcomingMeeting[]>;
   status: Promise<Status>;
+  /**
+   * Settles once Today's own reads have answered and the frame after them was painted: what
+   * else asks the worker (the status line, the site toggle) waits for it, since a stopped
+   * worker starting up competes with Today for the CPU, and its answers with Today's paint.
+   */
+  todayShown: Promise<unknown>;
 }
 
 /** The promise, marked as handled: App reads failures itself once it renders. Marks `step` when it answers. */
@@ -67,13 +73,20 @@ export function startOpening(hash: string, now: number): Opening {
   const sources = early(feedSources.get());
   const rules = early(reminderRules.get());
   const state = early(reminderState.get());
+  const people = early(loadOverview(now), PEOPLE_STEP);
+  const meetings = early(todayMeetings(now, { sources, rules, state }), MEETINGS_STEP);
+  // App renders Today as soon as these settle (a microtask); this runs after that frame's paint.
+  const todayShown = Promise.allSettled([people, meetings]).then(
+    () => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted))),
+  );
   return {
     tab: tabOf(hash),
     sources,
     rules,
     state,
-    people: early(loadOverview(now), PEOPLE_STEP),
-    meetings: early(todayMeetings(now, { sources, rules, state }), MEETINGS_STEP),
-    status: early(sendMessage('getStatus', null)),
+    people,
+    meetings,
+    status: early(todayShown.then(() => sendMessage('getStatus', null))),
+    todayShown,
   };
 }
