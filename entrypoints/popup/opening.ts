@@ -12,6 +12,7 @@ import type { ReminderRules, ReminderState } from '../../src/reminders';
 import { selfEmails } from '../../src/settings';
 import { type FeedSource, feedSources } from '../../src/settings/feeds';
 import { reminderRules, reminderState } from '../../src/settings/reminders';
+import { afterPaint } from '../../src/ui/popup/first-frame';
 import { MEETINGS_STEP, PEOPLE_STEP } from '../../src/ui/popup/marks';
 import { type PopupTab, tabOf } from '../../src/ui/popup/tab-names';
 import { TODAY_HOURS } from '../../src/ui/popup/today';
@@ -76,9 +77,7 @@ export function startOpening(hash: string, now: number): Opening {
   const people = early(loadOverview(now), PEOPLE_STEP);
   const meetings = early(todayMeetings(now, { sources, rules, state }), MEETINGS_STEP);
   // App renders Today as soon as these settle (a microtask); this runs after that frame's paint.
-  const todayShown = Promise.allSettled([people, meetings]).then(
-    () => new Promise((painted) => requestAnimationFrame(() => setTimeout(painted))),
-  );
+  const todayShown = Promise.allSettled([people, meetings]).then(() => new Promise<void>(afterPaint));
   return {
     tab: tabOf(hash),
     sources,

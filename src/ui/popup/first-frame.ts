@@ -2,8 +2,9 @@
 // is the same every time (Today loading, or the tab the address names, with no data yet:
 // no person, no meeting, no setting), so right after it the popup keeps its markup in the
 // extension's localStorage; on the next open a tiny classic script
-// (entrypoints/popup-frame.ts, loaded by popup.html before the big module) puts that markup
-// on the page at once, and Preact's render() then takes over the same nodes.
+// (entrypoints/popup-frame.ts, the only script popup.html runs) puts that markup on the page
+// at once and, once it is painted, starts the big module (which popup.html only preloads);
+// Preact's render() then takes over the same nodes.
 //
 // A kept frame is used only when it is exactly what the module is about to render: the same
 // build (the module script's address, which changes with any change to its code), the same
@@ -77,7 +78,7 @@ export function keptFirstFrame(tab: PopupTab): Pick<FirstFrame, 'locale' | 'html
 }
 
 /** Runs `then` after the browser painted what is on the page now: a frame, then a task. */
-function afterPaint(then: () => void): void {
+export function afterPaint(then: () => void): void {
   requestAnimationFrame(() => setTimeout(then));
 }
 
