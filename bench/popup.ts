@@ -151,7 +151,7 @@ function readSteps(page: Page): Promise<Steps> {
     if (navigation) {
       times['response end'] = navigation.responseEnd;
       times['dom interactive'] = navigation.domInteractive;
-      times['DOMContentLoaded'] = navigation.domContentLoadedEventStart;
+      times.DOMContentLoaded = navigation.domContentLoadedEventStart;
     }
     return times;
   });
