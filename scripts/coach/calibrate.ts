@@ -27,8 +27,12 @@ import type { Draft } from './scoring.ts';
  * 0.883), sets 1–5 0.979 (recall 0.869 → 0.882), while 0.94 took set 6 to 0.944. Every draft
  * counts the same. Weighing each writer the same instead found more on the blind sets, but
  * its thresholds fell to even odds and flagged a bare "Hello" and "I won't say…" sentences.
+ * English 0.94 → 0.90 in round 10, chosen on blind set 9 held out (round 9's folds): set 9
+ * precision / recall 0.974 / 0.896 → 0.975 / 0.915 (0.92: 0.965 / 0.901), every model
+ * threshold at even odds and no short reply or disclaimed phrase flagged; Dutch lower than
+ * 0.95 took set 9 to precision 0.937–0.938 (recall 0.844 → 0.852–0.872), so it stays.
  */
-export const PRECISION_GOALS: Readonly<Record<Locale, number>> = { en: 0.94, nl: 0.95 };
+export const PRECISION_GOALS: Readonly<Record<Locale, number>> = { en: 0.9, nl: 0.95 };
 /**
  * Thresholds tried for the model alone: at least even odds, since drafts unlike any in
  * the corpus (a word of gibberish, the other language) must not be flagged on a whim.
@@ -144,7 +148,7 @@ function countKind(
         sentence,
         hits: (read.hits[sentence] ?? []).filter((hit) => hit.kind === kind && !hit.disclaimed),
       }));
-      counted = countFound(read, kind, decisions.length === 0 ? [] : spansFor(read, k, decisions));
+      counted = countFound(read, kind, decisions.length === 0 ? [] : spansFor(read, decisions));
       read.counted.set(key, counted);
     }
     count.right += counted.right;
@@ -154,11 +158,11 @@ function countKind(
   return count;
 }
 
-function spansFor(read: Read, k: number, decisions: readonly Decision[]): Found[] {
-  const { language } = read;
+function spansFor(read: Read, decisions: readonly Decision[]): Found[] {
+  const { classes, model } = read.language;
   return spansOf(decisions, read.sentences, read.folded, read.draft.text, (folded, clauses) => {
-    const p = language.model.probabilities(folded, clauses);
-    return clauses.map((_, i) => p[i * language.classes.length + k] ?? 0);
+    const p = model.probabilities(folded, clauses);
+    return (index, kind) => p[index * classes.length + classes.indexOf(kind)] ?? 0;
   });
 }
 

@@ -30,21 +30,31 @@ function allows(situation: DraftSituation, hit: RuleHit): boolean {
 }
 
 /**
- * What the rules found of one kind in a sentence: a veto (-1), nothing, a match its needs
- * allow, a must-flag match. A veto: a sentence the model alone may not flag for the kind
- * (`open` false: `SentenceReading.barred`, so a bare "ok" is no check-in), a phrase the user
- * disclaims ("I won't pretend I know how you feel"), or a phrase of the kind whose rule needs
- * a hard time, in a draft that talks work and shows none ("sorry the build broke. at least
- * it's friday"): the rule's own reading says it is about work, and the model, which has seen
- * far more sympathy about people than about builds, must not overrule it.
+ * What the rules found of one kind in a sentence: a veto (-2), a doubt (-1), nothing, a match
+ * its needs allow, a must-flag match. A veto: a sentence the model alone may not flag for the
+ * kind (`open` false: `SentenceReading.barred`, so a bare "ok" is no check-in), or a phrase the
+ * user disclaims ("I won't pretend I know how you feel"). A doubt: a phrase of the kind whose
+ * rule needs a hard time, in a draft that talks work and shows none ("sorry the build broke.
+ * at least it's friday"): the rule's own reading says it is about work, so the model, which
+ * has seen far more sympathy about people than about builds, needs to be all but sure
+ * (`DOUBTED`). It often is where the hard time is one the rules have no word for ("sorry the
+ * review went badly. you should really talk to a career coach").
  */
-export type RuleSays = -1 | 0 | 1 | 2;
+export type RuleSays = -2 | -1 | 0 | 1 | 2;
+
+/**
+ * What the model needs to flag a doubted sentence (or the kind's threshold, if higher). On
+ * blind set 8, before it joined training, the doubted phrases the writers labelled read at
+ * 0.63–0.98 and "at least it's friday" after a broken build at 0.76; 0.8 and 0.9 found the
+ * same there, and cost no precision across writers (INTERNALS.md).
+ */
+export const DOUBTED = 0.9;
 
 export function ruleSays(hits: readonly RuleHit[], situation: DraftSituation, open = true): RuleSays {
-  if (!open) return -1;
+  if (!open) return -2;
   if (hits.some((hit) => hit.force && !hit.disclaimed)) return 2;
   // "I won't say at least it's Friday": the user says the phrase is not what they mean.
-  if (hits.some((hit) => hit.disclaimed)) return -1;
+  if (hits.some((hit) => hit.disclaimed)) return -2;
   if (hits.some((hit) => allows(situation, hit))) return 1;
   return situation.workTalk && !situation.hardTime && hits.some((hit) => hit.needs === 'support') ? -1 : 0;
 }
@@ -64,10 +74,11 @@ export function flagged(
   const alone = Array.from({ length: count }, (_, sentence) => {
     const says = rules(sentence);
     const sure = p(sentence);
-    if (says < 0) return false;
+    if (says === -2) return false;
+    if (says === -1) return sure >= Math.max(threshold, DOUBTED);
     return sure >= threshold || (says >= 1 && sure >= thresholds.ruled) || (says === 2 && sure >= thresholds.forced);
   });
-  // A passage grows both ways from each flagged sentence, one neighbour at a time (not into a vetoed one).
+  // A passage grows both ways from each flagged sentence, one neighbour at a time (not into a vetoed or doubted one).
   const joins = (sentence: number) => p(sentence) >= thresholds.passage && rules(sentence) >= 0;
   const inPassage = [...alone];
   for (let sentence = 0; sentence < count; sentence++) {

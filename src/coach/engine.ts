@@ -171,10 +171,9 @@ export function findPhrases(
   );
   if (decisions.length === 0) return [];
   const { classes, model } = language;
-  return spansOf(decisions, sentences, folded, text, (draft, clauses, kind) => {
-    const k = classes.indexOf(kind);
+  return spansOf(decisions, sentences, folded, text, (draft, clauses) => {
     const p = model.probabilities(draft, clauses, undefined, 'part');
-    return clauses.map((_, i) => p[i * classes.length + k] ?? 0);
+    return (index, kind) => p[index * classes.length + classes.indexOf(kind)] ?? 0;
   });
 }
 

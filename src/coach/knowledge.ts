@@ -186,8 +186,9 @@ export interface PreparedWording {
   }[];
   readonly relative: string;
   /**
-   * What stays of each sentence of Echt's lines once the user filled in its slots: its
-   * pieces between the slots, the longest first. A sentence made mostly of them is never flagged.
+   * What stays of each sentence of Echt's lines once the user filled in its slots: its pieces
+   * between the slots, in order, with '' where a slot opens or closes the sentence. A sentence
+   * made mostly of them and of what the user wrote in their slots is never flagged.
    */
   readonly own: readonly (readonly string[])[];
 }

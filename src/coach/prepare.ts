@@ -111,10 +111,11 @@ export function prepareRules(language: RuleData): PreparedRules {
 const SHORTEST_PIECE = 9;
 
 /**
- * The pieces of each sentence of Echt's lines between its slots ("[task]", "{, name}"), the
- * longest first, folded and without marks at their edges: what stays of the line once the
- * user filled it in. Per sentence, because the draft is read sentence by sentence: a line of
- * two sentences ("That sounds really hard. I'm sorry.") is only ever met one sentence at a time.
+ * The pieces of each sentence of Echt's lines between its slots ("[task]", "{, name}"), in
+ * order, folded and without marks at their edges, '' for a slot at either end: what stays of
+ * the line once the user filled it in. Per sentence, because the draft is read sentence by
+ * sentence: a line of two sentences ("That sounds really hard. I'm sorry.") is only ever met
+ * one sentence at a time.
  */
 function ownPieces(wording: Wording): string[][] {
   const lines = [
@@ -130,13 +131,12 @@ function ownPieces(wording: Wording): string[][] {
         sentence
           .split(/\[[^\]]*\]|\{[^}]*\}/)
           .map((piece) => piece.trim().replace(/^[\s.,!?]+|[.!?]+$/g, ''))
-          .filter((piece) => piece.length > 0)
-          .sort((a, b) => b.length - a.length),
+          .filter((piece, index, pieces) => piece.length > 0 || index === 0 || index === pieces.length - 1),
       ),
   );
   const kept = new Map<string, string[]>();
   for (const pieces of sentences) {
-    if ((pieces[0]?.length ?? 0) >= SHORTEST_PIECE) kept.set(pieces.join('\n'), pieces);
+    if (pieces.some((piece) => piece.length >= SHORTEST_PIECE)) kept.set(pieces.join('\n'), pieces);
   }
   return [...kept.values()];
 }

@@ -87,6 +87,34 @@ const MOST_SUGGESTIONS = 4;
 /** Words of a register must show this often in a draft before the draft counts as written in it. */
 const REGISTER_VOTES = 2;
 
+/**
+ * How many characters of the folded sentence are one of Echt's lines (`pieces`, see
+ * `LanguageData.wording.own`): the pieces found in order, and what lies in a slot between two
+ * of them or between one and the end it opens onto. 0 when the line's longest piece is missing.
+ */
+function ownShare(folded: string, pieces: readonly string[]): number {
+  const longest = pieces.reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (!folded.includes(longest)) return 0;
+  let share = 0;
+  let at = 0;
+  // Where the text a slot holds starts: the sentence's start for a slot that opens it.
+  let slot: number | undefined = 0;
+  for (const [index, piece] of pieces.entries()) {
+    if (piece === '') continue;
+    const found = folded.indexOf(piece, at);
+    if (found < 0) {
+      slot = undefined;
+      continue;
+    }
+    if (index > 0 && slot !== undefined) share += found - slot;
+    share += piece.length;
+    at = found + piece.length;
+    slot = at;
+  }
+  if (pieces.length > 1 && pieces[pieces.length - 1] === '' && slot !== undefined) share += folded.length - slot;
+  return share;
+}
+
 export function compileWording(wording: PreparedWording): CompiledWording {
   const { occasions, own } = wording;
   const namedOccasions = listsOf(wording.occasionWords, occasions.length);
@@ -118,16 +146,11 @@ export function compileWording(wording: PreparedWording): CompiledWording {
 
   return {
     why: (kind) => wording.why[kind],
-    // A line counts where its pieces are most of the sentence: "that sounds really hard" is
-    // Echt's own line alone, not in "that sounds really hard, let me know if you need
-    // anything"; "have a good rest and could I take the rota off your plate this week?" is.
-    isOwnWords: (folded) =>
-      own.some(
-        (pieces) =>
-          folded.includes(pieces[0] ?? '\n') &&
-          pieces.reduce((sum, piece) => sum + (folded.includes(piece) ? piece.length : 0), 0) * 5 >=
-            folded.trim().length * 2,
-      ),
+    // A line counts where it is most of the sentence, with what the user wrote in its slots:
+    // "that sounds really hard" is Echt's own line alone, not in "that sounds really hard, let
+    // me know if you need anything"; "have a good rest and could I take the rota off your
+    // plate this week?" is, and so is "honestly, it sounds like your manager never listened".
+    isOwnWords: (folded) => own.some((pieces) => ownShare(folded, pieces) * 5 >= folded.trim().length * 2),
     occasionOf(folded, sentences) {
       const texts = sentences.map((span) => folded.slice(span.start, span.end));
       const read = texts.map(namesIn);

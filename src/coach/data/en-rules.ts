@@ -13,14 +13,14 @@ export const EN_RULES: RuleData = {
   phrases: {
     'vague-offer': {
       calm: [
-        `${ASK_ME} (?:if|when|whenever) (?:you need|there'?s|there is) ${HELP_NOUN}(?! else| more)`,
-        `${ASK_ME} (?:if|when|whenever) i can (?:do anything|do something|help|be of (?:any )?help)`,
+        `(?:please )?${ASK_ME} (?:if|when|whenever) (?:you need|there'?s|there is) ${HELP_NOUN}(?! else| more)`,
+        `(?:please )?${ASK_ME} (?:if|when|whenever) i can (?:do anything|do something|help|be of (?:any )?help)`,
         "if (?:there'?s|there is) anything (?:at all )?(?:(?:i|we) can do|(?:i|we) can help with|you need(?! for| from))",
         '(?:is there )?anything (?:at all )?(?:i|we) can do(?: to help| for you)?',
         "whatever you need(?:,? (?:just ask|let me know|i'?m here|shout|say the word))?",
         '(?:can|could) i (?:do anything|help(?: in any way| with anything)?)(?: for you)?\\?',
         "(?:i'?m (?:here|around|available) )?if you need (?:anything|something|any help|a hand|help)(?! else| more| from (?!me)| for)",
-        "don'?t hesitate to (?:ask|reach out|let me know|get in touch|contact me|call|ping me|message me)",
+        "(?:please )?don'?t hesitate to (?:ask|reach out|let me know|get in touch|contact me|call|ping me|message me)",
         'you know where to find me',
         '(?:just )?say the word',
       ],

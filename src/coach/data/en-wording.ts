@@ -29,6 +29,7 @@ const ASK_FOR_REAL = [
   'How are you really doing{, name}?',
   "How's your week been, honestly?",
   'How are you doing with everything around [situation]?',
+  'How are you really?',
 ];
 const ASK_FOR_HELP = [
   "Could you take [task] this week? I'm at my limit.",
@@ -79,6 +80,9 @@ const NEAR = '\\b[^.!?\\n]{0,40}\\b';
  * yes, short and neutral enough for a chat line and a formal note alike. Work talk must not
  * count: "the deploy died", "the build is sick", "moving the meeting", "a memory leak".
  */
+/** Said of the exams, not "your exams": it fits a child's exams as well as the reader's own. */
+const EXAMS_OFFER = 'Shall I take [task] off your plate until the exams are done?';
+
 const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'pet',
@@ -135,10 +139,20 @@ const OCCASIONS: readonly OccasionWording[] = [
     offer: 'Can I drop off a meal for you this week?',
   },
   {
+    // A child's exams, before the family lines below: a week off "to take the time you need"
+    // is out of proportion for them.
+    occasion: 'exams',
+    words: [
+      `${LEADING(CHILD)}(?:'s|s)?${NEAR}(?:exams?|finals|resits?|retakes?|gcses?|a-?levels|sats)\\b`,
+      `(?:exams?|finals|resits?) (?:of|for) ${YOUR}(?:${CHILD})`,
+    ],
+    offer: EXAMS_OFFER,
+  },
+  {
     // A relative who is ill, hurt or recovering: being there for them is what helps.
     occasion: 'family',
     words: [
-      `${YOUR}(?:${RELATIVE})(?:'s|s)?${NEAR}(?:accident|diagnosis|illness|stroke|holding up|coping|recovering|heart attack|(?:a|bad|nasty) fall|cancer|condition|surgery|operation|dementia|treatment|chemo|crash)`,
+      `${YOUR}(?:${RELATIVE})(?:'s|s)?${NEAR}(?:accident|diagnosis|illness|stroke|holding up|coping|recovering|in recovery|in rehab|into care|care home|nursing home|heart attack|(?:a|bad|nasty) fall|cancer|condition|surgery|operation|dementia|treatment|chemo|crash)`,
     ],
     offer: 'Shall I cover your work this week so you can be there for {your family}?',
   },
@@ -146,7 +160,11 @@ const OCCASIONS: readonly OccasionWording[] = [
     // Bad news said only through the person ("so sorry about your grandad"): often a death,
     // so the offer must not speak of being there for them.
     occasion: 'family-news',
-    words: [`${LEADING(SORROW)}${NEAR}${THEIR_RELATIVE}`],
+    words: [
+      `${LEADING(SORROW)}${NEAR}${THEIR_RELATIVE}`,
+      // Trouble at home, unnamed: family too.
+      '(?:hard|tough|rough|difficult|a lot|heavy|messy|bad) (?:at|back) home|(?:going on|happening|things|stuff|everything) (?:at|back) home|(?:home|family) (?:situation|stuff|trouble|issues|problems|drama)',
+    ],
     offer: 'Shall I cover your work this week so you can take the time you need?',
   },
   {
@@ -163,6 +181,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       // Not "ill" after any word: "anything you need ill do" is "I'll".
       "(?:you're|you are|youre|you were|ur|u r|u|you|been|feel|feeling|fell|falling|getting|call(?:ed|ing) in) (?:\\w+ )?(?:sick(?! of)|unwell|poorly)",
       "(?:you're|you are|youre|you were|u r|been|feeling|fell|falling|getting|very|seriously|really) ill",
+      "(?:you're|you are|youre|ur|u r|you've been|feeling) (?:still |so |really )?not (?:feeling )?(?:well|great|good|so good|100%)|under the weather|(?:not|barely|hardly|can'?t) sleep(?:ing)?|insomnia|sleepless",
       'panic attacks?|(?:your|ur) (?:anxiety|depression|mental health)|mental health (?:day|leave|break)|sick (?:leave|day|note)|(?:off|out|home|signed off) sick|signed off (?:work|for)|(?:quick|speedy|full|fast|good) recovery|get well|feel better|on the mend|rest up',
       "hospital stay|inpatient|discharged|kept (?:you|u) in|(?:in|to) the (?:er|a&e|emergency room|emergency department)(?! (?:diagram|model))|(?:you've|you have|youve|you were|you got|u got|you're|you are|been|got|being){1} (?:\\w+ )?(?:re)?admitted(?! (?:it|that|to (?:the )?(?:program|programme|course|uni|university|college|school|bar)))|(?:your|ur) (?:hospital )?admission(?! (?:api|form|to|letter|fee|ticket|test|flow|endpoint|service|page|date))",
       '(?:your|ur|the|a) doctor|(?:your|ur) treatment|(?:the|your|ur|car|bike|cycling|road) accident|(?:car|bike|motorbike|motorcycle|cycling|road) crash',
@@ -211,12 +230,18 @@ const OCCASIONS: readonly OccasionWording[] = [
       // Tax and insurance only as theirs: a tax return or an insurance claim may be the product.
       'paperwork|red tape|bureaucracy|(?:visa|residence permit|work permit|immigration|citizenship|naturali[sz]ation|green card|adoption|custody|probate){1} (?:application|paperwork|papers|appointments?|interview|renewal|process|stuff|hearing|forms?|lawyer|case|office|agency|hell|nightmare|drama)(?! (?:for|of) (?:the|our|a|this) )|(?:your|ur) (?:tax|insurance|passport) (?:return|audit|claim|forms?|paperwork|stuff|renewal|appointment)',
       '(?:your|ur) (?:visa|adoption|residence permit|work permit|immigration case|probate|custody case|lawyer|solicitor)(?! (?:card|rate|api|metrics|curve|of))|adopting (?:a|their|your|ur)|home study|embassy|consulate',
+      // Things stolen or lost: the police report, the insurance, new cards.
+      `(?:stolen|nicked|pinched|pickpocketed|mugged)\\b|${LEADING(SORROW)}${NEAR}${YOUR}(?:bike|laptop|phone|wallet|purse|bag|keys|passport|car)\\b`,
     ],
     offer: 'Shall I cover your afternoon so you have time for paperwork and appointments?',
   },
   {
     occasion: 'move',
     words: [
+      // "the house is sold and you have to be out in 3 weeks"
+      '(?:house|flat|apartment|place|home) (?:\\w+ )?(?:got |has been |was |is |been )?sold|(?:have|has|need|needs|got) to (?:be out|move out|get out|leave the (?:house|flat|apartment|place))',
+      // "the house is sold and you have to be out in 3 weeks"
+      '(?:house|flat|apartment|place|home) (?:got |has been |was |is |been )?sold|(?:have|has|need|needs|got) to (?:be out|move out|get out|leave the (?:house|flat|apartment|place))',
       'moving (?:house|home|day|flats?|apartments?|places|countries|cities|abroad|in together|in with)|moving out(?! of)|mov(?:e|ed) (?:house|out|in)|house move',
       '(?:the|your|ur|big) move(?! to (?:the )?(?:new )?(?:cloud|aws|azure|gcp|k8s|kubernetes|office|floor|building|site|platform|system|stack|server|repo))|new (?:house|flat|apartment|place|home)|(?:packing|moving|cardboard) boxes|boxes to (?:pack|unpack)|unpacking|packing up|relocation|relocating (?:to|abroad)',
     ],
@@ -225,7 +250,7 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'exams',
     words: ['exams?|finals|studying for|revision (?:week|period)|thesis|dissertation|resits?|retakes?'],
-    offer: 'Shall I take [task] off your plate until your exams are done?',
+    offer: EXAMS_OFFER,
   },
   {
     occasion: 'deadline',

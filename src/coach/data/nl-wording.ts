@@ -30,6 +30,7 @@ const ASK_FOR_REAL = [
   'Hoe is het echt met je{, name}?',
   'Hoe gaat het nu echt met je?',
   'Hoe gaat het met alles rond [situatie]?',
+  'Hoe gaat het echt?',
 ];
 const ASK_FOR_HELP = [
   'Zou jij [taak] deze week kunnen overnemen? Ik zit aan mijn grens.',
@@ -61,7 +62,7 @@ const CLOSE_RELATIVE = `\\b(?:je|jouw|uw|uwe|jullie) (?:(?:kleine|lieve|arme|oud
 const CHILD = 'kind|kindje|kinderen|kids|zoon|zoontje|dochter|dochtertje|kleine|kleintje|jongste|oudste|tweeling|baby';
 const PET = 'hond|hondje|kat|katje|poes|poesje|kater|konijn|konijntje|cavia|hamster|paard|huisdier|beestje';
 const SORROW =
-  'erg|rot|naar|zwaar|heftig|verdrietig|vreselijk|verschrikkelijk|triest|kut|klote|sorry|gehoord|hoorde|horen|spijt|nieuws|sterkte|schrikken|geschrokken|beterschap|vervelend|pijnlijk|akelig|ellendig|beroerd|balen|zorgen|denk aan|ferm';
+  'erg|rot|naar|zwaar|heftig|pittig|lastig|moeilijk|ambetant|bericht|verdrietig|vreselijk|verschrikkelijk|triest|kut|klote|sorry|gehoord|hoorde|horen|spijt|nieuws|sterkte|schrikken|geschrokken|beterschap|vervelend|pijnlijk|akelig|ellendig|beroerd|balen|zorgen|denk aan|ferm';
 const HOSPITAL =
   'ziekenhuis|ziekenhuisopname|hospitaal|opname|opgenomen|spoed|spoedeisende hulp|intensive care|ic|uz|umc|amc|lumc';
 /**
@@ -80,6 +81,9 @@ const NEAR = '\\b[^.!?\\n]{0,40}\\b';
  * yes, short enough for a chat line. Work talk must not count: "per ongeluk", "met spoed",
  * "de build is gebroken", "verlies van data", "je PR is afgekeurd", "gescheiden door komma's".
  */
+/** Said of "de examens", not "je examens": it fits a child's exams as well as the reader's own. */
+const EXAMS_OFFER = 'Zal ik [taak] van je overnemen tot de examens voorbij zijn?';
+
 const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'pet',
@@ -138,6 +142,16 @@ const OCCASIONS: readonly OccasionWording[] = [
     offer: 'Zal ik deze week een maaltijd bij jullie langsbrengen?',
   },
   {
+    // A child's exams, before the family lines below: a week off "to take the time you need"
+    // is out of proportion for them.
+    occasion: 'exams',
+    words: [
+      `${YOUR}(?:${CHILD})${NEAR}(?:examens?|tentamens?|herexamens?|blokt|blokken)\\b`,
+      `(?:examens?|tentamens?|herexamens?)\\b[^.!?\\n]{0,20}\\bvan ${YOUR}(?:${CHILD})\\b`,
+    ],
+    offer: EXAMS_OFFER,
+  },
+  {
     // A relative who is ill, hurt or recovering: being there for them is what helps.
     occasion: 'family',
     words: [
@@ -166,7 +180,7 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'illness',
     words: [
-      'ziekenhuis|ziekenhuisopname|hospitaal|opgenomen in(?! (?:de|het) (?:planning|team|lijst|mailinglijst|rooster|groep|sprint|backlog|kanaal|verslag|notulen|document|overzicht|release))|ziekte|chemo|kanker|diagnose|griep|corona|covid|dokter|huisarts|migraine|beterschap|hersenschudding|blessure|(?:ben|bent|zijt|raakte|zwaar|licht|erg) gewond|gewond (?:geraakt|aan)',
+      'ziekenhuis|ziekenhuisopname|hospitaal|opgenomen in(?! (?:de|het) (?:planning|team|lijst|mailinglijst|rooster|groep|sprint|backlog|kanaal|verslag|notulen|document|overzicht|release))|ziekte|chemo|kanker|diagnose|biopsie|(?:slechte|de|je|uw) uitslag(?:en)? van (?:de|je|uw) (?:biopsie|scan|onderzoek|bloedonderzoek|test)|griep|corona|covid|dokter|huisarts|migraine|beterschap|hersenschudding|blessure|(?:ben|bent|zijt|raakte|zwaar|licht|erg) gewond|gewond (?:geraakt|aan)',
       // "Je opname" is a hospital admission; a recording ("je opname van de demo", "de opname
       // staat in de drive") is not.
       "(?:je|jouw|uw){1} (?:ziekenhuis)?opname(?! (?:van|staat|is (?:gedeeld|opgeslagen|klaar)|gedeeld|opgeslagen|bekeken|terugkijken|delen|doorgestuurd|in (?:teams|zoom|de drive)))|dagopname|heropname|(?:je|jij|u|ge|gij){1} (?:bent|zijt|was|werd|wordt|lag|ligt|moest|moet) (?:\\w+ ){0,2}opgenomen(?! (?:in (?:de|het|'t) (?:planning|team|lijst|mailinglijst|rooster|groep|sprint|backlog|kanaal|verslag|notulen)))|(?:ben|bent|zijt|was|werd){1} (?:je|jij|u|ge|gij) (?:\\w+ ){0,2}opgenomen(?! in (?:de|het|'t) (?:planning|team|lijst|mailinglijst|rooster|groep|sprint|backlog|kanaal|verslag|notulen))",
@@ -182,7 +196,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'home',
     words: [
       '(?:de|die|een|zware) brand(?! ?(?:guide|identity|book|manager|strategie|waarden|awareness))|brand (?:bij|in) (?:je|jullie|uw)|afgebrand|uitgebrand|huisbrand|woningbrand|keukenbrand',
-      'inbraak|ingebroken|inbrekers|overstroming|overstroomd|wateroverlast|onder water (?:stond|staat|gelopen)|ondergelopen|waterschade|lekkage (?:bij (?:jou|jullie|u)|thuis)|lekkage in (?:je|jullie|uw)|stormschade|huisbaas|verhuurder|huurbaas|uitgezet|uitzetting|woningnood|dakloos',
+      'inbraak|ingebroken|inbrekers|overstroming|overstroomd|wateroverlast|(?:huis|kelder|woning|keuken|living|appartement|flat) (?:\\w+ )?onder water|onder water (?:stond|staat|gelopen)|ondergelopen|waterschade|lekkage (?:bij (?:jou|jullie|u)|thuis)|lekkage in (?:je|jullie|uw)|stormschade|huisbaas|verhuurder|huurbaas|uitgezet|uitzetting|woningnood|dakloos',
     ],
     offer: 'Zal ik morgen je werk overnemen, zodat je thuis alles kunt regelen?',
   },
@@ -222,6 +236,8 @@ const OCCASIONS: readonly OccasionWording[] = [
     words: [
       'papierwerk|papierwinkel|paperassen|rompslomp|bureaucratie|formulieren|verblijfsvergunning|werkvergunning|visum|visumaanvraag|inburgering|naturalisatie|belastingaangifte|nalatenschap|erfenis|schadeclaim|rechtszaak|rechtbank|vrederechter|voogdij|ambassade|consulaat',
       "(?:de|je|jullie|uw) adoptie(?:procedure|traject|dossier|papieren)?(?! van (?:de|het|'t|onze|ons) )|adoptie(?:procedure|traject|dossier|papieren)|(?:gedoe|gezeur|strijd|toestanden|gevecht|afspraak|afspraken){1} (?:met|bij|op) (?:de |het |'t )?(?:gemeente|gemeentehuis|stadhuis|ind|belastingdienst|verzekering|verzekeraar|uwv|svb|notaris|advocaat|mutualiteit|ziekenfonds|ocmw|instanties)",
+      // Things stolen or lost: the police report, the insurance, new cards.
+      `gestolen|gejat|gepikt|beroofd|zakkenroller|${LEADING(SORROW)}${NEAR}(?:van|met|over) ${YOUR}(?:fiets|laptop|gsm|telefoon|portemonnee|portefeuille|tas|sleutels|paspoort|auto)\\b`,
     ],
     offer: 'Zal ik je middag overnemen, dan heb je tijd voor papierwerk en afspraken?',
   },
@@ -229,6 +245,8 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'move',
     words: [
       // Not a move at work: "de verhuizing van het archief", "de verhuis naar de nieuwe vleugel".
+      // "je huis is verkocht en je moet er binnen 3 weken uit"
+      "(?:huis|appartement|flat|woning|huurhuis|appart) (?:is |werd |wordt )?verkocht|(?:moet|moeten|moete) (?:je |jullie |ge |gij )?(?:er|d'r) (?:\\w+ ){0,4}uit\\b",
       "(?:verhuiz(?:en|ing)|verhuis)(?! (?:naar|van) (?:de|het|'t|ons|onze) )|verhuist|verhuisdozen|dozen (?:inpakken|uitpakken|sjouwen|dragen)|tussen de dozen|nieuwe (?:huis|woning|flat|appartement|stek|thuis)|inpakken|sleuteloverdracht",
     ],
     offer: 'Zal ik zaterdag komen helpen met dozen sjouwen?',
@@ -236,7 +254,7 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'exams',
     words: ['examens?|tentamens?|examenperiode|blokken|blokperiode|studeren|thesis|scriptie|herexamens?'],
-    offer: 'Zal ik [taak] van je overnemen tot je examens voorbij zijn?',
+    offer: EXAMS_OFFER,
   },
   {
     occasion: 'deadline',
@@ -272,7 +290,7 @@ const FLEMISH: RegisterWording = {
     surgery: 'Zal ik je vergaderingen overnemen zolang je herstelt?',
     illness: 'Zal ik deze week je vergaderingen overnemen, zodat je kunt rusten?',
     move: 'Zal ik zaterdag komen helpen met de verhuis?',
-    exams: 'Zal ik [taak] van je overnemen tijdens je examens?',
+    exams: 'Zal ik [taak] van je overnemen tijdens de examens?',
     deadline: 'Zal ik [taak] van je overnemen tot de deadline?',
     'bad-review': 'Zullen we samen een koffie drinken en de feedback overlopen?',
     housing: 'Zal ik deze namiddag je werk overnemen, dan heb je tijd voor het huis?',
@@ -307,7 +325,7 @@ const FORMAL: RegisterWording = {
     paperwork: 'Zal ik uw middag overnemen, dan heeft u tijd voor papierwerk en afspraken?',
     'break-up': 'Mag ik u deze week trakteren op een lunch?',
     'job-loss': 'Zal ik deze week uw cv met u doornemen?',
-    exams: 'Zal ik [taak] van u overnemen tot uw examens voorbij zijn?',
+    exams: 'Zal ik [taak] van u overnemen tot de examens voorbij zijn?',
     deadline: 'Zal ik [taak] van u overnemen tot de deadline?',
   },
 };

@@ -87,6 +87,21 @@ describe('context decides', () => {
     expect(found('Wat rot dat de build weer faalt. Gelukkig is het bijna weekend.')).toEqual([]);
   });
 
+  it('lets work talk put a phrase in doubt, not out of reach', () => {
+    // A hard time the rules have no word for, beside work: until round 9 a veto, now the
+    // model must be all but sure ("at least it's Friday" after a broken build stays silent).
+    const draft =
+      'PR looks good, merged.\n\nAlso, sorry your quarter review went badly. You should really get a career coach, honestly.';
+    expect(found(draft)).toEqual([['advice', 'You should really get a career coach']]);
+  });
+
+  it('underlines the whole question when part of it reads as little alone', () => {
+    // "hoe is 't" alone has no question mark; the underline used to cover only the rest.
+    expect(found("hoe is 't, alles oké met je moeder?")).toEqual([
+      ['shallow-checkin', "hoe is 't, alles oké met je moeder?"],
+    ]);
+  });
+
   it('finds "let me know if you need anything for <something>"', () => {
     expect(found('So sorry about the funeral. Let me know if you need anything for the funeral plans, Sam.')).toEqual([
       ['vague-offer', 'Let me know if you need anything for the funeral plans'],

@@ -425,3 +425,73 @@ describe('situations the set-8 reader found without a fitting offer (round 8)', 
     );
   });
 });
+
+describe('situations the set-9 reader found without a fitting offer (round 9)', () => {
+  it('reads trouble at home, a relative in recovery, a house sold and a stolen bike in English', () => {
+    expect(occasionOffer('en', 'Also, I heard things are hard at home right now. Here for you if you need me.')).toBe(
+      offerOf('en', 'family-news'),
+    );
+    expect(occasionOffer('en', "Just ask if you need anything while your wife's in recovery, okay?")).toMatch(
+      offerPattern(offerOf('en', 'family')),
+    );
+    expect(occasionOffer('en', 'the house got sold and you have to be out in 3 weeks?? lmk if you need anything')).toBe(
+      offerOf('en', 'move'),
+    );
+    expect(occasionOffer('en', 'ugh, your bike got stolen?? lmk if I can help')).toBe(offerOf('en', 'paperwork'));
+  });
+
+  it("gives a child's exams the exams offer, not a week off for the family", () => {
+    const offer = offerOf('en', 'exams');
+    expect(offer).not.toMatch(/your exams/);
+    expect(occasionOffer('en', 'good luck to your son with his exams, let me know if you need anything')).toBe(offer);
+    expect(occasionOffer('nl', 'En echt rot van je examens van je zoon, je weet me te vinden hé.')).toBe(
+      offerOf('nl', 'exams'),
+    );
+    expect(offerOf('nl', 'exams')).not.toMatch(/je examens/);
+  });
+
+  it('reads "ambetant", "pittig", a mother-in-law, a house sold and a stolen bike in Dutch', () => {
+    expect(occasionOffer('nl', "awel Jens, da's ambetant van uw ma. as er iets is, zegt het maar")).toBe(
+      offerOf('nl', 'family-news'),
+    );
+    expect(occasionOffer('nl', 'jeetje, dat klinkt pittig met je schoonmoeder. je weet het hè, deur staat open')).toBe(
+      offerOf('nl', 'family-news'),
+    );
+    expect(
+      occasionOffer('nl', 'je huis is verkocht en je moet er binnen 3 weken uit?? als je hulp nodig hebt lmk'),
+    ).toBe(offerOf('nl', 'move'));
+    expect(occasionOffer('nl', 'wat erg van je fiets en je laptop 😳 als ik ergens mee kan helpen, ping me')).toBe(
+      offerOf('nl', 'paperwork'),
+    );
+    // Work that is hard is no occasion.
+    expect(occasionOffer('nl', 'lastig van je presentatie, laat maar weten als ik iets kan doen')).toBeUndefined();
+  });
+});
+
+describe('situations the set-10 reader found without a fitting offer (round 10)', () => {
+  it('reads a parent moving into care, feeling unwell and sleepless in English', () => {
+    expect(
+      occasionOffer('en', "I heard you're moving your dad into a care home next week. If I can help, let me know."),
+    ).toMatch(offerPattern(offerOf('en', 'family')));
+    expect(occasionOffer('en', 'ugh sorry ur not feeling well, shout if u need anything')).toBe(
+      offerOf('en', 'illness'),
+    );
+    expect(occasionOffer('en', "sorry you can't sleep lately, lmk if there's anything")).toBe(offerOf('en', 'illness'));
+    expect(occasionOffer('en', 'the build is not well tested, lmk if you need anything')).toBeUndefined();
+  });
+
+  it('reads a biopsy result, a message about a parent and a house under water in Dutch', () => {
+    expect(
+      occasionOffer('nl', 'Ik hoorde van de slechte uitslag van de biopsie. Als ik iets kan doen, laat maar weten.'),
+    ).toBe(offerOf('nl', 'illness'));
+    expect(occasionOffer('nl', 'ik las je bericht over je moeder. je kunt me altijd bellen.')).toBe(
+      offerOf('nl', 'family-news'),
+    );
+    expect(occasionOffer('nl', 'amai, jullie kelder onder water 😱 als er iets is, bel me')).toBe(
+      offerOf('nl', 'home'),
+    );
+    expect(
+      occasionOffer('nl', 'ik las je bericht over de release, laat maar weten als ik iets kan doen'),
+    ).toBeUndefined();
+  });
+});

@@ -23,6 +23,15 @@ function everyLine(): string[] {
 }
 
 describe("Echt's own words", () => {
+  it('stay Echt’s own once the user has filled a slot with many words of their own', () => {
+    // "It sounds like [what you heard]." filled in after the user's "Honestly,": the slot's
+    // words are the user's, and the line is still Echt's.
+    const draft =
+      'That sounds so stressful. Honestly, it sounds like your manager never once listened to what you told him. Did I get that right?';
+    expect(detect(draft)).toEqual([]);
+    expect(detect('Eerlijk gezegd: het klinkt alsof je leidinggevende nooit één keer heeft geluisterd. Klopt dat?')).toEqual([]);
+  });
+
   it('do not hide a phrase the user wrote in the same sentence', () => {
     const draft = 'oh no that sounds really hard, let me know if you need anything';
     expect(detect(draft).map((found) => [found.kind, draft.slice(found.start, found.end)])).toEqual([
