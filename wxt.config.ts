@@ -46,12 +46,48 @@ function catalogsId(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+/**
+ * popup.html as built: its module is preloaded instead of run by the parser, and its first
+ * script (entrypoints/popup-frame.ts) starts it, after the frame the last popup kept has
+ * painted (at once when there is none). A module the parser runs would run as parsing ends,
+ * before the browser's next paint, so the kept frame would wait for it. The entry keeps its
+ * hashed address in the preload link, which `data-echt-start` marks for that script. Its
+ * stylesheets (7 KB) are put in the page: a linked one holds back the first script until it
+ * has loaded, and the frame needs them anyway. Extension pages allow inline styles, not
+ * inline scripts, so the first script stays a file.
+ */
+function popupStartsItsModule(): Plugin {
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+  const stylesheet = /<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g;
+  return {
+    name: 'echt:popup-starts-its-module',
+    apply: 'build',
+    transformIndexHtml: {
+      // After Vite has put the entry's script, its preloads and its stylesheets in the page.
+      order: 'post',
+      handler(html, { filename, bundle }) {
+        if (!/[\\/]popup[\\/]index\.html$/.test(filename)) return html;
+        if (!entry.test(html)) throw new Error('popup.html: no module script to hand to popup-frame.js');
+        return html
+          .replace(entry, '<link rel="modulepreload" crossorigin href="$1" data-echt-start>')
+          .replace(stylesheet, (link, file: string) => {
+            const asset = bundle?.[file];
+            if (asset?.type !== 'asset') return link;
+            const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source);
+            // The file stays in the package for the other pages that link it.
+            return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`;
+          });
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Dependencies are imported explicitly; no auto-imported globals.
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), catalogWordsOnly()],
+    plugins: [preact(), catalogWordsOnly(), popupStartsItsModule()],
     define: { 'import.meta.env.ECHT_CATALOGS': JSON.stringify(catalogsId()) },
   }),
   manifest: ({ browser, manifestVersion }) => ({

@@ -6,7 +6,8 @@
 // opened the same way in the same run: the ratios to it are the figures to compare.
 // Uses the test build (.output/chrome-mv3-test), building it only when it is missing; or
 // the build in EXTENSION, to set an older commit's build beside this one on one machine.
-// Run: npx tsx bench/popup.ts
+// Run: npx tsx bench/popup.ts (STEPS=1 also prints when each step of the popup's start
+// happened: navigation timing, the browser's paint entries and the popup's `echt:step-` marks)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -26,7 +27,7 @@ declare const chrome: typeof browser;
 
 const PEOPLE = Number(process.env.PEOPLE ?? 500);
 const CHECK_INS = Number(process.env.CHECK_INS ?? 10_000);
-const OPENS = 20;
+const OPENS = Number(process.env.OPENS ?? 20);
 const COLD_OPENS = 5;
 /** Goals, as multiples of the blank page's first paint. */
 const GOAL = { rendered: 1.3, ready: 2 };
@@ -64,7 +65,10 @@ function calendar(now: number): string {
  */
 function popupScripts(build: string): { gzipped: number; files: string[] } {
   const html = readFileSync(join(build, 'popup.html'), 'utf8');
-  const files = [...html.matchAll(/<script[^>]*src="\/([^"]+\.js)"/g)].map((match) => match[1] as string);
+  // Its scripts, and the entry popup-frame.js starts (preloaded, marked data-echt-start).
+  const files = [...html.matchAll(/<(?:script[^>]*src|link[^>]*href)="\/([^"]+\.js)"[^>]*?(?:data-echt-start)?>/g)]
+    .filter(([tag]) => tag.startsWith('<script') || tag.includes('data-echt-start'))
+    .map((match) => match[1] as string);
   // Chunks name each other as "./name.js" (imports) or "chunks/name.js" (preload lists).
   for (const file of files) {
     const code = readFileSync(join(build, file), 'utf8');
@@ -124,6 +128,35 @@ async function addBlankPage(build: string): Promise<void> {
 
 type Echt = Awaited<ReturnType<typeof launchEcht>>;
 
+/** Every step of one open the page recorded, from navigation start, in ms (STEPS=1). */
+type Steps = Record<string, number>;
+const STEPS = Boolean(process.env.STEPS);
+const steps: Steps[] = [];
+
+/** Navigation timing, the paint entries and the popup's step marks of the page open now. */
+function readSteps(page: Page): Promise<Steps> {
+  return page.evaluate(() => {
+    const [navigation] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    const entries = [
+      ...performance.getEntriesByType('paint'),
+      ...performance.getEntriesByType('mark').filter((mark) => mark.name.startsWith('echt:')),
+    ];
+    const times: Record<string, number> = Object.fromEntries(entries.map((entry) => [entry.name, entry.startTime]));
+    // Each file the page loaded: when its request started and when its last byte came.
+    for (const resource of performance.getEntriesByType('resource') as PerformanceResourceTiming[]) {
+      const file = resource.name.replace(/^.*\//, '').replace(/-[\w-]{8}\.(js|css)$/, '.$1');
+      times[`${file} requested`] = resource.startTime;
+      times[`${file} loaded`] = resource.responseEnd;
+    }
+    if (navigation) {
+      times['response end'] = navigation.responseEnd;
+      times['dom interactive'] = navigation.domInteractive;
+      times.DOMContentLoaded = navigation.domContentLoadedEventStart;
+    }
+    return times;
+  });
+}
+
 /** Opens `path` in a new tab at popup size and reads the marks, from navigation start, in ms. */
 async function openAt(echt: Echt, path: string, marks: readonly string[]): Promise<{ times: number[]; page: Page }> {
   const page = await echt.context.newPage();
@@ -150,6 +183,7 @@ async function openOnce(echt: Echt): Promise<Open> {
   await blank.page.close();
   const popup = await openAt(echt, 'popup.html', [RENDERED_MARK, READY_MARK]);
   const meetings = await popup.page.evaluate(() => document.querySelectorAll('.meeting-card').length);
+  if (STEPS) steps.push(await readSteps(popup.page));
   if (meetings !== 6) throw new Error(`Expected 6 meetings on Today, saw ${meetings}`);
   await popup.page.close();
   const [rendered = Number.NaN, ready = Number.NaN] = popup.times;
@@ -226,6 +260,22 @@ try {
     );
     console.log(ratio('First render / blank page (medians)', opens, 'rendered', GOAL.rendered));
     console.log(ratio('Today complete / blank page (medians)', opens, 'ready', GOAL.ready));
+  }
+
+  if (STEPS) {
+    // Each step's median, warm opens and opens with the worker stopped, in the order the steps happen.
+    const at = (opens: Steps[], name: string) => {
+      const times = opens.flatMap((open) => (open[name] === undefined ? [] : [open[name] as number]));
+      return times.length > 0 ? median(times) : Number.NaN;
+    };
+    const warmSteps = steps.slice(0, OPENS);
+    const coldSteps = steps.slice(OPENS);
+    const names = [...new Set(warmSteps.flatMap((open) => Object.keys(open)))];
+    const ms = (value: number) => (Number.isNaN(value) ? '' : `${value.toFixed(1)} ms`).padStart(12);
+    console.log(`\n${"Steps of the popup's start, medians".padEnd(40)}${'warm'.padStart(12)}${'stopped'.padStart(12)}`);
+    for (const name of names.sort((a, b) => at(warmSteps, a) - at(warmSteps, b))) {
+      console.log(`${name.padEnd(40)}${ms(at(warmSteps, name))}${ms(at(coldSteps, name))}`);
+    }
   }
 
   const { gzipped, files } = popupScripts(build);

@@ -25,6 +25,7 @@ import {
   todayMeetings,
 } from '../../src/ui/popup';
 import { markAfterPaint } from '../../src/ui/popup/first-frame';
+import { TODAY_STEP } from '../../src/ui/popup/marks';
 import { type Settled, useAnnouncer, useSettled } from './hooks';
 import type { Opening } from './opening';
 import { useCheckIns } from './use-check-ins';
@@ -93,9 +94,9 @@ export function App({ opening, firstLocale }: { opening: Opening; firstLocale: L
   const data = reread ?? (typeof opened === 'object' ? opened.value : null);
   const people: Settled<readonly Person[]> = data ? { value: data.people } : opened === 'failed' ? 'failed' : 'pending';
   const [announcement, announce] = useAnnouncer();
-  const site = useSiteToggle();
+  const site = useSiteToggle(opening.todayShown);
   const t = useMemo(() => translator(locale), [locale]);
-  const reminders = useSetting(reminderState);
+  const reminders = useSetting(reminderState, opening.state);
   const statuses = useSetting(feedStatuses);
   const storageUnavailable = useStorageProblem(opened === 'failed');
   const due = namedDueCheckIns(
@@ -122,7 +123,9 @@ export function App({ opening, firstLocale }: { opening: Opening; firstLocale: L
   }, [locale]);
   useLayoutEffect(() => markAfterPaint(RENDERED_MARK), []);
   useLayoutEffect(() => {
-    if (ready) markAfterPaint(READY_MARK);
+    if (!ready) return;
+    performance.mark(TODAY_STEP);
+    markAfterPaint(READY_MARK);
   }, [ready]);
 
   const statusState: StatusState =

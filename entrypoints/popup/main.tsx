@@ -14,9 +14,11 @@ import { catalogAtOnce, loadCatalog } from '../../src/i18n/load';
 import { uiLanguage } from '../../src/platform/runtime';
 import { language } from '../../src/settings';
 import { keepFirstFrame } from '../../src/ui/popup/first-frame';
+import { MODULE_STEP, MOUNTED_STEP } from '../../src/ui/popup/marks';
 import { App } from './App';
 import { startOpening } from './opening';
 
+performance.mark(MODULE_STEP);
 const opening = startOpening(location.hash, Date.now());
 
 /** The language the last page showed, when its catalog was kept too. */
@@ -41,6 +43,7 @@ function mount(locale: Locale): void {
   if (!root) return;
   // Over the first frame popup-frame.js may have painted: render() takes over its nodes.
   render(<App opening={opening} firstLocale={locale} />, root);
+  performance.mark(MOUNTED_STEP);
   // The first render, before any read has answered: no personal data, the same every time.
   // Kept after the paint, for the next popup's first script to paint at once.
   const html = root.innerHTML;

@@ -3,18 +3,23 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SiteStatus } from '../../src/chip';
 import { activeTabUrl, requestOrigin, sendMessage } from '../../src/platform';
 
-export function useSiteToggle(): { status: SiteStatus | null; onToggle: (enabled: boolean) => void } {
+/** `after`: the worker is asked once it settles (Today first: see Opening.todayShown). */
+export function useSiteToggle(after: Promise<unknown>): {
+  status: SiteStatus | null;
+  onToggle: (enabled: boolean) => void;
+} {
   const [url, setUrl] = useState<string | null>(null);
   const [status, setStatus] = useState<SiteStatus | null>(null);
 
   useEffect(() => {
     void (async () => {
+      await after;
       const current = await activeTabUrl();
       if (!current) return;
       setUrl(current);
       setStatus(await sendMessage('siteStatus', { url: current }));
     })().catch(() => undefined);
-  }, []);
+  }, [after]);
 
   const toggle = async (enabled: boolean) => {
     if (!url || !status) return;

@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { Occurrence } from '../calendar';
 import { phrasesFor } from '../coach/phrases';
-import { type MeetingQuery, storedMeetings } from '../feeds';
+import { type CalendarMeetings, type MeetingQuery, storedMeetings, upcomingOf } from '../feeds';
 import { resolveLocale, translator } from '../i18n';
 import type { NudgeChoice, UpcomingMeeting } from '../messaging';
 import { addPersonFromAttendee, attendeeMatcher, listPeople, logCheckIn, type Person } from '../people';
@@ -16,7 +16,6 @@ import {
   dueCheckIns,
   dueReminders,
   failedToShow,
-  isDismissed,
   type MeetingInput,
   type MeetingPerson,
   nextAlarmTime,
@@ -51,26 +50,30 @@ function userTimeZone(): string {
 }
 
 /**
- * Occurrences starting in [from, to) from every enabled calendar, with the calendar's colour.
- * When the calendars cannot be read (IndexedDB unavailable), there are none: the reminders
- * the user set up in settings still come.
+ * Every enabled calendar's occurrences starting in [from, to). When the calendars cannot be
+ * read (IndexedDB unavailable), there are none: the reminders the user set up in settings
+ * still come.
  */
-async function loadMeetings(window: { from: Date; to: Date }, timeZone: string, maxPeople: number): Promise<Meeting[]> {
+async function loadCalendars(
+  window: { from: Date; to: Date },
+  timeZone: string,
+  maxPeople: number,
+): Promise<CalendarMeetings[]> {
   try {
     const query: MeetingQuery = { ...window, self: await selfEmails.get(), timeZone, maxPeople };
-    const calendars = await storedMeetings(query, () => performance.now());
-    return calendars.flatMap(({ source, occurrences }) =>
-      occurrences.map((occurrence) => ({ ...occurrence, color: source.color })),
-    );
+    return await storedMeetings(query, () => performance.now());
   } catch (error) {
     console.warn('Echt: the calendars could not be read', error);
     return [];
   }
 }
 
-function nudgeOf(state: ReminderState, occurrence: Occurrence): NudgeChoice {
-  if (Object.hasOwn(state.dismissedSeries, seriesKeyOf(occurrence))) return 'series';
-  return isDismissed(state, { meetingId: occurrence.id, seriesKey: seriesKeyOf(occurrence) }) ? 'meeting' : 'on';
+/** Occurrences starting in [from, to) from every enabled calendar, with the calendar's colour. */
+async function loadMeetings(window: { from: Date; to: Date }, timeZone: string, maxPeople: number): Promise<Meeting[]> {
+  const calendars = await loadCalendars(window, timeZone, maxPeople);
+  return calendars.flatMap(({ source, occurrences }) =>
+    occurrences.map((occurrence) => ({ ...occurrence, color: source.color })),
+  );
 }
 
 /** "Not for this meeting" / "not for this series", or the nudge back; then the plan follows. */
@@ -94,20 +97,7 @@ export function upcomingMeetings(hours: number, now = new Date()): Promise<Upcom
     // Both read at once: the popup's Today waits for this answer.
     const [rules, state] = await Promise.all([reminderRules.get(), reminderState.get()]);
     const window = { from: now, to: new Date(now.getTime() + hours * 3_600_000) };
-    const occurrences = await loadMeetings(window, userTimeZone(), rules.maxMeetingSize);
-    return occurrences
-      .sort((a, b) => a.start.getTime() - b.start.getTime())
-      .map((occurrence) => ({
-        id: occurrence.id,
-        title: occurrence.title,
-        start: occurrence.start.getTime(),
-        end: occurrence.end.getTime(),
-        people: [...occurrence.others],
-        skip: occurrence.skip,
-        color: occurrence.color,
-        seriesId: occurrence.seriesId,
-        nudge: nudgeOf(state, occurrence),
-      }));
+    return upcomingOf(await loadCalendars(window, userTimeZone(), rules.maxMeetingSize), state);
   });
 }
 

@@ -2,53 +2,28 @@
 // it (store.ts), so a wake-up or an open popup reads them instead of parsing and expanding the
 // feed again. Each calendar is expanded within a budget of occurrences and time: no feed's
 // rules can hold up the worker, and one that runs out gets a warning in its status.
-import { type BudgetCut, type Occurrence, occurrencesWithin, parseCalendar } from '../calendar';
-import { type FeedSource, feedSources } from '../settings/feeds';
+import { type BudgetCut, occurrencesWithin, parseCalendar } from '../calendar';
+import { feedSources } from '../settings/feeds';
 import { FEED_BUDGET } from './budget';
 import type { FeedWarning } from './refresh';
 import { readCopy, readExpansion, writeExpansion } from './store';
 import { noteWarning } from './sync';
+import {
+  type CalendarMeetings,
+  type Expansion,
+  expansionKey,
+  type MeetingQuery,
+  startingWithin,
+  usable,
+} from './upcoming';
 
-export interface MeetingQuery {
-  from: Date;
-  to: Date;
-  /** The user's addresses. */
-  self: string[];
-  timeZone: string;
-  maxPeople: number;
-}
+export type { MeetingQuery } from './upcoming';
 
 const DAY = 86_400_000;
 /** An expansion reaches this far past the start of the window asked for: made about once a week. */
 const REACH_MS = 17 * DAY;
 
-interface Expansion {
-  from: number;
-  to: number;
-  /** What the occurrences depend on besides the copy: who the user is, their zone, the size limit. */
-  key: string;
-  occurrences: Occurrence[];
-  cut: BudgetCut | null;
-}
-
 const WARNINGS: Record<BudgetCut, FeedWarning> = { occurrences: 'too-many-events', time: 'too-slow' };
-
-function keyOf(query: MeetingQuery): string {
-  return JSON.stringify([query.timeZone, [...query.self].sort(), query.maxPeople]);
-}
-
-function usable(value: unknown, query: MeetingQuery): value is Expansion {
-  if (typeof value !== 'object' || value === null) return false;
-  const expansion = value as Partial<Expansion>;
-  return (
-    expansion.key === keyOf(query) &&
-    typeof expansion.from === 'number' &&
-    typeof expansion.to === 'number' &&
-    expansion.from <= query.from.getTime() &&
-    expansion.to >= query.to.getTime() &&
-    Array.isArray(expansion.occurrences)
-  );
-}
 
 /** Reads the copy and works out its occurrences within the budget; null when there is no copy. */
 async function expand(sourceId: string, query: MeetingQuery, clock: () => number): Promise<Expansion | null> {
@@ -63,7 +38,7 @@ async function expand(sourceId: string, query: MeetingQuery, clock: () => number
     { ...query, from: new Date(from), to: new Date(to) },
     budget,
   );
-  return { from, to, key: keyOf(query), occurrences, cut };
+  return { from, to, key: expansionKey(query), occurrences, cut };
 }
 
 /**
@@ -71,11 +46,8 @@ async function expand(sourceId: string, query: MeetingQuery, clock: () => number
  * expansion is reused while it covers the window; otherwise it is made again and stored.
  * Throws when the calendars' storage cannot be read.
  */
-export async function storedMeetings(
-  query: MeetingQuery,
-  clock: () => number,
-): Promise<{ source: FeedSource; occurrences: Occurrence[] }[]> {
-  const result: { source: FeedSource; occurrences: Occurrence[] }[] = [];
+export async function storedMeetings(query: MeetingQuery, clock: () => number): Promise<CalendarMeetings[]> {
+  const result: CalendarMeetings[] = [];
   for (const source of await feedSources.get()) {
     if (!source.enabled) continue;
     const stored = await readExpansion(source.id);
@@ -90,10 +62,7 @@ export async function storedMeetings(
       await writeExpansion(source.id, expansion);
       await noteWarning(source.id, expansion.cut && WARNINGS[expansion.cut]);
     }
-    const from = query.from.getTime();
-    const to = query.to.getTime();
-    const occurrences = expansion.occurrences.filter(({ start }) => start.getTime() >= from && start.getTime() < to);
-    result.push({ source, occurrences });
+    result.push({ source, occurrences: startingWithin(expansion, query) });
   }
   return result;
 }

@@ -65,6 +65,25 @@ export async function readExpansion(sourceId: string): Promise<unknown> {
   return value;
 }
 
+/**
+ * Whether each calendar has a copy, and its stored expansion, read in one transaction and not
+ * remembered: for a page, which does not hear when a copy changes (src/feeds/upcoming.ts).
+ */
+export function peekExpansions(sourceIds: readonly string[]): Promise<{ copy: boolean; expansion: unknown }[]> {
+  if (sourceIds.length === 0) return Promise.resolve([]);
+  return copies('readonly', (store) =>
+    Promise.all(
+      sourceIds.map(async (sourceId) => {
+        const [key, expansion] = await Promise.all([
+          promisifyRequest(store.getKey(sourceId)),
+          promisifyRequest<unknown>(store.get(expansionKey(sourceId))),
+        ]);
+        return { copy: key !== undefined, expansion };
+      }),
+    ),
+  );
+}
+
 /** Stores the expansion of the copy stored now; nothing when the copy went in the meantime. */
 export async function writeExpansion(sourceId: string, expansion: unknown): Promise<void> {
   await copies('readwrite', async (store) => {

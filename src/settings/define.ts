@@ -82,8 +82,20 @@ interface Place {
   migrate(): Promise<void>;
 }
 
+/** A plain object with its keys in order, as JSON.stringify's replacer; anything else as it is. */
+function keysInOrder(_key: string, value: unknown): unknown {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * Whether two values hold the same JSON, whatever the order of their keys: Chrome's
+ * storage.local gives an object back with its keys sorted, so a value read back is rarely in
+ * the order it was written. Compared in order, every read of such a setting took it for
+ * damaged and wrote it again (the popup wrote the reminder rules and state on every open).
+ */
 function sameJson(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return JSON.stringify(a, keysInOrder) === JSON.stringify(b, keysInOrder);
 }
 
 async function runMigrations(

@@ -80,13 +80,20 @@ describe('Echt in Firefox', () => {
     for (const key of Object.keys(secrets)) expect(stored).not.toHaveProperty(key);
   });
 
-  it('shows the popup and the options page in English, with no axe violations', async () => {
+  it('shows the popup (also from its kept first frame) and the options page in English, with no axe violations', async () => {
     const popup = await openPopup();
     await expect.poll(() => heading(popup)).toBe('Echt');
     await expect.poll(() => since(popup)).toMatch(/^With you since \d{1,2} \w+ \d{4}$/);
     expect(await selectedTab(popup)).toBe('Today');
     expect(await axeViolations(popup)).toEqual([]);
     await popup.screenshot({ path: join(ARTIFACTS, 'firefox-popup.png') });
+    // Opened again, the popup paints the frame the first one kept, then starts its module.
+    const frameKept = () => popup.evaluate(() => localStorage.getItem('echt.popupFrame.today') !== null);
+    await expect.poll(frameKept).toBe(true);
+    const again = await openPopup();
+    await expect.poll(() => since(again)).toMatch(/^With you since \d{1,2} \w+ \d{4}$/);
+    expect(await again.evaluate(() => performance.getEntriesByName('echt:step-frame-in-page').length)).toBe(1);
+    await again.close();
 
     const options = await echt.open('options.html');
     await expect.poll(() => heading(options)).toBe('Echt settings');

@@ -323,7 +323,7 @@ describe('the toolbar popup', () => {
     await popup.evaluate(() => chrome.storage.local.set({ 'settings.language': 'auto' }));
   });
 
-  it('is on screen before its module has run, from the frame the last popup kept, and keeps those nodes', async () => {
+  it('is on screen before its module has run, from the frame the last popup kept, painted first, and keeps those nodes', async () => {
     // A popup in English keeps its first frame once it has painted.
     const before = await openPopup();
     const keptIn = () =>
@@ -344,9 +344,16 @@ describe('the toolbar popup', () => {
     await page.waitForFunction(() => performance.getEntriesByName('echt:popup-ready').length > 0);
     const seen = await page.evaluate(() => {
       const { firstTab, paintedWhile } = window as unknown as { firstTab: Element; paintedWhile: string };
-      return { paintedWhile, text: firstTab.textContent, kept: firstTab.isConnected };
+      const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
+      return {
+        paintedWhile,
+        text: firstTab.textContent,
+        kept: firstTab.isConnected,
+        // The frame is painted (the first render's mark) before the module starts to run, not after it.
+        paintedBeforeModule: at('echt:popup-rendered') < at('echt:step-module-runs'),
+      };
     });
-    expect(seen).toEqual({ paintedWhile: 'loading', text: 'Today', kept: true });
+    expect(seen).toEqual({ paintedWhile: 'loading', text: 'Today', kept: true, paintedBeforeModule: true });
     // Today then fills in over the same page: meetings and this week, in the language shown.
     expect(await page.locator('.meeting-card').count()).toBe(2);
     expect(await thisWeek(page)).toMatch(/^You checked in/);

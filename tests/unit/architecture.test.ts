@@ -241,6 +241,18 @@ describe('the layout of src/', () => {
     expect(loaders[0]?.code).toMatch(/await import\('\.\.\/coach\/silence-upgrade'\)/);
   });
 
+  it("keeps the calendars' meetings from the chat content script: it reaches no part of src/feeds", () => {
+    // The popup reads Today's meetings from the extension's IndexedDB (src/feeds/upcoming.ts),
+    // which a content script could not open anyway (it runs in the page's origin); it must not
+    // carry the code that would ask for them either.
+    const chat = [...reachable('entrypoints/chat.content/index.ts')];
+    expect(chat.length).toBeGreaterThan(10);
+    expect(chat.filter((path) => path.startsWith('src/feeds/'))).toEqual([]);
+    expect(reachable('entrypoints/popup/main.tsx').has('src/feeds/upcoming.ts')).toBe(true);
+    // The page's reader brings no parser: ical.js stays in the worker.
+    expect(reachable('entrypoints/popup/main.tsx').has('src/feeds/expansion.ts')).toBe(false);
+  });
+
   it('leaves both catalogs to the worker: a page loads only the one it shows', () => {
     // Bundled, the two catalogs were a third of the popup's script.
     const bundling = files

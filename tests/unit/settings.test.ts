@@ -4,6 +4,7 @@ import { language } from '../../src/settings';
 import { defineSetting } from '../../src/settings/define';
 import { feedSources, feedStatuses } from '../../src/settings/feeds';
 import { installDefaults } from '../../src/settings/install';
+import { reminderRules, reminderState } from '../../src/settings/reminders';
 
 describe('language setting', () => {
   it('reads as "auto" on a fresh install', async () => {
@@ -98,6 +99,25 @@ describe('structured settings with field-by-field repair', () => {
     expect(await fakeBrowser.storage.local.get('test.rules')).toEqual({
       'test.rules': { cap: 3, words: ['Lunch', 'OOO'] },
     });
+  });
+
+  it('is not written again when read back with its keys in another order (as Chrome gives them back)', async () => {
+    // Chrome's storage.local returns an object's keys sorted; taken for damage, the reminder
+    // rules and state were written again on every read (every popup open).
+    const sorted = (value: object) => Object.fromEntries(Object.entries(value).sort(([a], [b]) => a.localeCompare(b)));
+    await reminderRules.update((current) => ({ ...current, leadMinutes: 10 }));
+    await reminderState.update((current) => current);
+    const stored = await fakeBrowser.storage.local.get(['settings.reminders', 'state.reminders']);
+    await fakeBrowser.storage.local.set({
+      'settings.reminders': sorted(stored['settings.reminders'] as object),
+      'state.reminders': sorted((stored['state.reminders'] ?? (await reminderState.get())) as object),
+      'state.reminders$': { v: 2 },
+    });
+    const writes = vi.spyOn(fakeBrowser.storage.local, 'set');
+    expect((await reminderRules.get()).leadMinutes).toBe(10);
+    await reminderState.get();
+    expect(writes).not.toHaveBeenCalled();
+    writes.mockRestore();
   });
 
   it('refuses to store a value its repair would change', async () => {

@@ -2,8 +2,9 @@
 // is the same every time (Today loading, or the tab the address names, with no data yet:
 // no person, no meeting, no setting), so right after it the popup keeps its markup in the
 // extension's localStorage; on the next open a tiny classic script
-// (entrypoints/popup-frame.ts, loaded by popup.html before the big module) puts that markup
-// on the page at once, and Preact's render() then takes over the same nodes.
+// (entrypoints/popup-frame.ts, the only script popup.html runs) puts that markup on the page
+// at once and, once it is painted, starts the big module (which popup.html only preloads);
+// Preact's render() then takes over the same nodes.
 //
 // A kept frame is used only when it is exactly what the module is about to render: the same
 // build (the module script's address, which changes with any change to its code), the same
@@ -13,7 +14,7 @@
 // shows none), and "delete everything" removes it with the other copies (kept.ts).
 import type { Locale } from '../../i18n';
 import { kept, keptCatalog, keptKey, keptLocale } from '../../i18n/kept';
-import { RENDERED_MARK } from './marks';
+import { FRAME_SCRIPT_STEP, FRAME_STEP, RENDERED_MARK } from './marks';
 import type { PopupTab } from './tab-names';
 
 interface FirstFrame {
@@ -24,9 +25,20 @@ interface FirstFrame {
 
 const frameKey = (tab: PopupTab) => keptKey(`popupFrame.${tab}`);
 
-/** The popup's module script as popup.html names it: it changes with every build of the popup's code. */
+/**
+ * The popup's module as popup.html names it: preloaded and marked for this script to start
+ * (wxt.config.ts), or a module script (a dev server's page). Its hashed address changes with
+ * every build of the popup's code.
+ */
+function moduleAddress(): { src: string; started: boolean } | undefined {
+  const preloaded = document.querySelector('link[data-echt-start]')?.getAttribute('href');
+  if (preloaded) return { src: preloaded, started: false };
+  const script = document.querySelector('script[type="module"][src]')?.getAttribute('src');
+  return script ? { src: script, started: true } : undefined;
+}
+
 function currentBuild(): string | undefined {
-  return document.querySelector('script[type="module"][src]')?.getAttribute('src') ?? undefined;
+  return moduleAddress()?.src;
 }
 
 /** The language main.tsx renders in at once: the kept one, when this build's catalog for it is kept too. */
@@ -65,17 +77,44 @@ export function keptFirstFrame(tab: PopupTab): Pick<FirstFrame, 'locale' | 'html
   }
 }
 
-/** Marks `name` once, after the browser painted what was just put on the page: a frame, then a task. */
-export function markAfterPaint(name: string): void {
-  const unmarked = () => performance.getEntriesByName(name).length === 0;
-  if (unmarked()) requestAnimationFrame(() => setTimeout(() => unmarked() && performance.mark(name)));
+/** Runs `then` after the browser painted what is on the page now: a frame, then a task. */
+export function afterPaint(then: () => void): void {
+  requestAnimationFrame(() => setTimeout(then));
 }
 
-/** Paints the kept first frame into `root` if there is one that fits; marks the first render after its paint. */
-export function paintFirstFrame(root: Element, tab: PopupTab): void {
+/** Marks `name` once, after the browser painted what was just put on the page. */
+export function markAfterPaint(name: string): void {
+  const unmarked = () => performance.getEntriesByName(name).length === 0;
+  if (unmarked()) afterPaint(() => unmarked() && performance.mark(name));
+}
+
+/** Puts the popup's module on the page (popup.html only preloads it); nothing where the page runs it itself. */
+function startModule(): void {
+  const address = moduleAddress();
+  if (!address || address.started) return;
+  const script = document.createElement('script');
+  script.type = 'module';
+  // As the preload fetched it, so the module runs from that fetch.
+  script.crossOrigin = '';
+  script.src = address.src;
+  document.body.append(script);
+}
+
+/**
+ * Paints the kept first frame into `root` if there is one that fits, marks the first render
+ * after its paint and only then starts the module: a module that ran first would hold the
+ * paint back for as long as it takes to run. Without a frame the module starts at once.
+ */
+export function paintFirstFrame(root: Element | null, tab: PopupTab): void {
+  performance.mark(FRAME_SCRIPT_STEP);
   const frame = keptFirstFrame(tab);
-  if (frame === undefined || root.firstChild) return;
+  if (frame === undefined || !root || root.firstChild) {
+    startModule();
+    return;
+  }
   document.documentElement.lang = frame.locale;
   root.innerHTML = frame.html;
+  performance.mark(FRAME_STEP);
   markAfterPaint(RENDERED_MARK);
+  afterPaint(startModule);
 }
