@@ -77,6 +77,9 @@ export function keptFirstFrame(tab: PopupTab): Pick<FirstFrame, 'locale' | 'html
   }
 }
 
+/** How long the module waits at most for the kept frame's paint, in ms. */
+const MODULE_AT_THE_LATEST = 250;
+
 /** Runs `then` after the browser painted what is on the page now: a frame, then a task. */
 export function afterPaint(then: () => void): void {
   requestAnimationFrame(() => setTimeout(then));
@@ -88,10 +91,14 @@ export function markAfterPaint(name: string): void {
   if (unmarked()) afterPaint(() => unmarked() && performance.mark(name));
 }
 
-/** Puts the popup's module on the page (popup.html only preloads it); nothing where the page runs it itself. */
+/**
+ * Puts the popup's module on the page (popup.html only preloads it), once: the module script
+ * it adds is then what `moduleAddress` finds. Nothing where the page runs the module itself.
+ */
 function startModule(): void {
   const address = moduleAddress();
   if (!address || address.started) return;
+  document.querySelector('link[data-echt-start]')?.removeAttribute('data-echt-start');
   const script = document.createElement('script');
   script.type = 'module';
   // As the preload fetched it, so the module runs from that fetch.
@@ -117,4 +124,7 @@ export function paintFirstFrame(root: Element | null, tab: PopupTab): void {
   performance.mark(FRAME_STEP);
   markAfterPaint(RENDERED_MARK);
   afterPaint(startModule);
+  // A page the browser does not show (a tab opened behind others) gets no frame until it is
+  // shown: the module starts anyway, so its reads are done by then.
+  setTimeout(startModule, MODULE_AT_THE_LATEST);
 }

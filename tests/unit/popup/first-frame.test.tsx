@@ -3,7 +3,7 @@
 // build, this tab, the language the module renders in at once), taken over by Preact node for
 // node, and removed by "delete everything".
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import en from '../../../public/_locales/en/messages.json';
 import nl from '../../../public/_locales/nl/messages.json';
 import { type Locale, translator } from '../../../src/i18n';
@@ -102,6 +102,29 @@ describe("the popup's first frame", () => {
     page();
     paintFirstFrame(document.getElementById('app'), 'today');
     expect(started()).toBe(1);
+  });
+
+  it('starts the module on a page the browser does not paint yet, once', () => {
+    const started = () => document.querySelectorAll('script[type="module"][src="/chunks/popup-AAAA.js"]').length;
+    keptBy('en');
+    const root = page();
+    // A tab opened behind others gets no frame until it is shown: hold the frames back.
+    const frames: FrameRequestCallback[] = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => frames.push(callback));
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      paintFirstFrame(root, 'today');
+      expect(started()).toBe(0);
+      vi.advanceTimersByTime(300);
+      expect(started()).toBe(1);
+      // The frame comes once the tab is shown: the module is not started again.
+      for (const frame of frames) frame(0);
+      vi.runAllTimers();
+      expect(started()).toBe(1);
+    } finally {
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
+    }
   });
 
   it('holds nothing but the loading state', () => {
