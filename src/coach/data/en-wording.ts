@@ -73,6 +73,9 @@ const LEADING = (list: string) => `(?:${list}){1}`;
 /** Within one sentence, a few words apart. */
 const NEAR = '\\b[^.!?\\n]{0,40}\\b';
 
+/** Said of the exams, not "your exams": it fits a child's exams as well as the reader's own. */
+const EXAMS_OFFER = 'Shall I take [task] off your plate until the exams are done?';
+
 /**
  * What a draft may be about, checked in this order: what matters most to the person first
  * (a death or a hospital before a move or a deadline), and someone else's illness before
@@ -80,9 +83,6 @@ const NEAR = '\\b[^.!?\\n]{0,40}\\b';
  * yes, short and neutral enough for a chat line and a formal note alike. Work talk must not
  * count: "the deploy died", "the build is sick", "moving the meeting", "a memory leak".
  */
-/** Said of the exams, not "your exams": it fits a child's exams as well as the reader's own. */
-const EXAMS_OFFER = 'Shall I take [task] off your plate until the exams are done?';
-
 const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'pet',
@@ -240,8 +240,6 @@ const OCCASIONS: readonly OccasionWording[] = [
     words: [
       // "the house is sold and you have to be out in 3 weeks"
       '(?:house|flat|apartment|place|home) (?:\\w+ )?(?:got |has been |was |is |been )?sold|(?:have|has|need|needs|got) to (?:be out|move out|get out|leave the (?:house|flat|apartment|place))',
-      // "the house is sold and you have to be out in 3 weeks"
-      '(?:house|flat|apartment|place|home) (?:got |has been |was |is |been )?sold|(?:have|has|need|needs|got) to (?:be out|move out|get out|leave the (?:house|flat|apartment|place))',
       'moving (?:house|home|day|flats?|apartments?|places|countries|cities|abroad|in together|in with)|moving out(?! of)|mov(?:e|ed) (?:house|out|in)|house move',
       '(?:the|your|ur|big) move(?! to (?:the )?(?:new )?(?:cloud|aws|azure|gcp|k8s|kubernetes|office|floor|building|site|platform|system|stack|server|repo))|new (?:house|flat|apartment|place|home)|(?:packing|moving|cardboard) boxes|boxes to (?:pack|unpack)|unpacking|packing up|relocation|relocating (?:to|abroad)',
     ],

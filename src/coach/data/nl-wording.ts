@@ -74,6 +74,9 @@ const LEADING = (list: string) => `(?:${list}){1}`;
 /** Within one sentence, a few words apart. */
 const NEAR = '\\b[^.!?\\n]{0,40}\\b';
 
+/** Said of "de examens", not "je examens": it fits a child's exams as well as the reader's own. */
+const EXAMS_OFFER = 'Zal ik [taak] van je overnemen tot de examens voorbij zijn?';
+
 /**
  * What a draft may be about, checked in this order: what matters most to the person first
  * (a death or a hospital before a move or a deadline), and someone else's illness before
@@ -81,9 +84,6 @@ const NEAR = '\\b[^.!?\\n]{0,40}\\b';
  * yes, short enough for a chat line. Work talk must not count: "per ongeluk", "met spoed",
  * "de build is gebroken", "verlies van data", "je PR is afgekeurd", "gescheiden door komma's".
  */
-/** Said of "de examens", not "je examens": it fits a child's exams as well as the reader's own. */
-const EXAMS_OFFER = 'Zal ik [taak] van je overnemen tot de examens voorbij zijn?';
-
 const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'pet',
@@ -244,9 +244,9 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'move',
     words: [
-      // Not a move at work: "de verhuizing van het archief", "de verhuis naar de nieuwe vleugel".
       // "je huis is verkocht en je moet er binnen 3 weken uit"
       "(?:huis|appartement|flat|woning|huurhuis|appart) (?:is |werd |wordt )?verkocht|(?:moet|moeten|moete) (?:je |jullie |ge |gij )?(?:er|d'r) (?:\\w+ ){0,4}uit\\b",
+      // Not a move at work: "de verhuizing van het archief", "de verhuis naar de nieuwe vleugel".
       "(?:verhuiz(?:en|ing)|verhuis)(?! (?:naar|van) (?:de|het|'t|ons|onze) )|verhuist|verhuisdozen|dozen (?:inpakken|uitpakken|sjouwen|dragen)|tussen de dozen|nieuwe (?:huis|woning|flat|appartement|stek|thuis)|inpakken|sleuteloverdracht",
     ],
     offer: 'Zal ik zaterdag komen helpen met dozen sjouwen?',
