@@ -12,7 +12,7 @@ import { foldForMatching } from '../../src/coach/fold.ts';
 import type { Thresholds } from '../../src/coach/knowledge.ts';
 import type { RuleHit } from '../../src/coach/rules/match.ts';
 import { type Span, sentencesOf } from '../../src/coach/sentences.ts';
-import { type Found, spansOf } from '../../src/coach/spans.ts';
+import { clauseReading, type Found, spansOf } from '../../src/coach/spans.ts';
 import type { BuiltInKind, Locale } from '../../src/coach/types.ts';
 import type { Draft } from './scoring.ts';
 
@@ -160,10 +160,9 @@ function countKind(
 
 function spansFor(read: Read, decisions: readonly Decision[]): Found[] {
   const { classes, model } = read.language;
-  return spansOf(decisions, read.sentences, read.folded, read.draft.text, (folded, clauses) => {
-    const p = model.probabilities(folded, clauses);
-    return (index, kind) => p[index * classes.length + classes.indexOf(kind)] ?? 0;
-  });
+  return spansOf(decisions, read.sentences, read.folded, read.draft.text, (folded, clauses) =>
+    clauseReading(model.probabilities(folded, clauses), classes),
+  );
 }
 
 function countFound(read: Read, kind: BuiltInKind, found: readonly Found[]): Count {

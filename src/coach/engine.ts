@@ -16,7 +16,7 @@ import { type CompiledLanguage, compileRules } from './rules/compile';
 import { barredInBrief, isBrief, type RuleHit, readSentences } from './rules/match';
 import { type Span, sentencesOf } from './sentences';
 import { lexiconWords, personalKey, silenceKey } from './silence';
-import { type Found, overlaps, spansOf } from './spans';
+import { clauseReading, type Found, overlaps, spansOf } from './spans';
 import { type BuiltInKind, type Detection, type DetectOptions, KINDS, type Kind, type Locale } from './types';
 
 /** One language, compiled: what the pipeline runs on. */
@@ -171,10 +171,9 @@ export function findPhrases(
   );
   if (decisions.length === 0) return [];
   const { classes, model } = language;
-  return spansOf(decisions, sentences, folded, text, (draft, clauses) => {
-    const p = model.probabilities(draft, clauses, undefined, 'part');
-    return (index, kind) => p[index * classes.length + classes.indexOf(kind)] ?? 0;
-  });
+  return spansOf(decisions, sentences, folded, text, (draft, clauses) =>
+    clauseReading(model.probabilities(draft, clauses, undefined, 'part'), classes),
+  );
 }
 
 /** A coach that knows the languages in `data`, compiled at once; more can be added later. */

@@ -1,9 +1,10 @@
 // The pipeline's fifth step: what to underline for each decision. A rule's hit gives the
 // exact phrase; without one, the clause of the sentence the model finds most of that kind
 // in (so "so sorry, lmk if u need anything" underlines only the offer), else the sentence.
-// An underline then takes in the clauses next to it unless the model reads them as nothing
-// to flag ("ik ben er hé, zeg maar wa ik kan doen" is one offer; "so sorry" stays out). Underlines never overlap, and two
-// of one kind with only a comma between, or in sentences next to each other, become one.
+// An underline then takes in the clauses next to it that lean to its kind, unless the model
+// reads them as nothing to flag ("ik ben er hé, zeg maar wa ik kan doen" is one offer; "so
+// sorry" stays out). Underlines never overlap, and two of one kind with only a comma between,
+// or in sentences next to each other, become one.
 import type { Decision } from './decide';
 import { clausesOf, type Span } from './sentences';
 import { type BuiltInKind, KINDS } from './types';
@@ -23,6 +24,11 @@ export type ClauseReading = (index: number, kind: BuiltInKind | 'none') => numbe
 
 /** Reads the clauses given (parts of the folded draft). */
 export type ClauseScorer = (folded: string, clauses: readonly Span[]) => ClauseReading;
+
+/** A reading from the model's probabilities: per clause, one value per class in `classes` order. */
+export function clauseReading(probabilities: Float64Array, classes: readonly (BuiltInKind | 'none')[]): ClauseReading {
+  return (index, kind) => probabilities[index * classes.length + classes.indexOf(kind)] ?? 0;
+}
 
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
@@ -53,8 +59,9 @@ function bestClause(
  * much you loved her" after "at least it was quick", 0.93–0.95 as models were retrained) or a
  * greeting ("Hé Anouk,", 0.94) stays out: accepting a rewrite replaces what is underlined. On
  * blind set 8, before it joined training, asking the clause to read as the kind itself (at
- * 0.5) put 11 of 451 underlines beside their phrase; 0.9 here gave up 3 of the 22 phrases
- * that 0.93–0.95 found. INTERNALS.md has the figures across writers.
+ * 0.5) put 11 of 451 underlines beside their phrase; with round 8's model 0.93–0.95 here
+ * found 10 more phrases than that, 0.9 found 7 more. INTERNALS.md has the figures across
+ * writers.
  */
 const NOTHING = 0.9;
 
