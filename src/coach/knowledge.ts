@@ -54,6 +54,7 @@ export const OCCASIONS = [
   'move',
   'illness',
   'funeral',
+  'mourning',
   'newborn',
   'deadline',
   'sick-children',

@@ -97,6 +97,14 @@ const OCCASIONS: readonly OccasionWording[] = [
     offer: 'Shall I cover your meetings this afternoon so you can go home?',
   },
   {
+    // A funeral that has taken place: the day is past, time to grieve is what helps.
+    occasion: 'mourning',
+    words: [
+      "(?:after|since|back from|home from|got through) (?:the|his|her|their|your|ur|yesterday's) (?:funeral|cremation|memorial)|(?:funeral|cremation|memorial)(?: service)? (?:was|went|yesterday|last (?:week|night))|(?:funeral|cremation|memorial)(?:'s| is) (?:over|done|behind you)",
+    ],
+    offer: 'Shall I cover your work this week so you can take the time you need?',
+  },
+  {
     occasion: 'funeral',
     words: [
       'funeral|memorial|cremation|condolences|passed away|passing away|your loss|loss of (?:your|ur|her|his|their)|griev(?:e|ing)|(?:your|ur|in|with|the|through|such) grief|bereave(?:d|ment)|rest in peace',

@@ -97,6 +97,14 @@ const OCCASIONS: readonly OccasionWording[] = [
     offer: 'Zal ik vanmiddag je overleggen overnemen, dan kun je naar huis?',
   },
   {
+    // A funeral that has taken place: the day is past, time to grieve is what helps.
+    occasion: 'mourning',
+    words: [
+      '(?:na|sinds|terug van|thuis van) de (?:begrafenis|uitvaart|crematie|afscheidsdienst)|(?:begrafenis|uitvaart|crematie|afscheidsdienst) (?:was|is geweest|gisteren|vorige week|achter de rug|voorbij)',
+    ],
+    offer: 'Zal ik deze week je werk overnemen, zodat je even de tijd kunt nemen?',
+  },
+  {
     occasion: 'funeral',
     words: [
       'begrafenis|uitvaart|crematie|overleden|overlijden|gestorven|heengegaan|doodgegaan|gecondoleerd|condoleances?|rouw(?:en|t)?|in memoriam',
@@ -317,6 +325,7 @@ const FORMAL: RegisterWording = {
     newborn: 'Zal ik deze week een maaltijd bij u langsbrengen?',
     family: 'Zal ik deze week uw werk overnemen, zodat u er voor {uw familie} kunt zijn?',
     'family-news': 'Zal ik deze week uw werk overnemen, zodat u even de tijd kunt nemen?',
+    mourning: 'Zal ik deze week uw werk overnemen, zodat u even de tijd kunt nemen?',
     'pregnancy-loss': 'Zal ik deze week uw werk overnemen, zodat u rustig kunt bijkomen?',
     surgery: 'Zal ik uw overleggen overnemen zolang u herstelt?',
     illness: 'Zal ik deze week uw overleggen overnemen, zodat u kunt uitrusten?',

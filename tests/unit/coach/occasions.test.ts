@@ -495,3 +495,32 @@ describe('situations the set-10 reader found without a fitting offer (round 10)'
     ).toBeUndefined();
   });
 });
+
+describe('a funeral that has taken place (after round 10)', () => {
+  it('offers time to grieve, not cover on the day, once the funeral is past', () => {
+    expect(occasionOffer('en', "hope the funeral went ok yesterday. if there's anything i can do lmk")).toBe(
+      offerOf('en', 'mourning'),
+    );
+    expect(occasionOffer('en', 'welcome back. after the funeral last week, shout if you need anything')).toBe(
+      offerOf('en', 'mourning'),
+    );
+    expect(occasionOffer('nl', 'Hoe was het na de begrafenis? Laat maar weten als ik iets kan doen.')).toBe(
+      offerOf('nl', 'mourning'),
+    );
+    expect(occasionOffer('nl', 'de uitvaart was gisteren zeker? als er iets is, zeg het')).toBe(
+      offerOf('nl', 'mourning'),
+    );
+    expect(
+      occasionOffer('nl', 'Ik hoorde dat de uitvaart is geweest. Mocht u iets nodig hebben, laat u het mij weten.'),
+    ).toBe('Zal ik deze week uw werk overnemen, zodat u even de tijd kunt nemen?');
+  });
+
+  it('keeps cover on the day for a funeral still to come', () => {
+    expect(occasionOffer('en', "the funeral is on friday right? lmk if there's anything")).toBe(
+      offerOf('en', 'funeral'),
+    );
+    expect(occasionOffer('nl', 'de begrafenis is vrijdag, hè? laat maar weten als ik iets kan doen')).toBe(
+      offerOf('nl', 'funeral'),
+    );
+  });
+});
