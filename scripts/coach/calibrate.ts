@@ -193,7 +193,7 @@ export function readDrafts(drafts: readonly Draft[], language: CompiledKnowledge
   return drafts.map((draft) => {
     const folded = foldForMatching(draft.text);
     const sentences = sentencesOf(folded);
-    const { hits, barred, evidence, situation } = readRules(folded, draft.text, sentences, language.rules);
+    const { hits, barred, evidence, situation, technical } = readRules(folded, draft.text, sentences, language.rules);
     const probabilities = language.model.probabilities(folded, sentences, evidence);
     const classes = language.classes.length;
     return {
@@ -214,6 +214,7 @@ export function readDrafts(drafts: readonly Draft[], language: CompiledKnowledge
               inSentence.filter((hit) => hit.kind === kind),
               situation,
               kind === 'none' || !barred[i]?.includes(kind),
+              technical[i] ?? false,
             ),
           ),
         ),

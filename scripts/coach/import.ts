@@ -1,5 +1,5 @@
 // Brings labelled drafts written outside the team into the repo's training corpus:
-// `npm run import:coach -- <folder or file.json> [...]`. Every draft is checked against the
+// `npm run import:coach -- [--add] <folder or file.json> [...]`. Every draft is checked against the
 // format, and near-copies (of each other, or of the hand-written corpus) are dropped, so
 // the corpus does not count one draft twice. Writes tests/fixtures/coach/chat/<language>.json
 // with the files it came from, and each draft's source (its writer's folder, or the blind
@@ -109,9 +109,15 @@ function readIfComplete(path: string): ReturnType<typeof readFile> | undefined {
   }
 }
 
-const inputs = process.argv.slice(2);
+const args = process.argv.slice(2);
+/**
+ * `--add`: keep the chat corpus as it is and add the inputs after it (the outside writers'
+ * folders need not be on the machine); without it the corpus is rebuilt from the inputs alone.
+ */
+const adding = args.includes('--add');
+const inputs = args.filter((arg) => arg !== '--add');
 if (inputs.length === 0) {
-  console.error('usage: npm run import:coach -- <folder or file.json> [...]');
+  console.error('usage: npm run import:coach -- [--add] <folder or file.json> [...]');
   process.exit(2);
 }
 
@@ -139,6 +145,20 @@ interface Output {
   skippedLabels: number;
 }
 const outputs = new Map<string, Output>();
+if (adding) {
+  for (const name of readdirSync(join(FIXTURES, 'chat'))
+    .filter((file) => file.endsWith('.json'))
+    .sort()) {
+    const kept = JSON.parse(readFileSync(join(FIXTURES, 'chat', name), 'utf8'));
+    const file = readLabelled(kept, name);
+    const from: string[] = Array.isArray(kept.from)
+      ? kept.from.filter((item: unknown) => typeof item === 'string')
+      : [];
+    const finder = finderFor(file.language);
+    for (const draft of file.drafts) finder.keep(draft.text);
+    outputs.set(file.language, { from, drafts: [...file.drafts], copies: 0, skippedLabels: 0 });
+  }
+}
 for (const path of inputs.flatMap((input) => jsonFiles(resolve(input)))) {
   const file = readIfComplete(path);
   if (!file) continue;

@@ -38,7 +38,10 @@ function allows(situation: DraftSituation, hit: RuleHit): boolean {
  * at least it's friday"): the rule's own reading says it is about work, so the model, which
  * has seen far more sympathy about people than about builds, needs to be all but sure
  * (`DOUBTED`). It often is where the hard time is one the rules have no word for ("sorry the
- * review went badly. you should really talk to a career coach").
+ * review went badly. you should really talk to a career coach"). A sentence that itself
+ * talks code or tools (`technical`) and holds no rule match of the kind is doubted too, hard
+ * time or not: the model alone reads "Sorry you're stressed. You should just rebase onto
+ * main." as advice about half the time.
  */
 export type RuleSays = -2 | -1 | 0 | 1 | 2;
 
@@ -50,12 +53,18 @@ export type RuleSays = -2 | -1 | 0 | 1 | 2;
  */
 export const DOUBTED = 0.9;
 
-export function ruleSays(hits: readonly RuleHit[], situation: DraftSituation, open = true): RuleSays {
+export function ruleSays(
+  hits: readonly RuleHit[],
+  situation: DraftSituation,
+  open = true,
+  technical = false,
+): RuleSays {
   if (!open) return -2;
   if (hits.some((hit) => hit.force && !hit.disclaimed)) return 2;
   // "I won't say at least it's Friday": the user says the phrase is not what they mean.
   if (hits.some((hit) => hit.disclaimed)) return -2;
   if (hits.some((hit) => allows(situation, hit))) return 1;
+  if (hits.length === 0) return technical ? -1 : 0;
   return situation.workTalk && !situation.hardTime && hits.some((hit) => hit.needs === 'support') ? -1 : 0;
 }
 
@@ -101,6 +110,8 @@ export function decide(
   barred: readonly (readonly BuiltInKind[])[],
   thresholds: Thresholds,
   situation: DraftSituation,
+  /** Per sentence: it talks code or tools (`SentenceReading.technical`). */
+  technical: readonly boolean[] = [],
 ): Decision[] {
   const decisions: { decision: Decision; k: number }[] = [];
   for (let k = 1; k < classes.length; k++) {
@@ -111,7 +122,8 @@ export function decide(
     const marks = flagged(
       hits.length,
       (sentence) => probabilities[sentence * classes.length + k] ?? 0,
-      (sentence) => ruleSays(ofKind(sentence), situation, !barred[sentence]?.includes(kind)),
+      (sentence) =>
+        ruleSays(ofKind(sentence), situation, !barred[sentence]?.includes(kind), technical[sentence] ?? false),
       thresholds.model[k] ?? 1,
       thresholds,
     );

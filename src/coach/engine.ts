@@ -138,7 +138,13 @@ export function readRules(
   text: string,
   sentences: readonly Span[],
   rules: CompiledLanguage,
-): { hits: RuleHit[][]; barred: (readonly BuiltInKind[])[]; evidence: number[][]; situation: DraftSituation } {
+): {
+  hits: RuleHit[][];
+  barred: (readonly BuiltInKind[])[];
+  evidence: number[][];
+  situation: DraftSituation;
+  technical: boolean[];
+} {
   const readings = readSentences(folded, text, sentences, rules);
   const hardTime = readings.some((reading) => reading.hardTime);
   const workTalk = readings.some((reading) => reading.workTalk);
@@ -148,6 +154,7 @@ export function readRules(
     hits: readings.map((reading) => [...reading.hits]),
     barred: readings.map((reading) => (brief ? barredInBrief(reading, rules) : reading.barred)),
     evidence: readings.map((reading) => evidenceOf({ hardTime, workTalk, hits: reading.hits })),
+    technical: readings.map((reading) => reading.technical),
   };
 }
 
@@ -164,11 +171,17 @@ export function findPhrases(
   language: CompiledKnowledge,
 ): Found[] {
   if (sentences.length === 0) return [];
-  const { hits, barred, evidence, situation } = readRules(folded, text, sentences, language.rules);
+  const { hits, barred, evidence, situation, technical } = readRules(folded, text, sentences, language.rules);
   const probabilities = language.model.probabilities(folded, sentences, evidence, 'draft');
-  const decisions = decide(language.classes, probabilities, hits, barred, language.thresholds, situation).filter(
-    (decision) => !isOwn(folded, sentences[decision.sentence], language.wording),
-  );
+  const decisions = decide(
+    language.classes,
+    probabilities,
+    hits,
+    barred,
+    language.thresholds,
+    situation,
+    technical,
+  ).filter((decision) => !isOwn(folded, sentences[decision.sentence], language.wording));
   if (decisions.length === 0) return [];
   const { classes, model } = language;
   return spansOf(decisions, sentences, folded, text, (draft, clauses) =>

@@ -120,7 +120,7 @@ export const EN_RULES: RuleData = {
       'burn-?out burn(?:ed|t)_out exhausted depress(?:ed|ion) panic_attacks? struggl(?:e|es|ed|ing) ' +
       '(?:hard|tough|rough|difficult)_(?:time|times|year|period|patch) ' +
       'going_through_(?:a_lot|so_much|something|this|that|hell|a_hard|a_tough|a_rough) break-?up broke_up split_up ' +
-      'divorc(?:e|ed|ing) miscarriage lost_(?:my|her|his|their|your|the_baby|a_baby) your_loss laid_off layoffs? ' +
+      'divorc(?:e|ed|ing) evict(?:ed|ion) bad_(?:review|feedback) miscarriage lost_(?:my|her|his|their|your|the_baby|a_baby) your_loss laid_off layoffs? ' +
       "(?:been|was|were|got|being)_(?:let_go|fired) redundan(?:t|cy) can'?t_sleep crying cried in_tears " +
       "heartbroken devastat(?:ed|ing) scared afraid lonely (?:so|really|very|feeling|i'?m|i_am)_(?:sad|down|low) " +
       'not_(?:ok|okay|doing_(?:well|great|good|ok|okay)) falling_apart at_(?:my|your|his|her|their)_limit drowning ' +

@@ -170,6 +170,8 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'family-news',
     words: [
       `${LEADING(SORROW)}${NEAR}${THEIR_RELATIVE}`,
+      // A partner or parent who lost their job: time for them, not a look at the reader's CV.
+      `${THEIR_RELATIVE}${NEAR}(?:laid off|made redundant|lost (?:his|her|their) job|(?:got|been|was|being) (?:fired|let go))`,
       // Trouble at home, unnamed: family too.
       '(?:hard|tough|rough|difficult|a lot|heavy|messy|bad) (?:at|back) home|(?:going on|happening|things|stuff|everything) (?:at|back) home|(?:home|family) (?:situation|stuff|trouble|issues|problems|drama)',
     ],
@@ -269,7 +271,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       "(?:bad|tough|harsh|rough|negative|poor|awful|unfair|brutal|scathing) (?:performance )?(?:review|feedback|appraisal)|(?:review|feedback|appraisal|evaluation){1} (?:went|was|were) (?:\\w+ )?(?:badly|bad|rough|awful|harsh|unfair|brutal|tough)|(?:360|peer|upward) (?:feedback|review)|(?:talk|chat|meeting|conversation|1:1|one-on-one){1} with (?:hr|(?:your|ur|the) (?:manager|boss))\\b[^.!?\\n]{0,20}\\b(?:didn't go|did not go|went badly|was rough|was tough|was awful|was harsh)",
       'performance review|appraisal|on a pip|put on (?:a )?pip|performance improvement plan',
       // A promotion that did not come is feedback too: talking it through helps.
-      "(?:didn't|did not|didnt|won't|will not) get (?:the|that|your|ur|a) promotion|passed over (?:for|again)|(?:the|your|ur) promotion (?:fell through|went to|didn't happen|did not happen)",
+      "(?:didn't|did not|didnt|won't|will not) get (?:the|that|your|ur|a) (?:promotion|promo)|passed over (?:for|again)|(?:the|your|ur) (?:promotion|promo) (?:fell through|went to|didn't happen|did not happen|didn't go through|didnt go through|did not go through|didn't come through|didnt come through)",
       // "the review" alone after sympathy is their review, not a code review ("the review of
       // the PR", "the review comments").
       `${LEADING('heard|hear|hearing|sorry|sry|news')} (?:about|abt|bout|of|re) (?:the|your|ur|yr) (?:review|appraisal|evaluation)(?! (?:of|comments?|queue|requests?|tool|app|board|meeting|process|cycle|doc|notes|thread|on))`,

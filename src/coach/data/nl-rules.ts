@@ -120,7 +120,7 @@ export const NL_RULES: RuleData = {
       'bang ongerust pijn trek_het_niet(?:_meer)? (?:is|wordt)_me_(?:allemaal_)?te_veel ik_kan_(?:het_)?niet_meer ' +
       "aan_(?:mijn|m'n|je|zijn|haar)_grens op_(?:mijn|m'n)_tandvlees ten_einde_raad einde_van_(?:mijn|m'n)_latijn " +
       "sterkte beterschap denk_aan_je leef_met_je_mee niet_(?:lekker|goed)_in_(?:je|m'n|mijn)_vel verlies " +
-      'dierenarts laten_inslapen ingeslapen',
+      'dierenarts laten_inslapen ingeslapen slechte_(?:review|beoordeling|evaluatie) relatiebreuk omgangsregeling verpleeghuis',
   ),
   sympathy: wordList(
     'wat_(?:rot|naar|erg|verschrikkelijk|vervelend|akelig|zwaar|heftig|balen|klote|kut|lullig) ' +

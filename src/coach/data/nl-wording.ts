@@ -163,7 +163,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     // A relative who is ill, hurt or recovering: being there for them is what helps.
     occasion: 'family',
     words: [
-      `${YOUR}(?:${RELATIVE})${NEAR}(?:ziek(?! van)|ongeluk|ongeval|diagnose|ziekte|operatie|beroerte|hartaanval|gevallen|een val|gebroken|heupbreuk|breuk|kanker|dementie|behandeling|toestand)`,
+      `${YOUR}(?:${RELATIVE})${NEAR}(?:ziek(?! van)|ongeluk|ongeval|diagnose|ziekte|operatie|beroerte|hartaanval|gevallen|een val|gebroken|heupbreuk|breuk|kanker|dementie|behandeling|toestand|geopereerd)`,
       `(?:het|dat|die|een|de) (?:ongeluk|ongeval|diagnose|operatie) van ${YOUR}(?:${RELATIVE})`,
     ],
     offer: 'Zal ik deze week je werk overnemen, zodat je er voor {je familie} kunt zijn?',
@@ -204,7 +204,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'home',
     words: [
       '(?:de|die|een|zware) brand(?! ?(?:guide|identity|book|manager|strategie|waarden|awareness))|brand (?:bij|in) (?:je|jullie|uw)|afgebrand|uitgebrand|huisbrand|woningbrand|keukenbrand',
-      'inbraak|ingebroken|inbrekers|overstroming|overstroomd|wateroverlast|(?:huis|kelder|woning|keuken|living|appartement|flat) (?:\\w+ )?onder water|onder water (?:stond|staat|gelopen)|ondergelopen|waterschade|lekkage (?:bij (?:jou|jullie|u)|thuis)|lekkage in (?:je|jullie|uw)|stormschade|huisbaas|verhuurder|huurbaas|uitgezet|uitzetting|woningnood|dakloos',
+      'inbraak|ingebroken|inbrekers|overstroming|overstroomd|wateroverlast|(?:huis|kelder|woning|keuken|living|appartement|flat) (?:\\w+ )?onder water|onder water (?:stond|staat|gelopen)|ondergelopen|waterschade|lekkage (?:bij (?:jou|jullie|u)|thuis)|lekkage in (?:je|jullie|uw)|stormschade|uitgezet|uitzetting|woningnood|dakloos',
     ],
     offer: 'Zal ik morgen je werk overnemen, zodat je thuis alles kunt regelen?',
   },
@@ -221,6 +221,8 @@ const OCCASIONS: readonly OccasionWording[] = [
       '(?:verhuizing|verhuis)\\b[^.!?\\n]{0,20}\\b(?:niet (?:door|doorgaat|doorgegaan)|afgeblazen|afgeketst|geannuleerd)',
       // Sorrow about the home itself ("wat erg van jullie huis"): whatever happened, it needs time.
       `${LEADING(SORROW)}${NEAR}(?:van|over|met|om) ${YOUR}(?:huis|huisje|woning|appartement|flat)\\b`,
+      // Trouble with a landlord (a lease ended, talks stuck) takes weeks, not one day at home.
+      'huisbaas|verhuurder|huurbaas|(?:de )?huur (?:\\w+ )?(?:opgezegd|opzegt|opzeggen)',
     ],
     offer: 'Zal ik vanmiddag je werk overnemen, dan heb je tijd voor het gedoe met het huis?',
   },
@@ -315,7 +317,7 @@ const FLEMISH: RegisterWording = {
 const FORMAL: RegisterWording = {
   name: 'formal',
   words: [
-    `${LEADING('kunt|kan|heeft|hebt|bent|wilt|wil|mocht|zou|zal|moet|mag|laat|als|dat|of|voor|met|aan|bij|van|naar|wat|hoe|wens|hoop')} u|u (?:kunt|kan|heeft|hebt|bent|wilt|mocht|zou|zal|moet|mag|iets|dit|dat|het|er|graag|gerust|ergens|mee)|(?:ik|wij|we) u|uw|uwe|geachte|hoogachtend|(?:met )?vriendelijke groet(?:en)?`,
+    `${LEADING('kunt|kan|heeft|hebt|bent|wilt|wil|mocht|zou|zal|moet|mag|laat|als|dat|of|voor|met|aan|bij|van|naar|wat|hoe|wens|hoop')} u|u (?:kunt|kan|heeft|hebt|bent|wilt|mocht|zou|zal|moet|mag|iets|dit|dat|het|er|graag|gerust|ergens|mee)|(?:ik|wij|we) u|uw|uwe|nodig heeft|geachte|hoogachtend|(?:met )?vriendelijke groet(?:en)?`,
   ],
   offers: {
     pet: 'Zal ik vanmiddag uw overleggen overnemen, dan kunt u naar huis?',

@@ -138,6 +138,8 @@ export interface SentenceReading {
   readonly hardTime: boolean;
   /** The sentence names work things. */
   readonly workTalk: boolean;
+  /** The sentence names technical work things (code, builds, tools): its phrase may be about them. */
+  readonly technical: boolean;
   /**
    * Kinds the model alone may not flag in the sentence (no rule match of them there): those
    * whose cue it lacks, and every kind in a sentence where the user disclaims a phrase ("ik
@@ -187,6 +189,7 @@ function readFresh(folded: string, typed: string, language: CompiledLanguage): S
     hits,
     hardTime: (shows & 1) !== 0 || (!technical && (shows & 2) !== 0),
     workTalk: technical || (shows & 8) !== 0,
+    technical,
     barred: barred(folded, hits, language),
   };
 }

@@ -524,3 +524,34 @@ describe('a funeral that has taken place (after round 10)', () => {
     );
   });
 });
+
+describe('situations the set-11 reader found without a fitting offer (round 12)', () => {
+  it('gives a partner who lost their job time, and reads a promo that did not come', () => {
+    expect(
+      occasionOffer(
+        'en',
+        "just saw your msg about your husband getting laid off. really sorry. whatever you need, i'm around",
+      ),
+    ).toBe(offerOf('en', 'family-news'));
+    expect(occasionOffer('en', 'so sorry you got laid off. lmk if you need anything')).toBe(offerOf('en', 'job-loss'));
+    expect(
+      occasionOffer('en', "sorry the promo didnt go through this cycle. door's always open if you need anything"),
+    ).toBe(offerOf('en', 'bad-review'));
+  });
+
+  it('reads a parent’s operation, a landlord and a formal "nodig heeft" in Dutch', () => {
+    expect(
+      occasionOffer('nl', 'rot dat je vader morgen geopereerd wordt 😔 laat maar weten als ik iets kan doen'),
+    ).toMatch(offerPattern(offerOf('nl', 'family')));
+    expect(occasionOffer('nl', 'Rot dat je huisbaas de huur opzegt. Laat het me weten als je hulp nodig hebt!')).toBe(
+      offerOf('nl', 'housing'),
+    );
+    expect(occasionOffer('nl', 'ons huis is overstroomd, als je iets nodig hebt')).toBe(offerOf('nl', 'home'));
+    expect(
+      occasionOffer(
+        'nl',
+        'Gecondoleerd, Wim. Heel veel sterkte de komende tijd. Als u iets nodig heeft, hoor ik het graag.',
+      ),
+    ).toBe('Zal ik uw werk overnemen op de dag van de uitvaart?');
+  });
+});
