@@ -6,6 +6,8 @@
 // opened the same way in the same run: the ratios to it are the figures to compare.
 // Uses the test build (.output/chrome-mv3-test), building it only when it is missing; or
 // the build in EXTENSION, to set an older commit's build beside this one on one machine.
+// EXTENSION=a,b measures several builds side by side: each in a browser of its own, one open
+// of each in turn (the order alternating), so a shared machine's load falls on all alike.
 // Run: npx tsx bench/popup.ts (STEPS=1 also prints when each step of the popup's start
 // happened: navigation timing, the browser's paint entries and the popup's `echt:step-` marks)
 import { execFileSync } from 'node:child_process';
@@ -131,7 +133,6 @@ type Echt = Awaited<ReturnType<typeof launchEcht>>;
 /** Every step of one open the page recorded, from navigation start, in ms (STEPS=1). */
 type Steps = Record<string, number>;
 const STEPS = Boolean(process.env.STEPS);
-const steps: Steps[] = [];
 
 /** Navigation timing, the paint entries and the popup's step marks of the page open now. */
 function readSteps(page: Page): Promise<Steps> {
@@ -178,7 +179,7 @@ interface Open {
 }
 
 /** One blank page, then one popup, each in a new tab: navigation start -> each mark, in ms. */
-async function openOnce(echt: Echt): Promise<Open> {
+async function openOnce(echt: Echt, steps: Steps[]): Promise<Open> {
   const blank = await openAt(echt, 'blank.html', [BLANK_MARK]);
   await blank.page.close();
   const popup = await openAt(echt, 'popup.html', [RENDERED_MARK, READY_MARK]);
@@ -190,34 +191,52 @@ async function openOnce(echt: Echt): Promise<Open> {
   return { blank: blank.times[0] ?? Number.NaN, rendered, ready };
 }
 
-const SOURCE_BUILD = process.env.EXTENSION ?? TEST_BUILD;
+const SOURCE_BUILDS = process.env.EXTENSION?.split(',') ?? [TEST_BUILD];
 
 if (!process.env.EXTENSION && !existsSync(join(TEST_BUILD, 'manifest.json'))) {
   console.log('No test build yet: building it…');
   execFileSync(join(ROOT, 'node_modules/.bin/wxt'), ['build', '--mode', 'test'], { cwd: ROOT, stdio: 'inherit' });
 }
 
-// A copy of the build: a test run elsewhere may rebuild .output while this one measures.
-const build = await mkdtemp(join(tmpdir(), 'echt-bench-build-'));
-await cp(SOURCE_BUILD, build, { recursive: true });
-await addBlankPage(build);
-const echt = await launchEcht({ extension: build });
-try {
-  const seeding = await echt.context.newPage();
-  await seeding.goto(echt.url('popup.html'));
-  await seed(seeding);
+/** One build measured: its browser, the page that seeded it (kept open) and what each open found. */
+interface Measured {
+  source: string;
+  build: string;
+  echt: Echt;
+  seeding: Page;
+  warm: Open[];
+  cold: Open[];
+  steps: Steps[];
+}
 
-  const warm: Open[] = [];
-  for (let open = 0; open < OPENS; open++) warm.push(await openOnce(echt));
-  // The browser stops an idle service worker after 30 s; the popup then wakes it.
-  const cold: Open[] = [];
-  const devtools = await echt.context.newCDPSession(seeding);
-  await devtools.send('ServiceWorker.enable');
-  for (let open = 0; open < COLD_OPENS; open++) {
-    await devtools.send('ServiceWorker.stopAllWorkers');
-    cold.push(await openOnce(echt));
+const measured: Measured[] = [];
+try {
+  for (const source of SOURCE_BUILDS) {
+    // A copy of the build: a test run elsewhere may rebuild .output while this one measures.
+    const build = await mkdtemp(join(tmpdir(), 'echt-bench-build-'));
+    await cp(source, build, { recursive: true });
+    await addBlankPage(build);
+    const echt = await launchEcht({ extension: build });
+    const seeding = await echt.context.newPage();
+    measured.push({ source, build, echt, seeding, warm: [], cold: [], steps: [] });
+    await seeding.goto(echt.url('popup.html'));
+    await seed(seeding);
   }
-  await seeding.close();
+  /** The builds in turn, every other round the other way round. */
+  const inTurn = (round: number) => (round % 2 === 0 ? measured : [...measured].reverse());
+
+  for (let open = 0; open < OPENS; open++) {
+    for (const each of inTurn(open)) each.warm.push(await openOnce(each.echt, each.steps));
+  }
+  // The browser stops an idle service worker after 30 s; the popup then wakes it.
+  for (let open = 0; open < COLD_OPENS; open++) {
+    for (const each of inTurn(open)) {
+      const devtools = await each.echt.context.newCDPSession(each.seeding);
+      await devtools.send('ServiceWorker.enable');
+      await devtools.send('ServiceWorker.stopAllWorkers');
+      each.cold.push(await openOnce(each.echt, each.steps));
+    }
+  }
 
   const median = (times: number[]) =>
     quantile(
@@ -235,52 +254,59 @@ try {
     const value = median(opens.map((open) => open[key])) / median(opens.map((open) => open.blank));
     return `${label.padEnd(40)}${value.toFixed(2).padStart(10)}   goal ≤ ${goal}${value <= goal ? '' : ' (not met)'}`;
   };
-  for (const [title, opens] of [
-    [`${OPENS} opens of popup.html (Chromium)`, warm],
-    [`${COLD_OPENS} opens, service worker stopped`, cold],
-  ] as const) {
-    console.log(header(title));
-    console.log(
-      row(
-        'Blank extension page (first paint)',
-        opens.map((open) => open.blank),
-      ),
-    );
-    console.log(
-      row(
-        'First render (Today heading painted)',
-        opens.map((open) => open.rendered),
-      ),
-    );
-    console.log(
-      row(
-        'Today complete (meetings, this week)',
-        opens.map((open) => open.ready),
-      ),
-    );
-    console.log(ratio('First render / blank page (medians)', opens, 'rendered', GOAL.rendered));
-    console.log(ratio('Today complete / blank page (medians)', opens, 'ready', GOAL.ready));
-  }
-
-  if (STEPS) {
-    // Each step's median, warm opens and opens with the worker stopped, in the order the steps happen.
-    const at = (opens: Steps[], name: string) => {
-      const times = opens.flatMap((open) => (open[name] === undefined ? [] : [open[name] as number]));
-      return times.length > 0 ? median(times) : Number.NaN;
-    };
-    const warmSteps = steps.slice(0, OPENS);
-    const coldSteps = steps.slice(OPENS);
-    const names = [...new Set(warmSteps.flatMap((open) => Object.keys(open)))];
-    const ms = (value: number) => (Number.isNaN(value) ? '' : `${value.toFixed(1)} ms`).padStart(12);
-    console.log(`\n${"Steps of the popup's start, medians".padEnd(40)}${'warm'.padStart(12)}${'stopped'.padStart(12)}`);
-    for (const name of names.sort((a, b) => at(warmSteps, a) - at(warmSteps, b))) {
-      console.log(`${name.padEnd(40)}${ms(at(warmSteps, name))}${ms(at(coldSteps, name))}`);
+  for (const { source, warm, cold, steps, build } of measured) {
+    if (measured.length > 1) console.log(`\n${source}`);
+    for (const [title, opens] of [
+      [`${OPENS} opens of popup.html (Chromium)`, warm],
+      [`${COLD_OPENS} opens, service worker stopped`, cold],
+    ] as const) {
+      console.log(header(title));
+      console.log(
+        row(
+          'Blank extension page (first paint)',
+          opens.map((open) => open.blank),
+        ),
+      );
+      console.log(
+        row(
+          'First render (Today heading painted)',
+          opens.map((open) => open.rendered),
+        ),
+      );
+      console.log(
+        row(
+          'Today complete (meetings, this week)',
+          opens.map((open) => open.ready),
+        ),
+      );
+      console.log(ratio('First render / blank page (medians)', opens, 'rendered', GOAL.rendered));
+      console.log(ratio('Today complete / blank page (medians)', opens, 'ready', GOAL.ready));
     }
-  }
 
-  const { gzipped, files } = popupScripts(build);
-  console.log(`\nPopup JS, gzipped: ${(gzipped / 1024).toFixed(1)} KB (${files.join(', ')})`);
+    if (STEPS) {
+      // Each step's median, warm opens and opens with the worker stopped, in the order the steps happen.
+      const at = (opens: Steps[], name: string) => {
+        const times = opens.flatMap((open) => (open[name] === undefined ? [] : [open[name] as number]));
+        return times.length > 0 ? median(times) : Number.NaN;
+      };
+      const warmSteps = steps.slice(0, OPENS);
+      const coldSteps = steps.slice(OPENS);
+      const names = [...new Set(warmSteps.flatMap((open) => Object.keys(open)))];
+      const ms = (value: number) => (Number.isNaN(value) ? '' : `${value.toFixed(1)} ms`).padStart(12);
+      console.log(
+        `\n${"Steps of the popup's start, medians".padEnd(40)}${'warm'.padStart(12)}${'stopped'.padStart(12)}`,
+      );
+      for (const name of names.sort((a, b) => at(warmSteps, a) - at(warmSteps, b))) {
+        console.log(`${name.padEnd(40)}${ms(at(warmSteps, name))}${ms(at(coldSteps, name))}`);
+      }
+    }
+
+    const { gzipped, files } = popupScripts(build);
+    console.log(`\nPopup JS, gzipped: ${(gzipped / 1024).toFixed(1)} KB (${files.join(', ')})`);
+  }
 } finally {
-  await echt.close();
-  await rm(build, { recursive: true, force: true });
+  for (const { echt, build } of measured) {
+    await echt.close();
+    await rm(build, { recursive: true, force: true });
+  }
 }

@@ -46,6 +46,21 @@ function attendeeOf(
 }
 
 /**
+ * The matcher of each list of people: the popup works Today out again on every render, with
+ * the same list until people memory is read again, and indexing 500 people is not free.
+ */
+const matchers = new WeakMap<readonly Person[], ReturnType<typeof attendeeMatcher>>();
+
+function matcherOf(people: readonly Person[]): ReturnType<typeof attendeeMatcher> {
+  let match = matchers.get(people);
+  if (!match) {
+    match = attendeeMatcher(people);
+    matchers.set(people, match);
+  }
+  return match;
+}
+
+/**
  * Meetings Echt would nudge before (no skip reason), with their people: first those whose
  * reminder could not be shown (`due`, by meeting id), then the rest, each soonest first.
  */
@@ -54,7 +69,7 @@ export function todayMeetings(
   people: readonly Person[],
   due: ReadonlySet<string> = new Set(),
 ): TodayMeeting[] {
-  const match = attendeeMatcher(people);
+  const match = matcherOf(people);
   return meetings
     .filter((meeting) => meeting.skip === null && meeting.people.length > 0)
     .sort((a, b) => Number(due.has(b.id)) - Number(due.has(a.id)) || a.start - b.start)

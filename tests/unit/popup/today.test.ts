@@ -26,6 +26,19 @@ describe('todayMeetings', () => {
     expect(other[0]?.attendees[0]?.person).toBeUndefined();
   });
 
+  it('matches by name on a list it already matched addresses on, and follows a list read again', () => {
+    // The popup works Today out on every render with the same list: its matcher is kept per list.
+    const people = [SAM];
+    expect(todayMeetings([meeting()], people)[0]?.attendees[0]?.person?.id).toBe('p-sam');
+    const byName = todayMeetings([meeting({ people: [{ name: 'SAM  Peeters' }] })], people)[0]?.attendees[0];
+    expect(byName?.person?.id).toBe('p-sam');
+    const renamed = [{ ...SAM, name: 'Samira Peeters' }];
+    expect(todayMeetings([meeting({ people: [{ name: 'Sam Peeters' }] })], renamed)[0]?.attendees[0]?.person).toBe(
+      undefined,
+    );
+    expect(todayMeetings([meeting()], renamed)[0]?.attendees[0]?.name).toBe('Samira Peeters');
+  });
+
   it('gives an attendee the same key before and after they are added to people', () => {
     const before = todayMeetings([meeting()], [])[0]?.attendees[0];
     const after = todayMeetings([meeting()], [SAM])[0]?.attendees[0];
