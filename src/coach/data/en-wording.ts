@@ -92,7 +92,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       // A name and a paw print ("so sorry about Bella 🐾"): a pet by its name. (The match ends
       // on the name's last letter: every pattern here must end at the end of a word.)
       '(?:sorry|sad|rip|heartbroken)\\b[^.!?\\n]{0,40}\\w(?= *(?:🐾|🐶|🐱|🐕|🐈))',
-      'put to sleep|rainbow bridge',
+      'put to sleep|rainbow bridge|(?:losing|lost|loss of) a pet',
     ],
     offer: 'Shall I cover your meetings this afternoon so you can go home?',
   },
@@ -161,6 +161,10 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'family',
     words: [
       `${YOUR}(?:${RELATIVE})(?:'s|s)?${NEAR}(?:accident|diagnosis|illness|stroke|holding up|coping|recovering|in recovery|in rehab|into care|care home|nursing home|heart attack|(?:a|bad|nasty) fall|cancer|condition|surgery|operation|dementia|treatment|chemo|crash)`,
+      `${YOUR}(?:${RELATIVE})'s fall\\b`,
+      // A partner or parent who lost their job: being there for them, not a look at the reader's
+      // CV, and not the time to grieve a death.
+      `${THEIR_RELATIVE}(?:'s)?${NEAR}(?:laid off|layoffs?|made redundant|redundanc(?:y|ies)|lost (?:his|her|their) job|(?:got|been|was|being) (?:fired|let go))|${LEADING('layoffs?|redundanc(?:y|ies)|job cuts')}${NEAR}${THEIR_RELATIVE}`,
     ],
     offer: 'Shall I cover your work this week so you can be there for {your family}?',
   },
@@ -170,8 +174,6 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'family-news',
     words: [
       `${LEADING(SORROW)}${NEAR}${THEIR_RELATIVE}`,
-      // A partner or parent who lost their job: time for them, not a look at the reader's CV.
-      `${THEIR_RELATIVE}${NEAR}(?:laid off|made redundant|lost (?:his|her|their) job|(?:got|been|was|being) (?:fired|let go))`,
       // Trouble at home, unnamed: family too.
       '(?:hard|tough|rough|difficult|a lot|heavy|messy|bad) (?:at|back) home|(?:going on|happening|things|stuff|everything) (?:at|back) home|(?:home|family) (?:situation|stuff|trouble|issues|problems|drama)',
     ],
@@ -275,6 +277,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       // "the review" alone after sympathy is their review, not a code review ("the review of
       // the PR", "the review comments").
       `${LEADING('heard|hear|hearing|sorry|sry|news')} (?:about|abt|bout|of|re) (?:the|your|ur|yr) (?:review|appraisal|evaluation)(?! (?:of|comments?|queue|requests?|tool|app|board|meeting|process|cycle|doc|notes|thread|on))`,
+      `${LEADING('sorry|sry|gutted|shame')} (?:that )?(?:the|your|ur|yr) (?:review|appraisal|evaluation) (?:went|didn't|did not|wasn't|was not)`,
       "(?:your|ur) (?:annual|yearly|year-end|mid-year|midyear|end of year|end-of-year|quarterly|probation) review|(?:your|ur) (?:review|evaluation) (?:went|didn't go|did not go|wasn't|was not)|review (?:didn't|did not) go (?:well|great)|extended (?:your|ur|the) probation|probation (?:got |was |been |being )?extended|(?:your|ur) (?:manager|boss)(?:'s)? (?:feedback|comments)",
     ],
     offer: 'Shall we go through the feedback together over a coffee?',

@@ -74,6 +74,11 @@ export const NL_RULES: RuleData = {
         '(?:het|alles) komt (?:(?:vast|heus|wel|echt|allemaal|helemaal|zeker|uiteindelijk|weer|vanzelf) )*(?:goed|in orde)|komt (?:het|alles) (?:(?:vast|heus|wel|echt|allemaal|helemaal|zeker|uiteindelijk|weer|vanzelf) )*goed',
         'anderen hebben het (?:(?:veel|nog|een stuk) )*(?:erger|zwaarder|slechter)|er zijn mensen die het (?:(?:veel|nog) )*(?:erger|zwaarder|slechter) hebben',
         'het is (?:maar|ook maar|gewoon|slechts) (?:werk|een baan|een baantje|een job|geld|een hond|een kat|een huisdier|een sollicitatie|een (?:slechte )?dag)|je komt er (?:wel )?overheen',
+        // Consolation as people say it: "da gaat over", "hoort erbij", "dan knap je wel op".
+        "(?:het|da|dat|'t) gaat (?:(?:wel|vanzelf|echt|allemaal|heus) )*over$END|(?:dat )?hoort (?:er )?(?:nu eenmaal )?bij|(?:da's|dat is|zo is) (?:nu eenmaal )?het leven|welkom bij de club",
+        '(?:dan )?knap je (?:(?:wel|vanzelf|snel|zo) )*(?:weer )?op|(?:dan )?(?:ben je|zijde|zijt ge) (?:(?:zo|snel|wel) )*weer (?:de oude|helemaal (?:de oude|fit))|(?:het )?zal (?:allemaal )?wel (?:loslopen|goedkomen)|(?:dat|da|het) loopt (?:allemaal )?wel los',
+        '(?:die|dat|hij|zij|ze) (?:(?:gast|vent|man|vrouw|job|baan) )?(?:was|is) (?:je|jou|u) (?:niet|nie) waard|piekeren helpt (?:niemand|niet|niks|nie)|(?:die|deze) tijd gaat (?:zo )?(?:snel )?voorbij|komt (?:(?:wel|heus|vast) )*goed (?:schat|joh|lieverd|meid|jongen|man)',
+        'gelukkig (?:hebt|heb|zijt|zijde|hebde|ben|bent) (?:ge|gij|je|jij)? ?(?:niks|niets|geen|tenminste)|gelukkig is het (?:de|het) laatste',
         'niet zo (?:zwaar )?(?:aan )?tillen|trek (?:het|je het) je niet (?:zo )?aan|trek het je niet (?:zo )?aan|maak je (?:nou |toch )?niet (?:zo )?druk|stel je niet (?:zo )?aan|je (?:overdrijft|dramatiseert)|niet zo dramatisch',
       ],
     },

@@ -56,7 +56,7 @@ const NL_DECK: Wording['deck'] = {
 // only this way.
 const RELATIVE =
   'vader|pa|papa|paps|moeder|ma|mama|mams|moeke|vake|opa|oma|bompa|bomma|grootvader|grootmoeder|grootouders|ouders|broer|broertje|zus|zusje|zuster|man|vrouw|vriend|vriendin|partner|lief|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|schoonzus|schoonbroer|schoonzoon|schoondochter|stiefvader|stiefmoeder|kleinzoon|kleindochter|kleinkind|zoon|zoontje|dochter|dochtertje|kind|kindje|kinderen|kids|kleine|baby|oom|tante|nonkel|neef|nicht|familie';
-const YOUR = '(?:je|jouw|uw|uwe|ons|onze|jullie){1} (?:\\w+ )?';
+const YOUR = '(?:je|jouw|uw|uwe|oew|ons|onze|jullie){1} (?:\\w+ )?';
 /** "je vader", "uw bomma": the relative (group 1) an offer can name. */
 const CLOSE_RELATIVE = `\\b(?:je|jouw|uw|uwe|jullie) (?:(?:kleine|lieve|arme|oudste|jongste) )?(${RELATIVE})\\b(?!-)`;
 const CHILD = 'kind|kindje|kinderen|kids|zoon|zoontje|dochter|dochtertje|kleine|kleintje|jongste|oudste|tweeling|baby';
@@ -64,7 +64,7 @@ const PET = 'hond|hondje|kat|katje|poes|poesje|kater|konijn|konijntje|cavia|hams
 const SORROW =
   'erg|rot|naar|zwaar|heftig|pittig|lastig|moeilijk|ambetant|bericht|verdrietig|vreselijk|verschrikkelijk|triest|kut|klote|sorry|gehoord|hoorde|horen|spijt|nieuws|sterkte|schrikken|geschrokken|beterschap|vervelend|pijnlijk|akelig|ellendig|beroerd|balen|zorgen|denk aan|ferm';
 const HOSPITAL =
-  'ziekenhuis|ziekenhuisopname|hospitaal|opname|opgenomen|spoed|spoedeisende hulp|intensive care|ic|uz|umc|amc|lumc';
+  'ziekenhuis|ziekenhuisopname|zkh|hospitaal|opname|opgenomen|spoed|spoedeisende hulp|intensive care|ic|uz|umc|amc|lumc';
 /**
  * A long list at the start of a pattern, kept as one alternative: prepare.ts spells a leading
  * group out into one alternative per word (so a page looks each up by its first letters), and
@@ -144,7 +144,7 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'newborn',
     words: [
-      'baby|bevallen|bevalling|geboren|geboorte|kraam(?:tijd|visite|bezoek)?|zwangerschapsverlof|vaderschapsverlof|ouderschapsverlof|geboorteverlof|pasgeboren|kindje geboren|(?:papa|mama|vader|moeder|mami|papi) geworden',
+      'baby|bevallen|bevalling|geboren|geboorte|kraam(?:tijd|visite|bezoek)?|zwangerschapsverlof|vaderschapsverlof|ouderschapsverlof|geboorteverlof|pasgeboren|kindje geboren|(?:papa|mama|vader|moeder|mami|papi) geworden|(?:slapeloze|korte|gebroken|doorwaakte) nachten|nachtjes met (?:de|je|uw) (?:kleine|baby)',
       '(?:gefeliciteerd|proficiat|felicitaties|congrats|hoera|welkom)\\b[^.!?\\n]{0,30}\\b(?:de|je|jullie|uw|ulle) (?:kleine|kleintje|spruit|zoon|zoontje|dochter|dochtertje|kindje|telg)',
     ],
     offer: 'Zal ik deze week een maaltijd bij jullie langsbrengen?',
@@ -163,8 +163,10 @@ const OCCASIONS: readonly OccasionWording[] = [
     // A relative who is ill, hurt or recovering: being there for them is what helps.
     occasion: 'family',
     words: [
-      `${YOUR}(?:${RELATIVE})${NEAR}(?:ziek(?! van)|ongeluk|ongeval|diagnose|ziekte|operatie|beroerte|hartaanval|gevallen|een val|gebroken|heupbreuk|breuk|kanker|dementie|behandeling|toestand|geopereerd)`,
-      `(?:het|dat|die|een|de) (?:ongeluk|ongeval|diagnose|operatie) van ${YOUR}(?:${RELATIVE})`,
+      `${YOUR}(?:${RELATIVE})${NEAR}(?:ziek(?! van)|ongeluk|ongeval|diagnose|ziekte|operatie|beroerte|hartaanval|gevallen|een val|gebroken|heupbreuk|breuk|kanker|dementie|behandeling|toestand|geopereerd|verpleeghuis|woonzorgcentrum|rusthuis|zorgcentrum|verzorgingshuis|failliet|faillissement)`,
+      `(?:het|dat|die|een|de) (?:ongeluk|ongeval|diagnose|operatie|hartaanval|beroerte|val|opname|faillissement) van (?:de zaak van )?${YOUR}(?:${RELATIVE})`,
+      // A partner or parent who lost their job: being there for them, not a look at the reader's CV.
+      `${YOUR}(?:${RELATIVE})${NEAR}(?:ontslagen|werkloos|boventallig|(?:baan|job|werk) kwijt)`,
     ],
     offer: 'Zal ik deze week je werk overnemen, zodat je er voor {je familie} kunt zijn?',
   },
@@ -175,8 +177,6 @@ const OCCASIONS: readonly OccasionWording[] = [
     words: [
       `${LEADING(SORROW)}${NEAR}(?:van|over|met|voor|rond|om) ${YOUR}(?:${RELATIVE})\\b`,
       `(?:het|dat) (?:nieuws )?van ${YOUR}(?:${RELATIVE})`,
-      // A partner or parent who lost their job: time for them, not a look at the reader's CV.
-      `${YOUR}(?:${RELATIVE})${NEAR}(?:ontslagen|werkloos|boventallig|(?:baan|job|werk) kwijt)`,
     ],
     offer: 'Zal ik deze week je werk overnemen, zodat je even de tijd kunt nemen?',
   },
@@ -195,7 +195,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       '(?:goed|snel|voorspoedig|spoedig) herstel|(?:je|uw) behandeling|spoedeisende hulp|spoedopname|(?:naar|lag op|ligt op|lig op|belandde op) de spoed',
       // "je bent ziek", not "de chauffeur is ziek": someone else's illness is not the reader's.
       '(?:ben|bent|zijt|nog|ook|al|echt|erg|zo|heel|flink) (?:\\w+ )?ziek(?! van)|ziek (?:thuis|gemeld|in bed)|ziekgemeld|ziekmelding|ziekteverlof|ziektewet|burn-?out|overspannen|paniekaanvall?(?:en)?|depressie|depressief',
-      '(?:het|dat|je|uw|die) (?:ongeluk|ongeval)|(?:een )?(?:ongeluk|ongeval) gehad|auto-?ongeluk|fietsongeluk|(?:been|arm|pols|enkel|rib|sleutelbeen|voet|heup) gebroken|gebroken (?:been|arm|pols|enkel|rib|voet|heup)|(?:been|arm|pols|enkel|heup)breuk',
+      '(?:het|dat|da|je|uw|die) (?:ongeluk|ongeval)|whiplash|kinesist|(?:een )?(?:ongeluk|ongeval) gehad|auto-?ongeluk|fietsongeluk|(?:been|arm|pols|enkel|rib|sleutelbeen|voet|heup) gebroken|gebroken (?:been|arm|pols|enkel|rib|voet|heup)|(?:been|arm|pols|enkel|heup)breuk',
     ],
     offer: 'Zal ik deze week je overleggen overnemen, zodat je kunt uitrusten?',
   },
@@ -229,7 +229,7 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'break-up',
     words: [
-      '(?:de|je|jullie|uw|een|jouw) scheiding(?! van)|(?:ben|bent|zijn|zijt|gaan|gaat) (?:\\w+ )?(?:gescheiden|scheiden)(?! (?:door|met|van|in|op))|uit elkaar (?:gaan|gegaan|gaat)|(?:ben|bent|zijn|zijt) (?:\\w+ )?uit elkaar|relatiebreuk|het (?:\\w+ )?uitgemaakt(?! (?:wie|wat|of|dat))|maakte het uit|(?:de|je|jullie|uw) break-?up|gedumpt',
+      '(?:de|je|jullie|uw|een|jouw) scheiding(?! van)|(?:ben|bent|zijn|zijt|gaan|gaat) (?:\\w+ )?(?:gescheiden|scheiden)(?! (?:door|met|van|in|op))|uit elkaar (?:gaan|gegaan|gaat)|(?:ben|bent|zijn|zijt) (?:\\w+ )?uit elkaar|relatiebreuk|(?:de|die|uw|je) breuk met|het (?:is )?uit (?:is )?met (?!(?:de|het|die|dat|een|deze|dit) )|het (?:\\w+ )?uitgemaakt(?! (?:wie|wat|of|dat))|maakte het uit|(?:de|je|jullie|uw) break-?up|gedumpt',
     ],
     offer: 'Zullen we deze week samen gaan lunchen? Ik trakteer.',
   },
@@ -275,6 +275,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'bad-review',
     words: [
       '(?:slechte|negatieve|harde|pittige|zware|onterechte|oneerlijke|botte|strenge) (?:review|feedback|beoordeling|evaluatie)|(?:review|beoordeling|evaluatie) (?:ging|was|is) (?:\\w+ )?(?:slecht|niet goed|onterecht|oneerlijk|hard|pittig|zwaar|negatief|streng)|(?:review|beoordeling|evaluatie|feedback) (?:niet (?:zo )?goed|slecht) (?:ging|was|viel|uitviel)',
+      'niet gekozen (?:hebben |zijn )?(?:voor|als)|(?:promotie|functie|teamleadfunctie) (?:niet gekregen|misgelopen)|(?:ben|bent|werd|wordt|zijt) (?:\\w+ )?gepasseerd',
       'beoordelingsgesprek|functioneringsgesprek|evaluatiegesprek|verbetertraject|jaargesprek|eindejaarsgesprek|jaarevaluatie|(?:je|jouw|uw) (?:beoordeling|evaluatie)|(?:proeftijd|proefperiode) (?:is |wordt |werd )?verlengd|(?:gesprek|evaluatie|beoordeling|functionering) met (?:je|jouw|uw) (?:manager|leidinggevende|baas|teamlead|chef)',
       // "De review" alone after sympathy is their review, not a code review ("de review van de PR").
       `${LEADING('hoorde|gehoord|hoor|sorry|balen|rot|vervelend|jammer|nieuws')}\\b[^.!?\\n]{0,20}\\b(?:van|over|met) (?:de|die|je|jouw|uw) (?:review|beoordeling|evaluatie)(?! (?:van|op|door|voor) )`,

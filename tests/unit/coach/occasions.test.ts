@@ -526,13 +526,13 @@ describe('a funeral that has taken place (after round 10)', () => {
 });
 
 describe('situations the set-11 reader found without a fitting offer (round 12)', () => {
-  it('gives a partner who lost their job time, and reads a promo that did not come', () => {
+  it('gives a partner who lost their job being there for them, and reads a promo that did not come', () => {
     expect(
       occasionOffer(
         'en',
         "just saw your msg about your husband getting laid off. really sorry. whatever you need, i'm around",
       ),
-    ).toBe(offerOf('en', 'family-news'));
+    ).toBe('Shall I cover your work this week so you can be there for your husband?');
     expect(occasionOffer('en', 'so sorry you got laid off. lmk if you need anything')).toBe(offerOf('en', 'job-loss'));
     expect(
       occasionOffer('en', "sorry the promo didnt go through this cycle. door's always open if you need anything"),
@@ -553,5 +553,58 @@ describe('situations the set-11 reader found without a fitting offer (round 12)'
         'Gecondoleerd, Wim. Heel veel sterkte de komende tijd. Als u iets nodig heeft, hoor ik het graag.',
       ),
     ).toBe('Zal ik uw werk overnemen op de dag van de uitvaart?');
+  });
+});
+
+describe('situations the set-12 reader found without a fitting offer (round 13)', () => {
+  it('reads a relative’s lost job, a review that went badly, a pet and a fall in English', () => {
+    expect(occasionOffer('en', "Sorry to hear about the layoffs at your partner's company. Anything I can do?")).toBe(
+      'Shall I cover your work this week so you can be there for your partner?',
+    );
+    expect(
+      occasionOffer('en', 'so sorry your brother lost his job right before the holidays. if i can do anything lmk'),
+    ).toBe('Shall I cover your work this week so you can be there for your brother?');
+    expect(occasionOffer('en', "really sorry the review went the way it did. if there's anything i can do lmk")).toBe(
+      offerOf('en', 'bad-review'),
+    );
+    expect(occasionOffer('en', 'losing a pet is the worst. pls reach out if you need anything')).toBe(
+      offerOf('en', 'pet'),
+    );
+    expect(occasionOffer('en', "saw your message about your mom's fall, so sorry. lmk if you need anything")).toMatch(
+      offerPattern(offerOf('en', 'family')),
+    );
+    expect(occasionOffer('en', 'sorry the review of the PR went long, lmk if you need anything')).toBeUndefined();
+  });
+
+  it('reads sleepless nights, "zkh", a break-up, a care home, an accident and a missed promotion in Dutch', () => {
+    expect(occasionOffer('nl', 'zwaar hoor met die nachtjes met de kleine 😴 als ik iets kan doen, ff appen')).toBe(
+      offerOf('nl', 'newborn'),
+    );
+    expect(occasionOffer('nl', 'gehoord dat je moeder in het zkh ligt, wat rot. mijn deur staat altijd open')).toBe(
+      offerOf('nl', 'hospital-visit'),
+    );
+    expect(occasionOffer('nl', 'Wat verdrietig dat het uit is met Daan. Als je wil praten, je weet waar ik zit.')).toBe(
+      offerOf('nl', 'break-up'),
+    );
+    expect(occasionOffer('nl', 'oei van de breuk met Jens 😔 kzit hier hé, als ge iets wilt.')).toBe(
+      offerOf('nl', 'break-up'),
+    );
+    expect(
+      occasionOffer('nl', 'da uw pa naar het woonzorgcentrum moet, ambetant zeg. kan ik ergens mee helpen?'),
+    ).toMatch(offerPattern(offerOf('nl', 'family')));
+    expect(
+      occasionOffer('nl', 'ge moet eerst uw rust nemen na da ongeval. laat maar iets horen als ge iets nodig hebt'),
+    ).toBe(offerOf('nl', 'illness', 'flemish'));
+    expect(
+      occasionOffer(
+        'nl',
+        'Vervelend dat ze je niet gekozen hebben voor de teamleadfunctie. Als ik iets kan betekenen, hoor ik het wel.',
+      ),
+    ).toBe(offerOf('nl', 'bad-review'));
+    expect(
+      occasionOffer('nl', 'en amai van de hartaanval van uw schoonvader. zeg maar als ik iets kan betekenen hé'),
+    ).toMatch(offerPattern(offerOf('nl', 'family')));
+    expect(occasionOffer('nl', 'het is uit met de sprint, laat maar weten als er iets is')).toBeUndefined();
+    expect(occasionOffer('nl', 'de breuk in de pipeline is gefixt, laat maar weten')).toBeUndefined();
   });
 });
