@@ -111,7 +111,7 @@ export function decide(
   thresholds: Thresholds,
   situation: DraftSituation,
   /** Per sentence: it talks code or tools (`SentenceReading.technical`). */
-  technical: readonly boolean[] = [],
+  technical: readonly boolean[],
 ): Decision[] {
   const decisions: { decision: Decision; k: number }[] = [];
   for (let k = 1; k < classes.length; k++) {

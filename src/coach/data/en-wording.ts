@@ -73,6 +73,8 @@ const LEADING = (list: string) => `(?:${list}){1}`;
 /** Within one sentence, a few words apart. */
 const NEAR = '\\b[^.!?\\n]{0,40}\\b';
 
+/** Time off for a loss: after a funeral, and for sad news said only through the person (often a death). */
+const TIME_OFFER = 'Shall I cover your work this week so you can take the time you need?';
 /** Said of the exams, not "your exams": it fits a child's exams as well as the reader's own. */
 const EXAMS_OFFER = 'Shall I take [task] off your plate until the exams are done?';
 
@@ -102,7 +104,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     words: [
       "(?:after|since|back from|home from|got through) (?:the|his|her|their|your|ur|yesterday's) (?:funeral|cremation|memorial)|(?:funeral|cremation|memorial)(?: service)? (?:was|went|yesterday|last (?:week|night))|(?:funeral|cremation|memorial)(?:'s| is) (?:over|done|behind you)",
     ],
-    offer: 'Shall I cover your work this week so you can take the time you need?',
+    offer: TIME_OFFER,
   },
   {
     occasion: 'funeral',
@@ -177,7 +179,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       // Trouble at home, unnamed: family too.
       '(?:hard|tough|rough|difficult|a lot|heavy|messy|bad) (?:at|back) home|(?:going on|happening|things|stuff|everything) (?:at|back) home|(?:home|family) (?:situation|stuff|trouble|issues|problems|drama)',
     ],
-    offer: 'Shall I cover your work this week so you can take the time you need?',
+    offer: TIME_OFFER,
   },
   {
     occasion: 'surgery',

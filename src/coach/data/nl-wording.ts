@@ -74,6 +74,8 @@ const LEADING = (list: string) => `(?:${list}){1}`;
 /** Within one sentence, a few words apart. */
 const NEAR = '\\b[^.!?\\n]{0,40}\\b';
 
+/** Time off for a loss: after a funeral, and for sad news said only through the person (often a death). */
+const TIME_OFFER = 'Zal ik deze week je werk overnemen, zodat je even de tijd kunt nemen?';
 /** Said of "de examens", not "je examens": it fits a child's exams as well as the reader's own. */
 const EXAMS_OFFER = 'Zal ik [taak] van je overnemen tot de examens voorbij zijn?';
 
@@ -102,7 +104,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     words: [
       '(?:na|sinds|terug van|thuis van) de (?:begrafenis|uitvaart|crematie|afscheidsdienst)|(?:begrafenis|uitvaart|crematie|afscheidsdienst) (?:was|is geweest|gisteren|vorige week|achter de rug|voorbij)',
     ],
-    offer: 'Zal ik deze week je werk overnemen, zodat je even de tijd kunt nemen?',
+    offer: TIME_OFFER,
   },
   {
     occasion: 'funeral',
@@ -178,7 +180,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       `${LEADING(SORROW)}${NEAR}(?:van|over|met|voor|rond|om) ${YOUR}(?:${RELATIVE})\\b`,
       `(?:het|dat) (?:nieuws )?van ${YOUR}(?:${RELATIVE})`,
     ],
-    offer: 'Zal ik deze week je werk overnemen, zodat je even de tijd kunt nemen?',
+    offer: TIME_OFFER,
   },
   {
     occasion: 'surgery',
@@ -310,6 +312,9 @@ const FLEMISH: RegisterWording = {
   },
 };
 
+/** `TIME_OFFER` in the formal register. */
+const FORMAL_TIME_OFFER = 'Zal ik deze week uw werk overnemen, zodat u even de tijd kunt nemen?';
+
 /**
  * Formal drafts ("u", "uw", "Geachte") get offers that say "u" too. Checked after Flemish:
  * Flemish speaks "uw" and "u" informally, next to "ge". A "u" counts only beside a verb or a
@@ -327,8 +332,8 @@ const FORMAL: RegisterWording = {
     'sick-children': 'Zal ik vanmiddag uw werk overnemen, dan kunt u naar huis?',
     newborn: 'Zal ik deze week een maaltijd bij u langsbrengen?',
     family: 'Zal ik deze week uw werk overnemen, zodat u er voor {uw familie} kunt zijn?',
-    'family-news': 'Zal ik deze week uw werk overnemen, zodat u even de tijd kunt nemen?',
-    mourning: 'Zal ik deze week uw werk overnemen, zodat u even de tijd kunt nemen?',
+    'family-news': FORMAL_TIME_OFFER,
+    mourning: FORMAL_TIME_OFFER,
     'pregnancy-loss': 'Zal ik deze week uw werk overnemen, zodat u rustig kunt bijkomen?',
     surgery: 'Zal ik uw overleggen overnemen zolang u herstelt?',
     illness: 'Zal ik deze week uw overleggen overnemen, zodat u kunt uitrusten?',
