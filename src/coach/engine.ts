@@ -4,10 +4,11 @@
 //   fold.ts → sentences.ts → model.ts + rules/match.ts → decide.ts → spans.ts → rewrites.ts
 // It imports none of the knowledge itself, so a page can receive it in a message, compile
 // it a slice at a time (`compileSteps`) and add it to its coach (`add`) when done.
-import { type DraftSituation, decide } from './decide';
+import { type DraftSituation, decide, ruleSays } from './decide';
 import { foldForMatching } from './fold';
 import type { CoachData, LanguageData, Thresholds } from './knowledge';
 import { guessLocales, type LocaleGuess } from './locale';
+import { mixedKinds } from './mixed';
 import { compileModel, evidenceOf, type Model } from './model';
 import { type GreetedName, type Greeting, greetedNames } from './names';
 import { findPersonal, type PersonalHit } from './personal';
@@ -184,9 +185,23 @@ export function findPhrases(
   ).filter((decision) => !isOwn(folded, sentences[decision.sentence], language.wording));
   if (decisions.length === 0) return [];
   const { classes, model } = language;
-  return spansOf(decisions, sentences, folded, text, (draft, clauses) =>
-    clauseReading(model.probabilities(draft, clauses, undefined, 'part'), classes),
-  );
+  const score = (draft: string, clauses: readonly Span[]) =>
+    clauseReading(model.probabilities(draft, clauses, undefined, 'part'), classes);
+  const found = spansOf(decisions, sentences, folded, text, score);
+  const view = (sentence: number) => ({
+    nothing: probabilities[sentence * classes.length] ?? 1,
+    hits: hits[sentence] ?? [],
+    says: (kind: BuiltInKind) =>
+      ruleSays(
+        (hits[sentence] ?? []).filter((hit) => hit.kind === kind),
+        situation,
+        !barred[sentence]?.includes(kind),
+        technical[sentence] ?? false,
+      ),
+    own: isOwn(folded, sentences[sentence], language.wording),
+  });
+  const mixed = mixedKinds(language.locale, found, sentences, folded, view, classes, score);
+  return mixed.length === 0 ? found : [...found, ...mixed].sort((a, b) => a.start - b.start);
 }
 
 /** A coach that knows the languages in `data`, compiled at once; more can be added later. */

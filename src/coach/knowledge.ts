@@ -71,6 +71,7 @@ export const OCCASIONS = [
   'pregnancy-loss',
   'housing',
   'paperwork',
+  'money',
 ] as const;
 
 export type Occasion = (typeof OCCASIONS)[number];
@@ -99,12 +100,18 @@ export interface OccasionWording {
   readonly offer: string;
 }
 
+/**
+ * A register's own offers: per occasion, and `general` for a draft that names none (a formal
+ * draft must not get the plain "je" line first).
+ */
+export type RegisterOffers = Readonly<Partial<Record<Occasion | 'general', string>>>;
+
 /** A register of the language (Flemish, say): how to tell it, and its own offers. */
 export interface RegisterWording {
   readonly name: string;
   /** Words that show the register; two or more in a draft are needed. */
   readonly words: readonly string[];
-  readonly offers: Readonly<Partial<Record<Occasion, string>>>;
+  readonly offers: RegisterOffers;
 }
 
 /** When a sentence is flagged; calibrated on drafts the model was not trained on. */
@@ -183,7 +190,7 @@ export interface PreparedWording {
   readonly occasionWords: readonly Alternative[];
   readonly registers: readonly {
     readonly words: readonly Alternative[];
-    readonly offers: Readonly<Partial<Record<Occasion, string>>>;
+    readonly offers: RegisterOffers;
   }[];
   readonly relative: string;
   /**

@@ -158,13 +158,13 @@ export function compileWording(wording: PreparedWording): CompiledWording {
       const mask = read.reduce((all, names) => all | names.occasions, 0);
       const index = occasions.findIndex((_, i) => (mask & (1 << i)) !== 0);
       const named = occasions[index];
-      if (!named) return undefined;
       // The first register the draft is written in decides, even where it keeps the plain
       // offer: a Flemish draft says "uw" too, and must not get a formal one.
       const register = registers.find(
         (_, r) =>
           read.reduce((votes, names, i) => votes + (votesIn(texts[i] ?? '', names)[r] ?? 0), 0) >= REGISTER_VOTES,
       );
+      if (!named) return register?.offers.general === undefined ? undefined : { offer: register.offers.general };
       const naming = texts.filter((_, i) => ((read[i]?.occasions ?? 0) & (1 << index)) !== 0);
       return { offer: withRelative(register?.offers[named.occasion] ?? named.offer, texts, naming) };
     },

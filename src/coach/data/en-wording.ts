@@ -112,7 +112,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       'funeral|memorial|cremation|condolences|passed away|passing away|your loss|loss of (?:your|ur|her|his|their)|griev(?:e|ing)|(?:your|ur|in|with|the|through|such) grief|bereave(?:d|ment)|rest in peace',
       `${LEADING(`he|she|they|who|${RELATIVE}`)}(?:'s)? (?:\\w+ )?died|${LEADING(RELATIVE)}'s (?:passing|death)|(?:lost|losing) (?:your|ur|her|his|their) (?:${RELATIVE})`,
     ],
-    offer: 'Shall I cover your work on the day of the funeral?',
+    offer: 'Shall I cover your work around the funeral?',
   },
   {
     // Someone close in hospital: being there is what helps, not rest.
@@ -234,8 +234,18 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'job-loss',
     words: [
       "laid off|layoffs?|made redundant|redundanc(?:y|ies)|(?:been|being|got|get|were|was) (?:\\w+ )?let go(?! of)|(?:you|u|you've|youve) (?:got |were |been |have been )?fired(?! (?:off|up|the|a|an))|fired (?:you|u)|(?:lost|losing) (?:your|ur|yr) job|failed (?:your|ur|the) probation|(?:your|ur) contract (?:wasn't|was not|isn't|is not|won't be|will not be|not) (?:being )?renewed|(?:your|ur) job (?:search|hunt)",
+      // A job at risk: a restructure or a consultation, not only a job already gone.
+      '(?:the|a|this|that) (?:restructure|restructuring|reorg|reorganisation|reorganization)(?! (?:of|in) (?:the )?(?:code|repo|module|modules|schema|folders?|files?|tables?|api|components?|data|tests?|pipeline|backlog|board|docs?))|(?:your|ur) (?:role|job|position) (?:\\w+ )?(?:at risk|on the line|being cut|cut)|at risk of redundancy|redundancy consultation',
     ],
     offer: 'Shall I look over your CV with you this week?',
+  },
+  {
+    // Money trouble: debts, bills, rent. Time for the calls and appointments it takes helps.
+    occasion: 'money',
+    words: [
+      "money (?:stress|worries|worry|trouble|troubles|problems|issues|stuff|situation|side)|(?:financial|cash|cashflow) (?:stress|worries|trouble|troubles|difficulties|hardship|mess|problems)|financially (?:tight|stretched|struggling)|(?:in|into|drowning in|buried in|out of) debt\\b|(?:your|ur|the|his|her|their|personal|credit card|student) debts?\\b|debt (?:advice|collectors?|counsell?ing|management|help)|bailiffs?|(?:behind|arrears) (?:on|with) (?:the |your |ur )?(?:rent|bills|mortgage)|rent arrears|(?:can't|cannot|cant|struggling to) (?:pay|afford) (?:the |your |ur )?(?:rent|bills|mortgage)|bills (?:piling|stacking) up|bankrupt(?:cy)?\\b|payday loans?",
+    ],
+    offer: 'Shall I cover your afternoon so you have time to sort out the finances?',
   },
   {
     // An admin burden: forms, permits, an adoption, a court date, the appointments they bring.

@@ -60,7 +60,7 @@ export const NL_RULES: RuleData = {
     },
     minimizing: {
       always: [
-        'kop op(?: joh| hoor| he| meid| man| jongen| maat)?|(?:nou )?niet (?:zo )?(?:somber|verdrietig|negatief)(?: zijn| doen| kijken)?|niet (?:zo )?(?:huilen|janken|treuren|balen)|niet getreurd|stop met (?:huilen|janken|treuren|somberen)|vrolijk kijken',
+        'kop(?:ke)? (?:op|omhoog)(?: joh| hoor| he| meid| man| jongen| maat| e)?|(?:nou )?niet (?:zo )?(?:somber|verdrietig|negatief)(?: zijn| doen| kijken)?|niet (?:zo )?(?:huilen|janken|treuren|balen)|niet getreurd|stop met (?:huilen|janken|treuren|somberen)|vrolijk kijken',
         'anderen hebben het (?:(?:veel|nog|een stuk) )*(?:erger|zwaarder|slechter) dan (?:jij|jou)',
         'alles gebeurt met een (?:reden|doel)|(?:de )?tijd heelt (?:alle )?wonden|het heeft zo moeten zijn|wie weet waar het goed voor is|het is (?:vast|misschien|waarschijnlijk|ook maar) (?:maar )?beter zo',
       ],
@@ -79,6 +79,8 @@ export const NL_RULES: RuleData = {
         '(?:dan )?knap je (?:(?:wel|vanzelf|snel|zo) )*(?:weer )?op|(?:dan )?(?:ben je|zijde|zijt ge) (?:(?:zo|snel|wel) )*weer (?:de oude|helemaal (?:de oude|fit))|(?:het )?zal (?:allemaal )?wel (?:loslopen|goedkomen)|(?:dat|da|het) loopt (?:allemaal )?wel los',
         '(?:die|dat|hij|zij|ze) (?:(?:gast|vent|man|vrouw|job|baan) )?(?:was|is) (?:je|jou|u) (?:niet|nie) waard|piekeren helpt (?:niemand|niet|niks|nie)|(?:die|deze) tijd gaat (?:zo )?(?:snel )?voorbij|komt (?:(?:wel|heus|vast) )*goed (?:schat|joh|lieverd|meid|jongen|man)',
         'gelukkig (?:hebt|heb|zijt|zijde|hebde|ben|bent) (?:ge|gij|je|jij)? ?(?:niks|niets|geen|tenminste)|gelukkig is het (?:de|het) laatste',
+        // Round 14, from blind set 13's Dutch misses: a new day, coming out stronger, no drama.
+        "morgen is (?:het|'t|da) (?:weer )?(?:een|nen|ne) nieuwe dag|(?:je|ge|gij) komt er (?:(?:echt|wel|vast|zeker|alleen maar) )*sterker uit|(?:da's|dat is|dit is|het is|'t is) (?:(?:echt|toch|nu|nou|ook) )*geen drama|(?:je|ge) (?:moet|hoeft|moogt) (?:je|u) (?:(?:echt|nu|nog) )*nergens zorgen (?:over|om) (?:te )?maken",
         'niet zo (?:zwaar )?(?:aan )?tillen|trek (?:het|je het) je niet (?:zo )?aan|trek het je niet (?:zo )?aan|maak je (?:nou |toch )?niet (?:zo )?druk|stel je niet (?:zo )?aan|je (?:overdrijft|dramatiseert)|niet zo dramatisch',
       ],
     },
@@ -138,7 +140,8 @@ export const NL_RULES: RuleData = {
       '(?:rot|balen|vervelend|naar|erg|kut|klote|jammer)_dat_(?:je|jij|het|die|dat) kop_op zwaar',
   ),
   negations: wordList('niet nooit geen zonder in_plaats_van ipv liever_dan'),
-  turns: wordList('maar want omdat dus hoewel'),
+  // "laat maar weten", "zeg maar iets": no turn, the same request goes on.
+  turns: wordList('maar(?!_(?:weten|iets|wat|horen|gerust|een_seintje|laten_weten|zeggen)) want omdat dus hoewel'),
   work: WORK_WORDS,
   workTails: WORK_TAILS,
   workTalk: WORK_TALK,

@@ -112,7 +112,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       'begrafenis|uitvaart|crematie|overleden|overlijden|gestorven|heengegaan|doodgegaan|gecondoleerd|condoleances?|rouw(?:en|t)?|in memoriam',
       `(?:je|jouw|uw|jullie) verlies|verlies van ${YOUR}(?:${RELATIVE})|afscheid (?:van|nemen van) ${YOUR}(?:${RELATIVE})|dood van ${YOUR}(?:${RELATIVE})`,
     ],
-    offer: 'Zal ik je werk overnemen op de dag van de uitvaart?',
+    offer: 'Zal ik je werk rond de uitvaart overnemen?',
   },
   {
     // Someone close in hospital: being there is what helps, not rest.
@@ -169,6 +169,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       `(?:het|dat|die|een|de) (?:ongeluk|ongeval|diagnose|operatie|hartaanval|beroerte|val|opname|faillissement) van (?:de zaak van )?${YOUR}(?:${RELATIVE})`,
       // A partner or parent who lost their job: being there for them, not a look at the reader's CV.
       `${YOUR}(?:${RELATIVE})${NEAR}(?:ontslagen|werkloos|boventallig|(?:baan|job|werk) kwijt)`,
+      `${LEADING('ontslagronde|ontslaggolf|ontslagen|reorganisatie|herstructurering|afvloeiingen|faillissement')}\\b[^.!?\\n]{0,25}\\b(?:bij|van) ${YOUR}(?:${RELATIVE})`,
     ],
     offer: 'Zal ik deze week je werk overnemen, zodat je er voor {je familie} kunt zijn?',
   },
@@ -224,7 +225,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       // Sorrow about the home itself ("wat erg van jullie huis"): whatever happened, it needs time.
       `${LEADING(SORROW)}${NEAR}(?:van|over|met|om) ${YOUR}(?:huis|huisje|woning|appartement|flat)\\b`,
       // Trouble with a landlord (a lease ended, talks stuck) takes weeks, not one day at home.
-      'huisbaas|verhuurder|huurbaas|(?:de )?huur (?:\\w+ )?(?:opgezegd|opzegt|opzeggen)',
+      'huisbaas|verhuurder|huurbaas|(?:de )?huur (?:\\w+ )?(?:opgezegd|opzegt|opzeggen)|woningbouw(?:vereniging)?|woningcorporatie|sociale (?:huurwoning|woning)|wachtlijst voor een (?:huis|woning)',
     ],
     offer: 'Zal ik vanmiddag je werk overnemen, dan heb je tijd voor het gedoe met het huis?',
   },
@@ -239,8 +240,18 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'job-loss',
     words: [
       'ontslagen|boventallig|werkloos|(?:bij|naar) het uwv|(?:je|uw) ontslag|(?:je|jouw|uw) (?:baan|job|werk) kwijt|(?:je|uw|zijn|haar) c4|c4 gekregen|(?:proeftijd|proefperiode) (?:\\w+ )?niet (?:verlengd|gehaald)|(?:je|jouw|uw) contract (?:\\w+ )?niet (?:verlengd|vernieuwd)',
+      // A job at risk: a reorganisation, not only a job already gone.
+      "(?:de|die|een|deze) (?:reorganisatie|reorg|herstructurering|ontslagronde|afslankingsoperatie)(?! (?:van|in) (?:de|het|'t) (?:code|repo|module|mappen?|database|tabel|backlog|planning|documentatie))|(?:je|jouw|uw) (?:functie|baan|job) (?:\\w+ )?(?:op de tocht|komt te vervallen|vervalt|geschrapt)",
     ],
     offer: 'Zal ik deze week je cv met je doornemen?',
+  },
+  {
+    // Money trouble: debts, bills, rent. Time for the calls and appointments it takes helps.
+    occasion: 'money',
+    words: [
+      'geldzorgen|geldproblemen|geldstress|financiële (?:zorgen|problemen|stress|situatie|moeilijkheden|put)|schulden(?:last)?|schuldhulp\\w*|schuldsanering|schuldbemiddeling|collectieve schuldenregeling|budgetbeheer|budgetbegeleiding|deurwaarder|incassobureau|rood staan|(?:huur|rekeningen|hypotheek|lening) (?:\\w+ )?niet (?:meer )?(?:kunnen|kan|kunt|kunde) betalen|krap bij kas|blut|platzak',
+    ],
+    offer: 'Zal ik vanmiddag je werk overnemen, dan heb je tijd om de financiën te regelen?',
   },
   {
     // An admin burden: forms, permits, an adoption, a court case, the appointments they bring.
@@ -265,7 +276,9 @@ const OCCASIONS: readonly OccasionWording[] = [
   },
   {
     occasion: 'exams',
-    words: ['examens?|tentamens?|examenperiode|blokken|blokperiode|studeren|thesis|scriptie|herexamens?'],
+    words: [
+      'examens?|tentamens?|examenperiode|blokken|blokperiode|studeren|thesis|scriptie|herexamens?|herkansing(?:en)?',
+    ],
     offer: EXAMS_OFFER,
   },
   {
@@ -298,7 +311,7 @@ const FLEMISH: RegisterWording = {
   offers: {
     pet: 'Zal ik deze namiddag je vergaderingen overnemen, dan kun je naar huis?',
     'sick-children': 'Zal ik deze namiddag je werk overnemen, dan kun je naar huis?',
-    funeral: 'Zal ik je werk overnemen op de dag van de begrafenis?',
+    funeral: 'Zal ik je werk rond de begrafenis overnemen?',
     newborn: 'Zal ik deze week eens eten binnenbrengen?',
     surgery: 'Zal ik je vergaderingen overnemen zolang je herstelt?',
     illness: 'Zal ik deze week je vergaderingen overnemen, zodat je kunt rusten?',
@@ -308,6 +321,7 @@ const FLEMISH: RegisterWording = {
     'bad-review': 'Zullen we samen een koffie drinken en de feedback overlopen?',
     housing: 'Zal ik deze namiddag je werk overnemen, dan heb je tijd voor het huis?',
     paperwork: 'Zal ik je namiddag overnemen, dan heb je tijd voor de papieren en afspraken?',
+    money: 'Zal ik deze namiddag je werk overnemen, dan heb je tijd voor de financiën?',
     'pregnancy-loss': 'Zal ik deze week je werk overnemen, zodat je rustig kunt bekomen?',
   },
 };
@@ -327,7 +341,7 @@ const FORMAL: RegisterWording = {
   ],
   offers: {
     pet: 'Zal ik vanmiddag uw overleggen overnemen, dan kunt u naar huis?',
-    funeral: 'Zal ik uw werk overnemen op de dag van de uitvaart?',
+    funeral: 'Zal ik uw werk rond de uitvaart overnemen?',
     'hospital-visit': 'Zal ik deze week uw werk overnemen, zodat u naar het ziekenhuis kunt?',
     'sick-children': 'Zal ik vanmiddag uw werk overnemen, dan kunt u naar huis?',
     newborn: 'Zal ik deze week een maaltijd bij u langsbrengen?',
@@ -340,10 +354,12 @@ const FORMAL: RegisterWording = {
     home: 'Zal ik morgen uw werk overnemen, zodat u thuis alles kunt regelen?',
     housing: 'Zal ik vanmiddag uw werk overnemen, dan heeft u tijd voor het huis?',
     paperwork: 'Zal ik uw middag overnemen, dan heeft u tijd voor papierwerk en afspraken?',
+    money: 'Zal ik vanmiddag uw werk overnemen, dan heeft u tijd om de financiën te regelen?',
     'break-up': 'Mag ik u deze week trakteren op een lunch?',
     'job-loss': 'Zal ik deze week uw cv met u doornemen?',
     exams: 'Zal ik [taak] van u overnemen tot de examens voorbij zijn?',
     deadline: 'Zal ik [taak] van u overnemen tot de deadline?',
+    general: 'Zal ik [taak] deze week van u overnemen?',
   },
 };
 

@@ -358,8 +358,9 @@ describe('more situations a vague offer fits (round 5)', () => {
   it('keeps the general rewrites where nothing is named', () => {
     expect(firstOffer('Sorry to hear that. Let me know if you need anything.')).toMatch(offerPattern(general('en')));
     expect(firstOffer('Wat balen. Laat maar weten als je iets nodig hebt.')).toMatch(offerPattern(general('nl')));
+    // A formal draft keeps "u" (round 14).
     expect(firstOffer('Geachte heer Smit, mocht u iets nodig hebben, laat het mij weten.')).toMatch(
-      offerPattern(general('nl')),
+      offerPattern('Zal ik [taak] deze week van u overnemen?'),
     );
   });
 });
@@ -552,7 +553,7 @@ describe('situations the set-11 reader found without a fitting offer (round 12)'
         'nl',
         'Gecondoleerd, Wim. Heel veel sterkte de komende tijd. Als u iets nodig heeft, hoor ik het graag.',
       ),
-    ).toBe('Zal ik uw werk overnemen op de dag van de uitvaart?');
+    ).toBe('Zal ik uw werk rond de uitvaart overnemen?');
   });
 });
 
@@ -606,5 +607,70 @@ describe('situations the set-12 reader found without a fitting offer (round 13)'
     ).toMatch(offerPattern(offerOf('nl', 'family')));
     expect(occasionOffer('nl', 'het is uit met de sprint, laat maar weten als er iets is')).toBeUndefined();
     expect(occasionOffer('nl', 'de breuk in de pipeline is gefixt, laat maar weten')).toBeUndefined();
+  });
+});
+
+describe('situations the set-13 reader found without a fitting offer (round 14)', () => {
+  it('reads money trouble and a job at risk in English, and not the same words about code', () => {
+    expect(
+      occasionOffer(
+        'en',
+        'Sorry to hear about the money stress 😕 If you ever need anything, you know where to find me',
+      ),
+    ).toBe(offerOf('en', 'money'));
+    expect(occasionOffer('en', 'so sorry about the debt collectors calling. let me know if I can help at all')).toBe(
+      offerOf('en', 'money'),
+    );
+    expect(occasionOffer('en', "Saw the news about the restructure, gutted for you. Don't hesitate to reach out")).toBe(
+      offerOf('en', 'job-loss'),
+    );
+    expect(occasionOffer('en', 'the restructure of the repo is done, lmk if you need anything')).toBeUndefined();
+    expect(occasionOffer('en', 'we are drowning in tech debt, let me know if you need anything')).toBeUndefined();
+  });
+
+  it('reads debts, a relative’s layoff round, a resit and a housing association in Dutch, formal included', () => {
+    expect(
+      occasionOffer(
+        'nl',
+        'hee, sterkte met je schuldhulp traject. mocht je iets nodig hebben dan weet je me te vinden',
+      ),
+    ).toBe(offerOf('nl', 'money'));
+    expect(
+      occasionOffer(
+        'nl',
+        'wat rot van de ontslagronde bij je man zijn bedrijf. ik ben er voor je als je iets nodig hebt',
+      ),
+    ).toBe('Zal ik deze week je werk overnemen, zodat je er voor je man kunt zijn?');
+    expect(
+      occasionOffer('nl', 'ik hoorde dat je je herkansing niet gehaald hebt, balen. je weet waar je me kan vinden'),
+    ).toBe(offerOf('nl', 'exams'));
+    expect(
+      occasionOffer('nl', 'nog steeds geen bericht van de woningbouw? rot voor je. je kunt altijd even bellen hoor'),
+    ).toBe(offerOf('nl', 'housing'));
+    expect(
+      occasionOffer('nl', 'Beste Luc, ik hoorde van uw geldzorgen. Mocht u iets nodig hebben, laat het me weten.'),
+    ).toBe('Zal ik vanmiddag uw werk overnemen, dan heeft u tijd om de financiën te regelen?');
+    expect(
+      occasionOffer('nl', 'de reorganisatie van de mappen is klaar, laat maar weten als je iets nodig hebt'),
+    ).toBeUndefined();
+  });
+
+  it('gives a formal draft that names nothing a general offer that says "u", and a Flemish one the plain line', () => {
+    expect(
+      firstOffer('Beste Luc, mocht u iets nodig hebben, aarzel dan niet mij te contacteren. Met vriendelijke groet'),
+    ).toMatch(offerPattern('Zal ik [taak] deze week van u overnemen?'));
+    expect(firstOffer('allez, as ge iets nodig hebt, zeg het maar hé, ik sta klaar voor u')).toMatch(
+      offerPattern(general('nl')),
+    );
+    expect(firstOffer('als je iets nodig hebt, laat maar weten')).toMatch(offerPattern(general('nl')));
+  });
+
+  it('offers cover around a funeral, which fits the day itself as well as the days before', () => {
+    expect(occasionOffer('en', 'thinking of you today at the funeral, here if you need anything')).toBe(
+      'Shall I cover your work around the funeral?',
+    );
+    expect(occasionOffer('nl', 'denk aan u vandaag met de uitvaart 🕯️ als er iets is, laat maar iets weten')).toMatch(
+      /rond de (?:uitvaart|begrafenis) overnemen\?$/,
+    );
   });
 });

@@ -26,6 +26,14 @@ describe('detect() offsets', () => {
     expect(onlyPhrase('Gecondoleerd 💔💔 je weet me te vinden')).toBe('je weet me te vinden');
   });
 
+  it('run on through "laat maar weten", where "maar" turns to nothing new', () => {
+    // Accepting a rewrite replaces the underline: "…overnemen? maar weten" was left behind.
+    expect(onlyPhrase('als je iets nodig hebt laat maar weten')).toBe('als je iets nodig hebt laat maar weten');
+    expect(onlyPhrase('gelukkig is het maar een verstuiking maar toch balen')).toBe(
+      'gelukkig is het maar een verstuiking',
+    );
+  });
+
   it('stop before an emoji that follows the phrase', () => {
     expect(onlyPhrase('Sorry you’re so burned out. At least it’s Friday 🎉 see you Monday')).toBe(
       'At least it’s Friday',
