@@ -59,6 +59,7 @@ export const OCCASIONS = [
   'deadline',
   'sick-children',
   'exams',
+  'exam-results',
   'bad-review',
   'pet',
   'hospital-visit',

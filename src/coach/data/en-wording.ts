@@ -270,6 +270,14 @@ const OCCASIONS: readonly OccasionWording[] = [
     offer: 'Shall I come and help you carry boxes on Saturday?',
   },
   {
+    // Exams that went badly: the next attempt is what help can serve, not "until they are done".
+    occasion: 'exam-results',
+    words: [
+      "(?:exams?|finals|resits?|retakes?|results?|grades?){1} (?:\\w+ )?(?:went|were|was|came back|turned out) (?:\\w+ )?(?:badly|bad|awful|terrible|rough|not great|disappointing)|(?:failed|didn't pass|didnt pass|did not pass|flunked) (?:your|ur|the|his|her|their|my|a|an|that) (?:\\w+ )?(?:exams?|finals|resits?|retakes?|tests?|osce|boards|modules?)|(?:exam|finals|test) results? (?:weren't|were not|wasn't|was not|werent|wasnt)|results (?:weren't|were not|werent) what",
+    ],
+    offer: 'Shall I take [task] off your plate while you prepare for the resit?',
+  },
+  {
     occasion: 'exams',
     words: ['exams?|finals|studying for|revision (?:week|period)|thesis|dissertation|resits?|retakes?'],
     offer: EXAMS_OFFER,
@@ -285,7 +293,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       "(?:bad|tough|harsh|rough|negative|poor|awful|unfair|brutal|scathing) (?:performance )?(?:review|feedback|appraisal)|(?:review|feedback|appraisal|evaluation){1} (?:went|was|were) (?:\\w+ )?(?:badly|bad|rough|awful|harsh|unfair|brutal|tough)|(?:360|peer|upward) (?:feedback|review)|(?:talk|chat|meeting|conversation|1:1|one-on-one){1} with (?:hr|(?:your|ur|the) (?:manager|boss))\\b[^.!?\\n]{0,20}\\b(?:didn't go|did not go|went badly|was rough|was tough|was awful|was harsh)",
       'performance review|appraisal|on a pip|put on (?:a )?pip|performance improvement plan',
       // A promotion that did not come is feedback too: talking it through helps.
-      "(?:didn't|did not|didnt|won't|will not) get (?:the|that|your|ur|a) (?:promotion|promo)|passed over (?:for|again)|(?:the|your|ur) (?:promotion|promo) (?:fell through|went to|didn't happen|did not happen|didn't go through|didnt go through|did not go through|didn't come through|didnt come through)",
+      "(?:promotion|promo) (?:didn't|did not|didnt) go (?:your|ur) way|(?:didn't|did not|didnt|won't|will not) get (?:the|that|your|ur|a) (?:promotion|promo)|passed over (?:for|again)|(?:the|your|ur) (?:promotion|promo) (?:fell through|went to|didn't happen|did not happen|didn't go through|didnt go through|did not go through|didn't come through|didnt come through)",
       // "the review" alone after sympathy is their review, not a code review ("the review of
       // the PR", "the review comments").
       `${LEADING('heard|hear|hearing|sorry|sry|news')} (?:about|abt|bout|of|re) (?:the|your|ur|yr) (?:review|appraisal|evaluation)(?! (?:of|comments?|queue|requests?|tool|app|board|meeting|process|cycle|doc|notes|thread|on))`,

@@ -275,6 +275,14 @@ const OCCASIONS: readonly OccasionWording[] = [
     offer: 'Zal ik zaterdag komen helpen met dozen sjouwen?',
   },
   {
+    // Exams that went badly: the next attempt is what help can serve, not "tot de examens voorbij zijn".
+    occasion: 'exam-results',
+    words: [
+      '(?:examens?|tentamens?|herexamens?|herkansing(?:en)?|toets|rijexamen|examen|eindexamen)\\b[^.!?\\n]{0,20}\\bniet (?:\\w+ )?(?:gehaald|gelukt|geslaagd)|(?:gezakt|gebuisd|gebuisd) (?:voor|op)|niet geslaagd voor|(?:slechte|tegenvallende) (?:uitslag|resultaten|punten|cijfers) (?:van|voor) (?:je|uw|de|jouw) (?:examens?|tentamens?)|(?:examens?|tentamens?) (?:\\w+ )?(?:slecht|niet goed) (?:gegaan|gemaakt|uitgevallen)',
+    ],
+    offer: 'Zal ik [taak] van je overnemen terwijl je je op de herkansing voorbereidt?',
+  },
+  {
     occasion: 'exams',
     words: [
       'examens?|tentamens?|examenperiode|blokken|blokperiode|studeren|thesis|scriptie|herexamens?|herkansing(?:en)?',
@@ -290,7 +298,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'bad-review',
     words: [
       '(?:slechte|negatieve|harde|pittige|zware|onterechte|oneerlijke|botte|strenge) (?:review|feedback|beoordeling|evaluatie)|(?:review|beoordeling|evaluatie) (?:ging|was|is) (?:\\w+ )?(?:slecht|niet goed|onterecht|oneerlijk|hard|pittig|zwaar|negatief|streng)|(?:review|beoordeling|evaluatie|feedback) (?:niet (?:zo )?goed|slecht) (?:ging|was|viel|uitviel)',
-      'niet gekozen (?:hebben |zijn )?(?:voor|als)|(?:promotie|functie|teamleadfunctie) (?:niet gekregen|misgelopen)|(?:ben|bent|werd|wordt|zijt) (?:\\w+ )?gepasseerd',
+      'niet gekozen (?:hebben |zijn )?(?:voor|als)|(?:promotie|functie|rol|teamleadfunctie|teamleadrol|leidersrol) (?:\\w+ )?(?:niet gekregen|misgelopen)|(?:de|die) (?:promotie|functie|rol|teamleadrol|teamleadfunctie) niet (?:hebt|heeft|hebben|hebde) gekregen|(?:ben|bent|werd|wordt|zijt) (?:\\w+ )?gepasseerd',
       'beoordelingsgesprek|functioneringsgesprek|evaluatiegesprek|verbetertraject|jaargesprek|eindejaarsgesprek|jaarevaluatie|(?:je|jouw|uw) (?:beoordeling|evaluatie)|(?:proeftijd|proefperiode) (?:is |wordt |werd )?verlengd|(?:gesprek|evaluatie|beoordeling|functionering) met (?:je|jouw|uw) (?:manager|leidinggevende|baas|teamlead|chef)',
       // "De review" alone after sympathy is their review, not a code review ("de review van de PR").
       `${LEADING('hoorde|gehoord|hoor|sorry|balen|rot|vervelend|jammer|nieuws')}\\b[^.!?\\n]{0,20}\\b(?:van|over|met) (?:de|die|je|jouw|uw) (?:review|beoordeling|evaluatie)(?! (?:van|op|door|voor) )`,
@@ -317,6 +325,7 @@ const FLEMISH: RegisterWording = {
     illness: 'Zal ik deze week je vergaderingen overnemen, zodat je kunt rusten?',
     move: 'Zal ik zaterdag komen helpen met de verhuis?',
     exams: 'Zal ik [taak] van je overnemen tijdens de examens?',
+    'exam-results': 'Zal ik [taak] van je overnemen terwijl je voor je herexamen studeert?',
     deadline: 'Zal ik [taak] van je overnemen tot de deadline?',
     'bad-review': 'Zullen we samen een koffie drinken en de feedback overlopen?',
     housing: 'Zal ik deze namiddag je werk overnemen, dan heb je tijd voor het huis?',
@@ -337,7 +346,7 @@ const FORMAL_TIME_OFFER = 'Zal ik deze week uw werk overnemen, zodat u even de t
 const FORMAL: RegisterWording = {
   name: 'formal',
   words: [
-    `${LEADING('kunt|kan|heeft|hebt|bent|wilt|wil|mocht|zou|zal|moet|mag|laat|als|dat|of|voor|met|aan|bij|van|naar|wat|hoe|wens|hoop')} u|u (?:kunt|kan|heeft|hebt|bent|wilt|mocht|zou|zal|moet|mag|iets|dit|dat|het|er|graag|gerust|ergens|mee)|(?:ik|wij|we) u|uw|uwe|nodig heeft|geachte|hoogachtend|(?:met )?vriendelijke groet(?:en)?`,
+    `${LEADING('kunt|kan|heeft|hebt|bent|wilt|wil|mocht|zou|zal|moet|mag|laat|als|dat|of|voor|met|aan|bij|van|naar|wat|hoe|wens|hoop')} u|u (?:kunt|kan|heeft|hebt|bent|wilt|mocht|zou|zal|moet|mag|iets|dit|dat|het|er|graag|gerust|ergens|mee)|(?:ik|wij|we) u|uw|uwe|nodig heeft|geachte|hoogachtend|(?:met )?vriendelijke groet(?:en)?|deelneming|indien|(?:mij|ons) te (?:contacteren|bereiken|laten weten)`,
   ],
   offers: {
     pet: 'Zal ik vanmiddag uw overleggen overnemen, dan kunt u naar huis?',
@@ -358,6 +367,7 @@ const FORMAL: RegisterWording = {
     'break-up': 'Mag ik u deze week trakteren op een lunch?',
     'job-loss': 'Zal ik deze week uw cv met u doornemen?',
     exams: 'Zal ik [taak] van u overnemen tot de examens voorbij zijn?',
+    'exam-results': 'Zal ik [taak] van u overnemen terwijl u zich op de herkansing voorbereidt?',
     deadline: 'Zal ik [taak] van u overnemen tot de deadline?',
     general: 'Zal ik [taak] deze week van u overnemen?',
   },

@@ -94,7 +94,7 @@ describe('drafts with two kinds in one sentence', () => {
   afterEach(() => Object.assign(MIXED, saved));
 
   it.each([
-    ['sorry about your mum, if you need anything shout, and keep me posted on how she does', 'reply-pressure'],
+    ['so sorry about the eviction, anything you need just ask, and text me when you hear back', 'reply-pressure'],
     ['try not to think about it this weekend, thats what got me through my divorce', 'comparison'],
     ['so sorry about the layoff, been there myself in 2019, it all worked out in the end', 'minimizing'],
     [

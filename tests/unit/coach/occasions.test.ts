@@ -641,9 +641,10 @@ describe('situations the set-13 reader found without a fitting offer (round 14)'
         'wat rot van de ontslagronde bij je man zijn bedrijf. ik ben er voor je als je iets nodig hebt',
       ),
     ).toBe('Zal ik deze week je werk overnemen, zodat je er voor je man kunt zijn?');
+    // A resit already failed: the next attempt (round 15, after set 14's reader).
     expect(
       occasionOffer('nl', 'ik hoorde dat je je herkansing niet gehaald hebt, balen. je weet waar je me kan vinden'),
-    ).toBe(offerOf('nl', 'exams'));
+    ).toBe(offerOf('nl', 'exam-results'));
     expect(
       occasionOffer('nl', 'nog steeds geen bericht van de woningbouw? rot voor je. je kunt altijd even bellen hoor'),
     ).toBe(offerOf('nl', 'housing'));
@@ -672,5 +673,46 @@ describe('situations the set-13 reader found without a fitting offer (round 14)'
     expect(occasionOffer('nl', 'denk aan u vandaag met de uitvaart 🕯️ als er iets is, laat maar iets weten')).toMatch(
       /rond de (?:uitvaart|begrafenis) overnemen\?$/,
     );
+  });
+});
+
+describe('situations the set-14 reader found without a fitting offer (round 15)', () => {
+  it('reads exams that went badly as the next attempt to prepare for, in both languages', () => {
+    expect(
+      occasionOffer('en', 'Sorry to hear your exams went badly. If there is anything you need, give me a shout.'),
+    ).toBe(offerOf('en', 'exam-results'));
+    expect(occasionOffer('en', "sorry the finals results weren't what you hoped. my door's always open")).toBe(
+      offerOf('en', 'exam-results'),
+    );
+    expect(occasionOffer('en', 'good luck with the exams next week! lmk if you need anything')).toBe(
+      offerOf('en', 'exams'),
+    );
+    expect(
+      occasionOffer('nl', 'ik hoorde dat je je herkansing niet gehaald hebt, balen. je weet waar je me kan vinden'),
+    ).toBe(offerOf('nl', 'exam-results'));
+    expect(occasionOffer('nl', 'amai, gebuisd voor da examen? ambetant zeg. as ge iets nodig hebt, zeg het')).toBe(
+      offerOf('nl', 'exam-results', 'flemish'),
+    );
+    expect(occasionOffer('nl', 'succes met je tentamens volgende week, laat maar weten als ik iets kan doen')).toBe(
+      offerOf('nl', 'exams'),
+    );
+  });
+
+  it('reads a promotion that did not come, and a formal Flemish condolence that says "u"', () => {
+    expect(occasionOffer('en', "Sorry the promo didn't go your way this cycle. My door is always open.")).toBe(
+      offerOf('en', 'bad-review'),
+    );
+    expect(
+      occasionOffer(
+        'nl',
+        'Wat naar dat je de teamleadrol niet hebt gekregen. Ik sta altijd voor je klaar als je iets nodig hebt.',
+      ),
+    ).toBe(offerOf('nl', 'bad-review'));
+    expect(
+      occasionOffer(
+        'nl',
+        'Beste Marc, mijn oprechte deelneming met het overlijden van uw vader. Aarzel niet om mij te contacteren indien ik iets kan betekenen.',
+      ),
+    ).toBe('Zal ik uw werk rond de uitvaart overnemen?');
   });
 });
