@@ -9,19 +9,10 @@ import { MIXED, mixedKinds, type SentenceView } from '../../../src/coach/mixed';
 import type { RuleHit } from '../../../src/coach/rules/match';
 import { sentencesOf } from '../../../src/coach/sentences';
 import type { ClauseScorer, Found } from '../../../src/coach/spans';
-import type { BuiltInKind } from '../../../src/coach/types';
+import { type BuiltInKind, KINDS } from '../../../src/coach/types';
 import { found } from './helpers';
 
-const CLASSES = [
-  'none',
-  'vague-offer',
-  'advice',
-  'comparison',
-  'minimizing',
-  'shallow-checkin',
-  'self-silencing',
-  'reply-pressure',
-] as const;
+const CLASSES = ['none', ...KINDS] as const;
 
 /** A model that reads each clause by the words it holds. */
 function scorer(read: Record<string, [BuiltInKind | 'none', number]>): ClauseScorer {
