@@ -1,7 +1,7 @@
 // The coach's engine: `createCoach(data)` compiles phrase knowledge (plain data, see
 // knowledge.ts) once and returns a coach whose `detect` runs a draft through the pipeline,
 // one step per file:
-//   fold.ts → sentences.ts → model.ts + rules/match.ts → decide.ts → spans.ts → rewrites.ts
+//   fold.ts → sentences.ts → model.ts + rules/match.ts → decide.ts → spans.ts → mixed.ts → rewrites.ts
 // It imports none of the knowledge itself, so a page can receive it in a message, compile
 // it a slice at a time (`compileSteps`) and add it to its coach (`add`) when done.
 import { type DraftSituation, decide, ruleSays } from './decide';
@@ -198,7 +198,9 @@ export function findPhrases(
         !barred[sentence]?.includes(kind),
         technical[sentence] ?? false,
       ),
-    own: isOwn(folded, sentences[sentence], language.wording),
+    get own() {
+      return isOwn(folded, sentences[sentence], language.wording);
+    },
   });
   const mixed = mixedKinds(language.locale, found, sentences, folded, view, classes, score);
   return mixed.length === 0 ? found : [...found, ...mixed].sort((a, b) => a.start - b.start);

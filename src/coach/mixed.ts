@@ -2,9 +2,10 @@
 // reads each sentence as a whole, and a sentence that holds two kinds ("anything you need
 // just ask, and msg me when you know more"; "I was in the same boat in 2019, honestly it
 // sorted itself out") reads as the stronger one, the other near zero. Where a sentence is
-// support talk at all (the model does not read it as nothing), its clauses are read one by
-// one, and a clause the model reads as a kind the sentence was not flagged for, surely,
-// flags that kind: the rule's span if a rule of the kind matched in it, else the clause.
+// support talk at all (the model does not read it as nothing), in a draft where something was
+// flagged already, its clauses are read one by one, and a clause the model reads as a kind the
+// sentence was not flagged for, surely, flags that kind: the rule's span if a rule of the kind
+// matched in it, else the clause.
 import { DOUBTED, type RuleSays } from './decide';
 import type { RuleHit } from './rules/match';
 import { clausesOf, type Span } from './sentences';
@@ -30,7 +31,7 @@ export interface SentenceView {
   readonly hits: readonly RuleHit[];
   /** What the rules say of `kind` in the sentence (decide.ts `ruleSays`). */
   readonly says: (kind: BuiltInKind) => RuleSays;
-  /** The sentence holds Echt's own words: never flagged. */
+  /** The sentence holds Echt's own words: never flagged (read only when needed). */
   readonly own: boolean;
 }
 
@@ -47,7 +48,7 @@ export function mixedKinds(
   const added: Found[] = [];
   sentences.forEach((sentence, index) => {
     const seen = view(index);
-    if (seen.own || seen.nothing >= MIXED.nothing) return;
+    if (seen.nothing >= MIXED.nothing || seen.own) return;
     const clauses = clausesOf(folded, sentence);
     if (clauses.length < 2) return;
     const flaggedHere = new Set(found.filter((span) => overlaps(span, sentence)).map((span) => span.kind));
