@@ -46,6 +46,8 @@ export function mixedKinds(
   score: ClauseScorer,
 ): Found[] {
   const added: Found[] = [];
+  const taken = (span: Span) =>
+    found.some((other) => overlaps(other, span)) || added.some((other) => overlaps(other, span));
   sentences.forEach((sentence, index) => {
     const seen = view(index);
     if (seen.nothing >= MIXED.nothing || seen.own) return;
@@ -54,7 +56,7 @@ export function mixedKinds(
     const flaggedHere = new Set(found.filter((span) => overlaps(span, sentence)).map((span) => span.kind));
     const reading = score(folded, clauses);
     clauses.forEach((clause, c) => {
-      if ([...found, ...added].some((span) => overlaps(span, clause))) return;
+      if (taken(clause)) return;
       let kind: BuiltInKind | undefined;
       let most = reading(c, 'none');
       for (const candidate of classes) {
@@ -69,8 +71,7 @@ export function mixedKinds(
       const says = seen.says(kind);
       const bar = MIXED.clause[locale];
       if (says === -2 || most < (says === -1 ? Math.max(bar, DOUBTED) : bar)) return;
-      const free = (span: Span) => ![...found, ...added].some((other) => overlaps(other, span));
-      const hit = seen.hits.find((h) => h.kind === kind && overlaps(h, clause) && !h.disclaimed && free(h));
+      const hit = seen.hits.find((h) => h.kind === kind && overlaps(h, clause) && !h.disclaimed && !taken(h));
       if (hit)
         added.push({ kind, start: hit.start, end: hit.end, words: hit.words, ...(hit.name ? { name: hit.name } : {}) });
       else added.push({ kind, start: clause.start, end: clause.end });
