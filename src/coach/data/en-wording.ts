@@ -109,7 +109,7 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'funeral',
     words: [
-      'funeral|memorial|cremation|condolences|passed away|passing away|your loss|loss of (?:your|ur|her|his|their)|griev(?:e|ing)|(?:your|ur|in|with|the|through|such) grief|bereave(?:d|ment)|rest in peace',
+      'funeral|memorial|cremation|condolences(?! (?:on|for|about) (?:the|your|ur) (?:sleep|lack of sleep|nights|sleepless nights|sleep schedule))|passed away|passing away|your loss|loss of (?:your|ur|her|his|their)|griev(?:e|ing)|(?:your|ur|in|with|the|through|such) grief|bereave(?:d|ment)|rest in peace',
       `${LEADING(`he|she|they|who|${RELATIVE}`)}(?:'s)? (?:\\w+ )?died|${LEADING(RELATIVE)}'s (?:passing|death)|(?:lost|losing) (?:your|ur|her|his|their) (?:${RELATIVE})`,
     ],
     offer: 'Shall I cover your work around the funeral?',
@@ -142,6 +142,15 @@ const OCCASIONS: readonly OccasionWording[] = [
     offer: 'Shall I cover your afternoon so you can be home with them?',
   },
   {
+    // A partner or parent who lost their job, or may: the worry is work and money, so help
+    // with finding work, not time off to be with them, and not a look at the reader's own CV.
+    occasion: 'family-job',
+    words: [
+      `${THEIR_RELATIVE}(?:'s)?${NEAR}(?:laid off|layoffs?|made redundant|redundanc(?:y|ies)|lost (?:his|her|their) job|(?:lost|losing) (?:his|her|their) (?:job|work)|(?:got|been|was|being) (?:fired|let go|sacked))|${LEADING('layoffs?|redundanc(?:y|ies)|job cuts|restructur(?:e|ing)')}${NEAR}${THEIR_RELATIVE}`,
+    ],
+    offer: 'Shall I ask around my network for job openings for {your family}?',
+  },
+  {
     occasion: 'newborn',
     words: [
       'newborn|new ?born|the baby|a baby|your baby|little one|new arrival|bundle of joy|paternity|maternity|parental leave|gave birth|was born|birth',
@@ -164,9 +173,6 @@ const OCCASIONS: readonly OccasionWording[] = [
     words: [
       `${YOUR}(?:${RELATIVE})(?:'s|s)?${NEAR}(?:accident|diagnosis|illness|stroke|holding up|coping|recovering|in recovery|in rehab|into care|care home|nursing home|heart attack|(?:a|bad|nasty) fall|cancer|condition|surgery|operation|dementia|treatment|chemo|crash)`,
       `${YOUR}(?:${RELATIVE})'s fall\\b`,
-      // A partner or parent who lost their job: being there for them, not a look at the reader's
-      // CV, and not the time to grieve a death.
-      `${THEIR_RELATIVE}(?:'s)?${NEAR}(?:laid off|layoffs?|made redundant|redundanc(?:y|ies)|lost (?:his|her|their) job|(?:got|been|was|being) (?:fired|let go))|${LEADING('layoffs?|redundanc(?:y|ies)|job cuts')}${NEAR}${THEIR_RELATIVE}`,
     ],
     offer: 'Shall I cover your work this week so you can be there for {your family}?',
   },
@@ -180,6 +186,14 @@ const OCCASIONS: readonly OccasionWording[] = [
       '(?:hard|tough|rough|difficult|a lot|heavy|messy|bad) (?:at|back) home|(?:going on|happening|things|stuff|everything) (?:at|back) home|(?:home|family) (?:situation|stuff|trouble|issues|problems|drama)',
     ],
     offer: TIME_OFFER,
+  },
+  {
+    // Someone else's operation ("his op", "Daan's surgery"): being there on the day, not rest.
+    occasion: 'their-surgery',
+    words: [
+      "(?:his|her|their) (?:surgery|op|operation)\\b|(?:he|she|they)(?:'s| is| was| are| were| has| had| have) (?:\\w+ ){0,2}(?:surgery|operated on)|(?!(?:today|tomorrow|tmrw|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|year|month|everyone|team|company|ur|your|my|his|her|their|it|that|what|who|there|here|he|she|one)'s)[a-z]+'s (?:knee |hip |back |heart |eye |shoulder |big |major )?(?:surgery|op)\\b(?!-)",
+    ],
+    offer: 'Shall I cover your work on the day so you can be with them?',
   },
   {
     occasion: 'surgery',
@@ -203,10 +217,19 @@ const OCCASIONS: readonly OccasionWording[] = [
     offer: 'Shall I cover your meetings this week so you can rest?',
   },
   {
+    // Money trouble: debts, bills, rent. An afternoon off does not pay a bill; knowing what
+    // help the employer has (an advance, a fund, advice) may, asked for without their name.
+    occasion: 'money',
+    words: [
+      "money (?:stress|worries|worry|trouble|troubles|problems|issues|stuff|situation|side)|(?:financial|cash|cashflow) (?:stress|worries|trouble|troubles|difficulties|hardship|mess|problems)|financially (?:tight|stretched|struggling)|(?:in|into|drowning in|buried in|out of) debt\\b|(?:your|ur|the|his|her|their|personal|credit card|student) debts?\\b|debt (?:advice|collectors?|counsell?ing|management|help)|bailiffs?|(?:behind|arrears) (?:on|with) (?:the |your |ur )?(?:rent|bills|mortgage)|rent arrears|(?:can't|cannot|cant|struggling to) (?:pay|afford) (?:the |your |ur )?(?:rent|bills|mortgage)|bills (?:piling|stacking) up|bankrupt(?:cy)?\\b|payday loans?|rent (?:went up|going up|goes up|increase|hike|rise)|(?:raised|raising|put up|putting up|upped|hiked) (?:the|your|ur) rent",
+    ],
+    offer: 'Shall I ask HR, without naming you, what help there is with money worries?',
+  },
+  {
     // Trouble with the home itself: fire, water, a break-in, a landlord, nowhere to live.
     occasion: 'home',
     words: [
-      '(?:house|home|flat|apartment|kitchen) fire|fire at (?:your|ur|the) (?:place|house|flat|home)|(?:the|your|ur) flood(?:ing|s)?(?! of)|flood(?:ed|ing)? (?:damage|at)|(?:house|home|flat|place|basement|cellar|kitchen) (?:\\w+ )?(?:flooded|flooding)|water damage|burst pipe',
+      '(?:house|home|flat|apartment|kitchen) fire|fire (?:at|in) (?:your|ur|the) (?:place|house|flat|home|building|block|apartment)|(?:the|your|ur) flood(?:ing|s)?(?! of)|flood(?:ed|ing)? (?:damage|at)|(?:house|home|flat|place|basement|cellar|kitchen) (?:\\w+ )?(?:flooded|flooding)|water damage|burst pipe',
       'burglary|burgled|break-?in|broken into|robbed|(?:your|ur|yr|the) landlord|landlord (?:drama|trouble|thing|situation|stuff|issues?|problems?|from hell)|(?:been|being|get|got|getting|facing) evicted|(?:an|the|your|ur) eviction(?! policy)|homeless|storm damage',
     ],
     offer: 'Shall I cover your work tomorrow so you can sort things out at home?',
@@ -218,7 +241,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     words: [
       // Not "the flat file import fell through" or "the home screen redesign".
       `${LEADING('the|your|ur|their|our|a|new|dream')} (?:flat|house|apartment|condo|mortgage)(?! (?:file|files|structure|rate|fee|list|map|style|rules))\\b[^.!?\\n]{0,25}\\b(?:fell|falling|fallen|falls|fall|collapsed|collapsing) through`,
-      '(?:sale|purchase) of (?:the|your|ur) (?:flat|house|home|apartment)|(?:house|flat|apartment) (?:sale|purchase|hunt|hunting|search|viewings?)|(?:house|flat|apartment)-hunting|mortgage (?:\\w+ )?(?:rejected|declined|refused|denied)|rent (?:went up|going up|increase|hike|rise)|landlord (?:is )?selling|outbid|gazumped|(?:the|your|ur|their) (?:buyers?|sellers?) (?:\\w+ )?(?:pulled|backed|dropped|walked) (?:out|away)|(?:lost|losing) (?:the|your|ur) (?:flat|house|apartment)',
+      '(?:sale|purchase) of (?:the|your|ur) (?:flat|house|home|apartment)|(?:house|flat|apartment) (?:sale|purchase|hunt|hunting|search|viewings?)|(?:house|flat|apartment)-hunting|mortgage (?:\\w+ )?(?:rejected|declined|refused|denied)|landlord (?:is )?selling|outbid|gazumped|(?:the|your|ur|their) (?:buyers?|sellers?) (?:\\w+ )?(?:pulled|backed|dropped|walked) (?:out|away)|(?:lost|losing) (?:the|your|ur) (?:flat|house|apartment)',
       '(?:the|your|ur) (?:flat|apartment|house|housing) (?:situation|thing|stuff|drama|issue|mess|hunt|search)|housing (?:situation|crisis|trouble|issues?|problems?|stuff|mess)',
     ],
     offer: 'Shall I cover your afternoon so you can sort out the housing stuff?',
@@ -226,7 +249,7 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'break-up',
     words: [
-      'divorce|divorcing|divorced|(?:broke|breaking|split|splitting) up with|(?:the|your|ur|a) break-?up|(?:you|you two|you guys|they)(?: and \\w+)? (?:broke|split) up|split from (?:his|her|their|your|ur|my)|trial separation|(?:got|been|was|were|getting) dumped|(?:the|your|ur) separation',
+      'divorce|divorcing|divorced|(?:broke|breaking|split|splitting) up with|(?:the|your|ur|a) break-?up|(?:you|you two|you guys|they)(?: and \\w+)? (?:broke|split) up|split from (?:his|her|their|your|ur|my)|trial separation|relationship (?:is |has )?(?:over|ended|ending|finished)|(?:got|been|was|were|getting) dumped|(?:the|your|ur) separation',
     ],
     offer: 'Shall we get lunch this week? My treat.',
   },
@@ -240,12 +263,13 @@ const OCCASIONS: readonly OccasionWording[] = [
     offer: 'Shall I look over your CV with you this week?',
   },
   {
-    // Money trouble: debts, bills, rent. Time for the calls and appointments it takes helps.
-    occasion: 'money',
+    // A job or role applied for and not given: the next application is what help can serve.
+    occasion: 'not-chosen',
     words: [
-      "money (?:stress|worries|worry|trouble|troubles|problems|issues|stuff|situation|side)|(?:financial|cash|cashflow) (?:stress|worries|trouble|troubles|difficulties|hardship|mess|problems)|financially (?:tight|stretched|struggling)|(?:in|into|drowning in|buried in|out of) debt\\b|(?:your|ur|the|his|her|their|personal|credit card|student) debts?\\b|debt (?:advice|collectors?|counsell?ing|management|help)|bailiffs?|(?:behind|arrears) (?:on|with) (?:the |your |ur )?(?:rent|bills|mortgage)|rent arrears|(?:can't|cannot|cant|struggling to) (?:pay|afford) (?:the |your |ur )?(?:rent|bills|mortgage)|bills (?:piling|stacking) up|bankrupt(?:cy)?\\b|payday loans?",
+      "(?:didn't|did not|didnt|won't|will not) get (?:the|that|this) (?:job|role|position|post|place|offer)\\b(?! (?:done|finished|running|to))|(?:job|role|position|post){1} (?:went to someone else|went to (?:an )?(?:internal|external) candidate)|(?:rejected|turned down|rejection) (?:for|from) (?:the|that|this) (?:job|role|position|post)\\b(?! (?:queue|runner|scheduler|board))|(?:job|application|interview) (?:rejection|didn't work out|did not work out|didnt work out|fell through)|(?:not|weren't|wasn't|didn't get) (?:been )?shortlisted",
+      `${LEADING('sorry|sry|gutted|shame|unlucky|heard')}\\b[^.!?\\n]{0,20}\\b(?:about|abt|bout|re) (?:the|that) (?:job|role|position|post|interview|application) (?:at|with|in)\\b(?! *(?:\\d|midnight|night|noon|the (?:weekend|end|start)))`,
     ],
-    offer: 'Shall I cover your afternoon so you have time to sort out the finances?',
+    offer: 'Shall we look over your next application together this week?',
   },
   {
     // An admin burden: forms, permits, an adoption, a court date, the appointments they bring.
@@ -294,6 +318,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       'performance review|appraisal|on a pip|put on (?:a )?pip|performance improvement plan',
       // A promotion that did not come is feedback too: talking it through helps.
       "(?:promotion|promo) (?:didn't|did not|didnt) go (?:your|ur) way|(?:didn't|did not|didnt|won't|will not) get (?:the|that|your|ur|a) (?:promotion|promo)|passed over (?:for|again)|(?:the|your|ur) (?:promotion|promo) (?:fell through|went to|didn't happen|did not happen|didn't go through|didnt go through|did not go through|didn't come through|didnt come through)",
+      `${LEADING('sorry|sry|gutted|shame|unlucky')}\\b[^.!?\\n]{0,20}\\b(?:about|abt|bout|re) (?:the|that|your|ur) (?:promotion|promo)\\b`,
       // "the review" alone after sympathy is their review, not a code review ("the review of
       // the PR", "the review comments").
       `${LEADING('heard|hear|hearing|sorry|sry|news')} (?:about|abt|bout|of|re) (?:the|your|ur|yr) (?:review|appraisal|evaluation)(?! (?:of|comments?|queue|requests?|tool|app|board|meeting|process|cycle|doc|notes|thread|on))`,

@@ -96,13 +96,13 @@ const OCCASIONS: readonly OccasionWording[] = [
       '(?:erg|rot|naar|sorry|verdrietig|triest)\\b[^.!?\\n]{0,40}\\w(?= *(?:🐾|🐶|🐱|🐕|🐈))',
       'laten inslapen|ingeslapen|(?:naar|bij) de (?:dierenarts|veearts)',
     ],
-    offer: 'Zal ik vanmiddag je overleggen overnemen, dan kun je naar huis?',
+    offer: 'Zal ik vandaag je vergaderingen overnemen, dan kun je naar huis?',
   },
   {
     // A funeral that has taken place: the day is past, time to grieve is what helps.
     occasion: 'mourning',
     words: [
-      '(?:na|sinds|terug van|thuis van) de (?:begrafenis|uitvaart|crematie|afscheidsdienst)|(?:begrafenis|uitvaart|crematie|afscheidsdienst) (?:was|is geweest|gisteren|vorige week|achter de rug|voorbij)',
+      'nog (?:\\w+ )?gecondoleerd|(?:na|sinds|terug van|thuis van) de (?:begrafenis|uitvaart|crematie|afscheidsdienst)|(?:begrafenis|uitvaart|crematie|afscheidsdienst) (?:was|is geweest|gisteren|vorige week|achter de rug|voorbij)',
     ],
     offer: TIME_OFFER,
   },
@@ -137,11 +137,21 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'sick-children',
     words: [
-      `${LEADING(CHILD)}${NEAR}(?:ziek|koorts|griep|waterpokken|overgeven|buikgriep|oorontsteking)`,
+      `${LEADING(CHILD)}${NEAR}(?:ziek|koorts|griep|waterpokken|overgeven|buikgriep|oorontsteking|rsv|longontsteking|bronchiolitis|krentenbaard)`,
       'zieke (?:kinderen|kind|kids|zoon|dochter|kleine)|(?:creche|kinderopvang|opvang|school) (?:belde|heeft gebeld)',
       `beterschap (?:aan|voor|met) (?:de|je|jullie|uw|ulle) (?:${CHILD})`,
     ],
-    offer: 'Zal ik vanmiddag je werk overnemen, dan kun je naar huis?',
+    offer: 'Zal ik vandaag je werk overnemen, dan kun je naar huis?',
+  },
+  {
+    // A partner or parent who lost their job, or may: the worry is work and money, so help
+    // with finding work, not time off to be with them, and not a look at the reader's own cv.
+    occasion: 'family-job',
+    words: [
+      `${YOUR}(?:${RELATIVE})${NEAR}(?:ontslagen|ontslag\\b|werkloos|boventallig|(?:baan|job|werk) (?:\\w+ )?kwijt|c4)`,
+      `${LEADING('ontslagronde|ontslaggolf|ontslagen|ontslag|reorganisatie|herstructurering|afvloeiingen|faillissement')}\\b[^.!?\\n]{0,25}\\b(?:bij|van) ${YOUR}(?:${RELATIVE})`,
+    ],
+    offer: 'Zal ik in mijn netwerk rondvragen naar vacatures voor {je familie}?',
   },
   {
     occasion: 'newborn',
@@ -165,11 +175,8 @@ const OCCASIONS: readonly OccasionWording[] = [
     // A relative who is ill, hurt or recovering: being there for them is what helps.
     occasion: 'family',
     words: [
-      `${YOUR}(?:${RELATIVE})${NEAR}(?:ziek(?! van)|ongeluk|ongeval|diagnose|ziekte|operatie|beroerte|hartaanval|gevallen|een val|gebroken|heupbreuk|breuk|kanker|dementie|behandeling|toestand|geopereerd|verpleeghuis|woonzorgcentrum|rusthuis|zorgcentrum|verzorgingshuis|failliet|faillissement)`,
+      `${YOUR}(?:${RELATIVE})${NEAR}(?:ziek(?! van)|ongeluk|ongeval|diagnose|ziekte|operatie|beroerte|hartaanval|gevallen|een val|gebroken|heupbreuk|breuk|kanker|dementie|behandeling|toestand|geopereerd|onder het mes|verpleeghuis|woonzorgcentrum|rusthuis|zorgcentrum|verzorgingshuis|failliet|faillissement)`,
       `(?:het|dat|die|een|de) (?:ongeluk|ongeval|diagnose|operatie|hartaanval|beroerte|val|opname|faillissement) van (?:de zaak van )?${YOUR}(?:${RELATIVE})`,
-      // A partner or parent who lost their job: being there for them, not a look at the reader's CV.
-      `${YOUR}(?:${RELATIVE})${NEAR}(?:ontslagen|werkloos|boventallig|(?:baan|job|werk) kwijt)`,
-      `${LEADING('ontslagronde|ontslaggolf|ontslagen|reorganisatie|herstructurering|afvloeiingen|faillissement')}\\b[^.!?\\n]{0,25}\\b(?:bij|van) ${YOUR}(?:${RELATIVE})`,
     ],
     offer: 'Zal ik deze week je werk overnemen, zodat je er voor {je familie} kunt zijn?',
   },
@@ -184,9 +191,17 @@ const OCCASIONS: readonly OccasionWording[] = [
     offer: TIME_OFFER,
   },
   {
+    // Someone else's operation ("zijn operatie", "de operatie van Daan"): erbij zijn, not rest.
+    occasion: 'their-surgery',
+    words: [
+      "(?:zijn|haar|hun|z'n|d'r) (?:operatie|ingreep)|(?:hij|zij|ze){1} (?:wordt|werd|is|moet|gaat|ging) (?:\\w+ ){0,3}geopereerd|(?:operatie|ingreep) van (?!(?:je|jou|jouw|u|uw|ge|de|het|'t|een|morgen|vandaag|gisteren|volgende|vorige|deze|die|dat|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vanochtend|vanmiddag|vanmorgen)\\b)\\w+",
+    ],
+    offer: 'Zal ik die dag je werk overnemen, zodat je erbij kunt zijn?',
+  },
+  {
     occasion: 'surgery',
-    words: ['(?:knie|heup|rug|hart|oog|buik|schouder)?operatie|geopereerd|(?:je|uw|de) ingreep|narcose'],
-    offer: 'Zal ik je overleggen overnemen zolang je herstelt?',
+    words: ['(?:knie|heup|rug|hart|oog|buik|schouder)?operatie|geopereerd|onder het mes|(?:je|uw|de) ingreep|narcose'],
+    offer: 'Zal ik je vergaderingen overnemen zolang je herstelt?',
   },
   {
     occasion: 'illness',
@@ -200,7 +215,16 @@ const OCCASIONS: readonly OccasionWording[] = [
       '(?:ben|bent|zijt|nog|ook|al|echt|erg|zo|heel|flink) (?:\\w+ )?ziek(?! van)|ziek (?:thuis|gemeld|in bed)|ziekgemeld|ziekmelding|ziekteverlof|ziektewet|burn-?out|overspannen|paniekaanvall?(?:en)?|depressie|depressief',
       '(?:het|dat|da|je|uw|die) (?:ongeluk|ongeval)|whiplash|kinesist|(?:een )?(?:ongeluk|ongeval) gehad|auto-?ongeluk|fietsongeluk|(?:been|arm|pols|enkel|rib|sleutelbeen|voet|heup) gebroken|gebroken (?:been|arm|pols|enkel|rib|voet|heup)|(?:been|arm|pols|enkel|heup)breuk',
     ],
-    offer: 'Zal ik deze week je overleggen overnemen, zodat je kunt uitrusten?',
+    offer: 'Zal ik deze week je vergaderingen overnemen, zodat je kunt rusten?',
+  },
+  {
+    // Money trouble: debts, bills, rent. An afternoon off does not pay a bill; knowing what
+    // help the employer has (a voorschot, a fund, advice) may, asked for without their name.
+    occasion: 'money',
+    words: [
+      'geldzorgen|geldproblemen|geldstress|financiële (?:zorgen|problemen|stress|situatie|moeilijkheden|put)|schulden(?:last)?|schuldhulp\\w*|schuldsanering|schuldbemiddeling|collectieve schuldenregeling|budgetbeheer|budgetbegeleiding|deurwaarder|incassobureau|rood staan|(?:huur|rekeningen|hypotheek|lening) (?:\\w+ )?niet (?:meer )?(?:kunnen|kan|kunt|kunde) betalen|krap bij kas|blut|platzak|huurverhoging|huur (?:\\w+ )?(?:verhoogd|verhoogt|verhogen|omhoog|gestegen|stijgt)|(?:verhoogt|verhoogde|verhogen|verhoogd) (?:\\w+ )?de huur',
+    ],
+    offer: 'Zal ik zonder je naam bij HR navragen welke hulp er is bij geldzorgen?',
   },
   {
     // Trouble with the home itself: fire, water, a break-in, a landlord, nowhere to live.
@@ -227,12 +251,12 @@ const OCCASIONS: readonly OccasionWording[] = [
       // Trouble with a landlord (a lease ended, talks stuck) takes weeks, not one day at home.
       'huisbaas|verhuurder|huurbaas|(?:de )?huur (?:\\w+ )?(?:opgezegd|opzegt|opzeggen)|woningbouw(?:vereniging)?|woningcorporatie|sociale (?:huurwoning|woning)|wachtlijst voor een (?:huis|woning)',
     ],
-    offer: 'Zal ik vanmiddag je werk overnemen, dan heb je tijd voor het gedoe met het huis?',
+    offer: 'Zal ik vandaag je werk overnemen, dan heb je tijd voor alles rond het huis?',
   },
   {
     occasion: 'break-up',
     words: [
-      '(?:de|je|jullie|uw|een|jouw) scheiding(?! van)|(?:ben|bent|zijn|zijt|gaan|gaat) (?:\\w+ )?(?:gescheiden|scheiden)(?! (?:door|met|van|in|op))|uit elkaar (?:gaan|gegaan|gaat)|(?:ben|bent|zijn|zijt) (?:\\w+ )?uit elkaar|relatiebreuk|(?:de|die|uw|je) breuk met|het (?:is )?uit (?:is )?met (?!(?:de|het|die|dat|een|deze|dit) )|het (?:\\w+ )?uitgemaakt(?! (?:wie|wat|of|dat))|maakte het uit|(?:de|je|jullie|uw) break-?up|gedumpt',
+      '(?:de|je|jullie|uw|een|jouw) scheiding(?! van)|(?:ben|bent|zijn|zijt|gaan|gaat) (?:\\w+ )?(?:gescheiden|scheiden)(?! (?:door|met|van|in|op))|uit elkaar (?:gaan|gegaan|gaat)|(?:ben|bent|zijn|zijt) (?:\\w+ )?uit elkaar|relatiebreuk|(?:je|jullie|uw|jouw) relatie (?:is )?(?:\\w+ )?(?:voorbij|over|uit|gedaan|afgelopen|gestopt)|(?:de|die|uw|je) breuk met|het (?:is )?uit (?:is )?met (?!(?:de|het|die|dat|een|deze|dit) )|het (?:\\w+ )?uitgemaakt(?! (?:wie|wat|of|dat))|maakte het uit|(?:de|je|jullie|uw) break-?up|gedumpt',
     ],
     offer: 'Zullen we deze week samen gaan lunchen? Ik trakteer.',
   },
@@ -246,12 +270,12 @@ const OCCASIONS: readonly OccasionWording[] = [
     offer: 'Zal ik deze week je cv met je doornemen?',
   },
   {
-    // Money trouble: debts, bills, rent. Time for the calls and appointments it takes helps.
-    occasion: 'money',
+    // A job or role applied for and not given: the next application is what help can serve.
+    occasion: 'not-chosen',
     words: [
-      'geldzorgen|geldproblemen|geldstress|financiële (?:zorgen|problemen|stress|situatie|moeilijkheden|put)|schulden(?:last)?|schuldhulp\\w*|schuldsanering|schuldbemiddeling|collectieve schuldenregeling|budgetbeheer|budgetbegeleiding|deurwaarder|incassobureau|rood staan|(?:huur|rekeningen|hypotheek|lening) (?:\\w+ )?niet (?:meer )?(?:kunnen|kan|kunt|kunde) betalen|krap bij kas|blut|platzak',
+      '(?:je|jij|ge|gij|u){1} (?:\\w+ ){0,2}niet (?:bent |zijt |werd |bent geworden )?aangenomen|(?:ben|bent|zijt|werd){1} (?:je|jij|ge|gij|u) (?:\\w+ ){0,2}niet aangenomen|niet aangenomen (?:voor|bij|als) (?:die|de|een|het|deze|dat|ne|nen)? ?(?:job|baan|functie|rol|vacature|plek|positie|stage|\\w+rol|\\w+functie)|(?:afgewezen|afwijzing|nee gekregen) (?:voor|op|bij|van) (?:die|de|je|jouw|uw|een|deze|dat) (?:job|baan|functie|rol|vacature|sollicitatie|plek|positie|stage)|(?:sollicitatie|sollicitatiegesprek)\\b[^.!?\\n]{0,20}\\b(?:afgewezen|niet gelukt|mislukt|niet doorgegaan|niet goed)|(?:die|de|deze) (?:job|baan|vacature|plek|stage) (?:\\w+ )?niet (?:gekregen|geworden)',
     ],
-    offer: 'Zal ik vanmiddag je werk overnemen, dan heb je tijd om de financiën te regelen?',
+    offer: 'Zullen we deze week samen naar je volgende sollicitatie kijken?',
   },
   {
     // An admin burden: forms, permits, an adoption, a court case, the appointments they bring.
@@ -262,7 +286,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       // Things stolen or lost: the police report, the insurance, new cards.
       `gestolen|gejat|gepikt|beroofd|zakkenroller|${LEADING(SORROW)}${NEAR}(?:van|met|over) ${YOUR}(?:fiets|laptop|gsm|telefoon|portemonnee|portefeuille|tas|sleutels|paspoort|auto)\\b`,
     ],
-    offer: 'Zal ik je middag overnemen, dan heb je tijd voor papierwerk en afspraken?',
+    offer: 'Zal ik vandaag je werk overnemen, dan heb je tijd voor papieren en afspraken?',
   },
   {
     occasion: 'move',
@@ -309,7 +333,9 @@ const OCCASIONS: readonly OccasionWording[] = [
 
 /**
  * Flemish drafts ("ge", "da", "nie", "allez") get offers in words used in Flanders:
- * "de verhuis", "namiddag", "vergaderingen", "overlopen", "examens".
+ * "de verhuis", "begrafenis", "overlopen", "bekomen". The plain offers keep to words both
+ * sides of the border use ("vandaag", "vergaderingen"), so a Flemish draft that shows only one
+ * Flemish word does not get "vanmiddag" or "overleggen".
  */
 const FLEMISH: RegisterWording = {
   name: 'flemish',
@@ -317,20 +343,13 @@ const FLEMISH: RegisterWording = {
     'ge|gij|da|nie|allez|amai|zenne|efkes|hebde|kunde|zijde|wadde|moogt|goesting|seffens|plezant|nekeer|ne keer|nen|ewa|dadde|ca va|merci|zijt|awel|wa|goe',
   ],
   offers: {
-    pet: 'Zal ik deze namiddag je vergaderingen overnemen, dan kun je naar huis?',
-    'sick-children': 'Zal ik deze namiddag je werk overnemen, dan kun je naar huis?',
     funeral: 'Zal ik je werk rond de begrafenis overnemen?',
     newborn: 'Zal ik deze week eens eten binnenbrengen?',
-    surgery: 'Zal ik je vergaderingen overnemen zolang je herstelt?',
-    illness: 'Zal ik deze week je vergaderingen overnemen, zodat je kunt rusten?',
     move: 'Zal ik zaterdag komen helpen met de verhuis?',
     exams: 'Zal ik [taak] van je overnemen tijdens de examens?',
     'exam-results': 'Zal ik [taak] van je overnemen terwijl je voor je herexamen studeert?',
     deadline: 'Zal ik [taak] van je overnemen tot de deadline?',
     'bad-review': 'Zullen we samen een koffie drinken en de feedback overlopen?',
-    housing: 'Zal ik deze namiddag je werk overnemen, dan heb je tijd voor het huis?',
-    paperwork: 'Zal ik je namiddag overnemen, dan heb je tijd voor de papieren en afspraken?',
-    money: 'Zal ik deze namiddag je werk overnemen, dan heb je tijd voor de financiën?',
     'pregnancy-loss': 'Zal ik deze week je werk overnemen, zodat je rustig kunt bekomen?',
   },
 };
@@ -349,23 +368,26 @@ const FORMAL: RegisterWording = {
     `${LEADING('kunt|kan|heeft|hebt|bent|wilt|wil|mocht|zou|zal|moet|mag|laat|als|dat|of|voor|met|aan|bij|van|naar|wat|hoe|wens|hoop')} u|u (?:kunt|kan|heeft|hebt|bent|wilt|mocht|zou|zal|moet|mag|iets|dit|dat|het|er|graag|gerust|ergens|mee)|(?:ik|wij|we) u|uw|uwe|nodig heeft|geachte|hoogachtend|(?:met )?vriendelijke groet(?:en)?|deelneming|indien|(?:mij|ons) te (?:contacteren|bereiken|laten weten)`,
   ],
   offers: {
-    pet: 'Zal ik vanmiddag uw overleggen overnemen, dan kunt u naar huis?',
+    pet: 'Zal ik vandaag uw vergaderingen overnemen, dan kunt u naar huis?',
     funeral: 'Zal ik uw werk rond de uitvaart overnemen?',
     'hospital-visit': 'Zal ik deze week uw werk overnemen, zodat u naar het ziekenhuis kunt?',
-    'sick-children': 'Zal ik vanmiddag uw werk overnemen, dan kunt u naar huis?',
+    'sick-children': 'Zal ik vandaag uw werk overnemen, dan kunt u naar huis?',
     newborn: 'Zal ik deze week een maaltijd bij u langsbrengen?',
     family: 'Zal ik deze week uw werk overnemen, zodat u er voor {uw familie} kunt zijn?',
+    'family-job': 'Zal ik in mijn netwerk rondvragen naar vacatures voor {uw familie}?',
     'family-news': FORMAL_TIME_OFFER,
     mourning: FORMAL_TIME_OFFER,
     'pregnancy-loss': 'Zal ik deze week uw werk overnemen, zodat u rustig kunt bijkomen?',
-    surgery: 'Zal ik uw overleggen overnemen zolang u herstelt?',
-    illness: 'Zal ik deze week uw overleggen overnemen, zodat u kunt uitrusten?',
+    surgery: 'Zal ik uw vergaderingen overnemen zolang u herstelt?',
+    'their-surgery': 'Zal ik die dag uw werk overnemen, zodat u erbij kunt zijn?',
+    illness: 'Zal ik deze week uw vergaderingen overnemen, zodat u kunt rusten?',
     home: 'Zal ik morgen uw werk overnemen, zodat u thuis alles kunt regelen?',
-    housing: 'Zal ik vanmiddag uw werk overnemen, dan heeft u tijd voor het huis?',
-    paperwork: 'Zal ik uw middag overnemen, dan heeft u tijd voor papierwerk en afspraken?',
-    money: 'Zal ik vanmiddag uw werk overnemen, dan heeft u tijd om de financiën te regelen?',
+    housing: 'Zal ik vandaag uw werk overnemen, dan heeft u tijd voor alles rond het huis?',
+    paperwork: 'Zal ik vandaag uw werk overnemen, dan heeft u tijd voor papieren en afspraken?',
+    money: 'Zal ik zonder uw naam bij HR navragen welke hulp er is bij geldzorgen?',
     'break-up': 'Mag ik u deze week trakteren op een lunch?',
     'job-loss': 'Zal ik deze week uw cv met u doornemen?',
+    'not-chosen': 'Zullen we deze week samen naar uw volgende sollicitatie kijken?',
     exams: 'Zal ik [taak] van u overnemen tot de examens voorbij zijn?',
     'exam-results': 'Zal ik [taak] van u overnemen terwijl u zich op de herkansing voorbereidt?',
     deadline: 'Zal ik [taak] van u overnemen tot de deadline?',

@@ -96,7 +96,7 @@ describe('a vague offer in a draft that names the occasion', () => {
     ['how is the hospital stay going? lmk if you need anything', 'illness'],
     ["I'm worried about your stepdad, let me know if you need anything", 'family-news'],
     ['how is your sister holding up? let me know if you need anything', 'family'],
-    ['ugh, the rent went up again? let me know if you need anything', 'housing'],
+    ['ugh, the rent went up again? let me know if you need anything', 'money'],
     ['heard you ended up in the ER last night, let me know if you need anything', 'illness'],
     ['sorry the 360 feedback was so harsh. let me know if you need anything', 'bad-review'],
   ])('en: %s', (text, occasion) => {
@@ -527,13 +527,13 @@ describe('a funeral that has taken place (after round 10)', () => {
 });
 
 describe('situations the set-11 reader found without a fitting offer (round 12)', () => {
-  it('gives a partner who lost their job being there for them, and reads a promo that did not come', () => {
+  it('gives a partner who lost their job help finding work, and reads a promo that did not come', () => {
     expect(
       occasionOffer(
         'en',
         "just saw your msg about your husband getting laid off. really sorry. whatever you need, i'm around",
       ),
-    ).toBe('Shall I cover your work this week so you can be there for your husband?');
+    ).toBe('Shall I ask around my network for job openings for your husband?');
     expect(occasionOffer('en', 'so sorry you got laid off. lmk if you need anything')).toBe(offerOf('en', 'job-loss'));
     expect(
       occasionOffer('en', "sorry the promo didnt go through this cycle. door's always open if you need anything"),
@@ -560,11 +560,11 @@ describe('situations the set-11 reader found without a fitting offer (round 12)'
 describe('situations the set-12 reader found without a fitting offer (round 13)', () => {
   it('reads a relative’s lost job, a review that went badly, a pet and a fall in English', () => {
     expect(occasionOffer('en', "Sorry to hear about the layoffs at your partner's company. Anything I can do?")).toBe(
-      'Shall I cover your work this week so you can be there for your partner?',
+      'Shall I ask around my network for job openings for your partner?',
     );
     expect(
       occasionOffer('en', 'so sorry your brother lost his job right before the holidays. if i can do anything lmk'),
-    ).toBe('Shall I cover your work this week so you can be there for your brother?');
+    ).toBe('Shall I ask around my network for job openings for your brother?');
     expect(occasionOffer('en', "really sorry the review went the way it did. if there's anything i can do lmk")).toBe(
       offerOf('en', 'bad-review'),
     );
@@ -640,7 +640,7 @@ describe('situations the set-13 reader found without a fitting offer (round 14)'
         'nl',
         'wat rot van de ontslagronde bij je man zijn bedrijf. ik ben er voor je als je iets nodig hebt',
       ),
-    ).toBe('Zal ik deze week je werk overnemen, zodat je er voor je man kunt zijn?');
+    ).toBe('Zal ik in mijn netwerk rondvragen naar vacatures voor je man?');
     // A resit already failed: the next attempt (round 15, after set 14's reader).
     expect(
       occasionOffer('nl', 'ik hoorde dat je je herkansing niet gehaald hebt, balen. je weet waar je me kan vinden'),
@@ -650,7 +650,7 @@ describe('situations the set-13 reader found without a fitting offer (round 14)'
     ).toBe(offerOf('nl', 'housing'));
     expect(
       occasionOffer('nl', 'Beste Luc, ik hoorde van uw geldzorgen. Mocht u iets nodig hebben, laat het me weten.'),
-    ).toBe('Zal ik vanmiddag uw werk overnemen, dan heeft u tijd om de financiën te regelen?');
+    ).toBe('Zal ik zonder uw naam bij HR navragen welke hulp er is bij geldzorgen?');
     expect(
       occasionOffer('nl', 'de reorganisatie van de mappen is klaar, laat maar weten als je iets nodig hebt'),
     ).toBeUndefined();
@@ -714,5 +714,56 @@ describe('situations the set-14 reader found without a fitting offer (round 15)'
         'Beste Marc, mijn oprechte deelneming met het overlijden van uw vader. Aarzel niet om mij te contacteren indien ik iets kan betekenen.',
       ),
     ).toBe('Zal ik uw werk rond de uitvaart overnemen?');
+  });
+});
+
+describe('situations the set-14 and set-15 readers found without a fitting offer (round 16)', () => {
+  // A relative's lost job is a worry about work and money: help finding work, not time off.
+  // A job not given: the next application. Money: what help there is, asked without a name.
+  it.each<[Locale, string, Occasion]>([
+    ['en', "so sorry your dad's been made redundant after all those years. shout if you need anything", 'family-job'],
+    [
+      'en',
+      'heard about the layoffs at your wife’s firm, and with the baby coming too. anything I can do?',
+      'family-job',
+    ],
+    ['en', 'with your partner losing his job on top of everything, I’m here if you need anything', 'family-job'],
+    ['en', "gutted for you about the job at the museum. let me know if there's anything I can do", 'not-chosen'],
+    ['en', "sorry you didn't get the role, they missed out. lmk if you need anything", 'not-chosen'],
+    ['en', 'Sorry about the promotion, honestly. Reach out if you need anything.', 'bad-review'],
+    ['en', 'your landlord put up the rent again?? let me know if I can help with anything', 'money'],
+    ['en', 'that is rough about the money stuff. here if you need anything', 'money'],
+    ['en', "good luck for Daan's surgery tomorrow, let me know if you need anything", 'their-surgery'],
+    ['en', 'hope her op goes well tomorrow! lmk if there is anything I can do', 'their-surgery'],
+    ['en', 'congrats on the little one! and condolences on the sleep haha. shout if you need anything', 'newborn'],
+    ['en', 'sorry about the fire at your building, let me know if you need anything', 'home'],
+    ['nl', 'rot dat je man zijn baan kwijt is na de reorganisatie. kan ik ergens mee helpen?', 'family-job'],
+    ['nl', 'hé, van uw zus haar ontslag bij de bank 😕 as ge iets nodig hebt, zeg het é', 'family-job'],
+    ['nl', 'balen dat je niet bent aangenomen voor die functie. laat weten als ik iets kan doen', 'not-chosen'],
+    ['nl', 'jammer van de afwijzing voor die baan 😕 als ik iets kan doen hoor ik het wel', 'not-chosen'],
+    ['nl', 'pff, de huisbaas verhoogt de huur alweer? als ik iets kan doen, zeg het maar', 'money'],
+    ['nl', 'veel sterkte morgen met de operatie van Mila. laat het weten als ik iets kan betekenen', 'their-surgery'],
+    ['nl', 'rot dat je relatie voorbij is. als je iets nodig hebt, ik ben er', 'break-up'],
+    ['nl', 'nog gecondoleerd met je oma. laat maar weten als ik iets kan doen', 'mourning'],
+  ])('%s: %s', (locale, text, occasion) => {
+    expect(occasionOffer(locale, text)).toMatch(offerPattern(offerOf(locale, occasion)));
+  });
+
+  it.each<[Locale, string]>([
+    ['en', 'sorry about the job at 3am failing again, let me know if you need anything'],
+    ['en', "the cron didn't get the job done overnight, let me know if you need anything"],
+    ['en', "the cluster's operation is stable again, lmk if you need anything"],
+    ['nl', 'het voorstel werd niet aangenomen in de raad, laat maar weten als je iets nodig hebt'],
+  ])('%s names none of them in work talk: %s', (locale, text) => {
+    expect(occasionOffer(locale, text)).toBeUndefined();
+  });
+
+  it('keeps Dutch offers in words used on both sides of the border, and the relative in a job offer', () => {
+    expect(occasionOffer('nl', 'amai, beterschap na uw operatie! zeg maar as ge iets nodig hebt')).toBe(
+      'Zal ik je vergaderingen overnemen zolang je herstelt?',
+    );
+    expect(occasionOffer('nl', 'heel rot dat je vader ontslagen is. mocht je iets nodig hebben, ik sta klaar')).toBe(
+      'Zal ik in mijn netwerk rondvragen naar vacatures voor je vader?',
+    );
   });
 });
