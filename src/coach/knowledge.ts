@@ -53,6 +53,7 @@ export interface RuleData {
 export const OCCASIONS = [
   'move',
   'illness',
+  'sick-leave',
   'funeral',
   'mourning',
   'newborn',

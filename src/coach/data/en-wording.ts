@@ -59,11 +59,12 @@ const YOUR = '(?:your|ur|yr){1} (?:\\w+ )?';
 const THEIR_RELATIVE = `(?:${YOUR}|(?:about|abt|bout) )(?:${RELATIVE})\\b`;
 /** "your dad", "about Grandpa": the relative (group 1) an offer can name; not chat spellings ("ur bro"). */
 const CLOSE_RELATIVE = `\\b(?:your|ur|yr|about|abt|bout) (?:(?:little|baby|big|older|younger|twin|poor|dear|lovely|late) )?(${RELATIVE.replace(/\|(?:bro|sis|bf|gf)(?=\|)/g, '')})\\b(?!-)`;
-const CHILD = 'kid|kids|kiddo|child|children|son|daughter|toddler|twins|little one|little (?:girl|boy|guy|man)|baby';
+const CHILD =
+  'kid|kids|kiddo|child|children|son|daughter|toddler|twins|little one|wee one|wean|little (?:girl|boy|guy|man)|baby';
 const PET = 'dog|doggo|pup|puppy|cat|kitty|kitten|bunny|rabbit|hamster|guinea pig|horse|pony|parrot|budgie|pet';
 const SORROW =
   'sorr?y|sry|srry|soz|sad|awful|terrible|horrible|heartbroken|gutted|devastat\\w*|heard|news|condolences|worried|worrying|scary|rough|tough|thinking of|thoughts are with';
-const HOSPITAL = 'hospital|hospitali[sz]ed|icu|nicu|intensive care|a&e|emergency room|ward|admitted';
+const HOSPITAL = 'hospital|hospitali[sz]ed|hospitali[sz]ation|icu|nicu|intensive care|a&e|emergency room|ward|admitted';
 /**
  * A long list at the start of a pattern, kept as one alternative: prepare.ts spells a leading
  * group out into one alternative per word (so a page looks each up by its first letters), and
@@ -146,7 +147,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     // with finding work, not time off to be with them, and not a look at the reader's own CV.
     occasion: 'family-job',
     words: [
-      `${THEIR_RELATIVE}(?:'s)?${NEAR}(?:laid off|layoffs?|made redundant|redundanc(?:y|ies)|lost (?:his|her|their) job|(?:lost|losing) (?:his|her|their) (?:job|work)|(?:got|been|was|being) (?:fired|let go|sacked))|${LEADING('layoffs?|redundanc(?:y|ies)|job cuts|restructur(?:e|ing)')}${NEAR}${THEIR_RELATIVE}`,
+      `${THEIR_RELATIVE}(?:'s)?${NEAR}(?:laid off|layoffs?|made redundant|redundanc(?:y|ies)|lost (?:his|her|their) job|(?:lost|losing) (?:his|her|their) (?:job|work)|(?:got|been|was|being) (?:fired|let go|sacked)|let (?:\\w+ ){0,4}go\\b)|${LEADING('layoffs?|redundanc(?:y|ies)|job cuts|restructur(?:e|ing)')}${NEAR}${THEIR_RELATIVE}`,
     ],
     offer: 'Shall I ask around my network for job openings for {your family}?',
   },
@@ -173,6 +174,8 @@ const OCCASIONS: readonly OccasionWording[] = [
     words: [
       `${YOUR}(?:${RELATIVE})(?:'s|s)?${NEAR}(?:accident|diagnosis|illness|stroke|holding up|coping|recovering|in recovery|in rehab|into care|care home|nursing home|heart attack|(?:a|bad|nasty) fall|cancer|condition|surgery|operation|dementia|treatment|chemo|crash)`,
       `${YOUR}(?:${RELATIVE})'s fall\\b`,
+      // The treatment before the person: "chemo week again for your mum".
+      `${LEADING('chemo|chemotherapy|radiotherapy|radiation|dialysis|rehab')}${NEAR}(?:for|of|with) ${YOUR}(?:${RELATIVE})\\b`,
     ],
     offer: 'Shall I cover your work this week so you can be there for {your family}?',
   },
@@ -203,6 +206,15 @@ const OCCASIONS: readonly OccasionWording[] = [
     offer: 'Shall I cover your meetings while you recover?',
   },
   {
+    // Off work already (signed off, on sick leave): covering their work misreads it; keeping
+    // work from chasing them while they are off does not.
+    occasion: 'sick-leave',
+    words: [
+      "(?:mental health|sick|stress|medical) leave|sick (?:day|note)|mental health (?:day|break)|(?:off|out|home|signed off) sick|signed off (?:work|for|with|sick)|(?:been|you're|you are|youre|ur|got|getting|being) signed off(?! (?:on|the|by|it|that|this))",
+    ],
+    offer: "Shall I make sure nobody at work chases you while you're off?",
+  },
+  {
     occasion: 'illness',
     words: [
       'hospital|hospitali[sz]ed|icu|intensive care|a&e|chemo|cancer|(?:your|ur|the|a|his|her|this) diagnosis|diagnosed with|illness|flu|covid|migraine|biopsy|scan results?|concussion|injur(?:y|ies|ed)|broken (?:leg|arm|wrist|ankle|foot|rib)|burn-?out|burnt out',
@@ -210,7 +222,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       "(?:you're|you are|youre|you were|ur|u r|u|you|been|feel|feeling|fell|falling|getting|call(?:ed|ing) in) (?:\\w+ )?(?:sick(?! of)|unwell|poorly)",
       "(?:you're|you are|youre|you were|u r|been|feeling|fell|falling|getting|very|seriously|really) ill",
       "(?:you're|you are|youre|ur|u r|you've been|feeling) (?:still |so |really )?not (?:feeling )?(?:well|great|good|so good|100%)|under the weather|(?:not|barely|hardly|can'?t) sleep(?:ing)?|insomnia|sleepless",
-      'panic attacks?|(?:your|ur) (?:anxiety|depression|mental health)|mental health (?:day|leave|break)|sick (?:leave|day|note)|(?:off|out|home|signed off) sick|signed off (?:work|for)|(?:quick|speedy|full|fast|good) recovery|get well|feel better|on the mend|rest up',
+      'panic attacks?|(?:your|ur) (?:anxiety|depression|mental health)|(?:quick|speedy|full|fast|good) recovery|get well|feel better|on the mend|rest up',
       "hospital stay|inpatient|discharged|kept (?:you|u) in|(?:in|to) the (?:er|a&e|emergency room|emergency department)(?! (?:diagram|model))|(?:you've|you have|youve|you were|you got|u got|you're|you are|been|got|being){1} (?:\\w+ )?(?:re)?admitted(?! (?:it|that|to (?:the )?(?:program|programme|course|uni|university|college|school|bar)))|(?:your|ur) (?:hospital )?admission(?! (?:api|form|to|letter|fee|ticket|test|flow|endpoint|service|page|date))",
       '(?:your|ur|the|a) doctor|(?:your|ur) treatment|(?:the|your|ur|car|bike|cycling|road) accident|(?:car|bike|motorbike|motorcycle|cycling|road) crash',
     ],
@@ -230,7 +242,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'home',
     words: [
       '(?:house|home|flat|apartment|kitchen) fire|fire (?:at|in) (?:your|ur|the) (?:place|house|flat|home|building|block|apartment)|(?:the|your|ur) flood(?:ing|s)?(?! of)|flood(?:ed|ing)? (?:damage|at)|(?:house|home|flat|place|basement|cellar|kitchen) (?:\\w+ )?(?:flooded|flooding)|water damage|burst pipe',
-      'burglary|burgled|break-?in|broken into|robbed|(?:your|ur|yr|the) landlord|landlord (?:drama|trouble|thing|situation|stuff|issues?|problems?|from hell)|(?:been|being|get|got|getting|facing) evicted|(?:an|the|your|ur) eviction(?! policy)|homeless|storm damage',
+      'burglary|burgled|break-?in|broken into|robbed|(?:your|ur|yr|the) landlord|landlord (?:drama|trouble|thing|situation|stuff|issues?|problems?|from hell)|(?:been|being|get|got|getting|facing) evicted|(?:an|the|your|ur) eviction(?! policy)|homeless|storm damage|(?:your|ur) (?:house |home |kitchen |bathroom |loft )?(?:renovation|reno|rebuild)\\b|(?:your|ur) (?:builders|builder|contractor)\\b(?! (?:pattern|class|api|function|image|tool|method))',
     ],
     offer: 'Shall I cover your work tomorrow so you can sort things out at home?',
   },
@@ -266,7 +278,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     // A job or role applied for and not given: the next application is what help can serve.
     occasion: 'not-chosen',
     words: [
-      "(?:didn't|did not|didnt|won't|will not) get (?:the|that|this) (?:job|role|position|post|place|offer)\\b(?! (?:done|finished|running|to))|(?:job|role|position|post){1} (?:went to someone else|went to (?:an )?(?:internal|external) candidate)|(?:rejected|turned down|rejection) (?:for|from) (?:the|that|this) (?:job|role|position|post)\\b(?! (?:queue|runner|scheduler|board))|(?:job|application|interview) (?:rejection|didn't work out|did not work out|didnt work out|fell through)|(?:not|weren't|wasn't|didn't get) (?:been )?shortlisted",
+      "(?:didn't|did not|didnt|won't|will not) get (?:the|that|this) (?:[\\w-]+ ){0,2}(?:job|role|position|post|place|offer)\\b(?! (?:done|finished|running|to))|(?:job|role|position|post){1} (?:went to someone else|went to (?:an )?(?:internal|external) candidate)|(?:rejected|turned down|rejection) (?:for|from) (?:the|that|this) (?:job|role|position|post)\\b(?! (?:queue|runner|scheduler|board))|(?:job|application|interview) (?:rejection|didn't work out|did not work out|didnt work out|fell through)|(?:not|weren't|wasn't|didn't get) (?:been )?shortlisted",
       `${LEADING('sorry|sry|gutted|shame|unlucky|heard')}\\b[^.!?\\n]{0,20}\\b(?:about|abt|bout|re) (?:the|that) (?:job|role|position|post|interview|application) (?:at|with|in)\\b(?! *(?:\\d|midnight|night|noon|the (?:weekend|end|start)))`,
     ],
     offer: 'Shall we look over your next application together this week?',
@@ -276,7 +288,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'paperwork',
     words: [
       // Tax and insurance only as theirs: a tax return or an insurance claim may be the product.
-      'paperwork|red tape|bureaucracy|(?:visa|residence permit|work permit|immigration|citizenship|naturali[sz]ation|green card|adoption|custody|probate){1} (?:application|paperwork|papers|appointments?|interview|renewal|process|stuff|hearing|forms?|lawyer|case|office|agency|hell|nightmare|drama)(?! (?:for|of) (?:the|our|a|this) )|(?:your|ur) (?:tax|insurance|passport) (?:return|audit|claim|forms?|paperwork|stuff|renewal|appointment)',
+      'paperwork|red tape|bureaucracy|(?:visa|residence permit|work permit|immigration|citizenship|naturali[sz]ation|green card|adoption|custody|probate){1} (?:application|paperwork|papers|appointments?|interview|renewal|process|stuff|hearing|forms?|lawyer|case|office|agency|hell|nightmare|drama)(?! (?:for|of) (?:the|our|a|this) )|(?:your|ur) (?:tax|insurance|passport) (?:return|audit|claim|forms?|paperwork|stuff|renewal|appointment)|claim on (?:your|ur) (?:own )?(?:house|home|car|flat|place)',
       '(?:your|ur) (?:visa|adoption|residence permit|work permit|immigration case|probate|custody case|lawyer|solicitor)(?! (?:card|rate|api|metrics|curve|of))|adopting (?:a|their|your|ur)|home study|embassy|consulate',
       // Things stolen or lost: the police report, the insurance, new cards.
       `(?:stolen|nicked|pinched|pickpocketed|mugged)\\b|${LEADING(SORROW)}${NEAR}${YOUR}(?:bike|laptop|phone|wallet|purse|bag|keys|passport|car)\\b`,
@@ -298,6 +310,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'exam-results',
     words: [
       "(?:exams?|finals|resits?|retakes?|results?|grades?){1} (?:\\w+ )?(?:went|were|was|came back|turned out) (?:\\w+ )?(?:badly|bad|awful|terrible|rough|not great|disappointing)|(?:failed|didn't pass|didnt pass|did not pass|flunked) (?:your|ur|the|his|her|their|my|a|an|that) (?:\\w+ )?(?:exams?|finals|resits?|retakes?|tests?|osce|boards|modules?)|(?:exam|finals|test) results? (?:weren't|were not|wasn't|was not|werent|wasnt)|results (?:weren't|were not|werent) what",
+      `${LEADING('sorry|sry|gutted|shame')}\\b[^.!?\\n]{0,20}\\b(?:about|abt|bout|re) (?:the|your|ur) (?:exam |test |finals |final )?results\\b`,
     ],
     offer: 'Shall I take [task] off your plate while you prepare for the resit?',
   },
@@ -314,11 +327,12 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'bad-review',
     words: [
-      "(?:bad|tough|harsh|rough|negative|poor|awful|unfair|brutal|scathing) (?:performance )?(?:review|feedback|appraisal)|(?:review|feedback|appraisal|evaluation){1} (?:went|was|were) (?:\\w+ )?(?:badly|bad|rough|awful|harsh|unfair|brutal|tough)|(?:360|peer|upward) (?:feedback|review)|(?:talk|chat|meeting|conversation|1:1|one-on-one){1} with (?:hr|(?:your|ur|the) (?:manager|boss))\\b[^.!?\\n]{0,20}\\b(?:didn't go|did not go|went badly|was rough|was tough|was awful|was harsh)",
+      "(?:bad|tough|harsh|rough|negative|poor|awful|unfair|brutal|scathing) (?:performance )?(?:review|feedback|appraisal)|(?:review|feedback|appraisal|evaluation|assessment){1} (?:went|was|were) (?:\\w+ )?(?:badly|bad|rough|awful|harsh|unfair|brutal|tough)|(?:review|appraisal|evaluation|assessment|interview){1} (?:didn't|did not|didnt) go (?:your|ur) way|(?:360|peer|upward) (?:feedback|review)|(?:talk|chat|meeting|conversation|1:1|one-on-one){1} with (?:hr|(?:your|ur|the) (?:manager|boss))\\b[^.!?\\n]{0,20}\\b(?:didn't go|did not go|went badly|was rough|was tough|was awful|was harsh)",
       'performance review|appraisal|on a pip|put on (?:a )?pip|performance improvement plan',
       // A promotion that did not come is feedback too: talking it through helps.
       "(?:promotion|promo) (?:didn't|did not|didnt) go (?:your|ur) way|(?:didn't|did not|didnt|won't|will not) get (?:the|that|your|ur|a) (?:promotion|promo)|passed over (?:for|again)|(?:the|your|ur) (?:promotion|promo) (?:fell through|went to|didn't happen|did not happen|didn't go through|didnt go through|did not go through|didn't come through|didnt come through)",
       `${LEADING('sorry|sry|gutted|shame|unlucky')}\\b[^.!?\\n]{0,20}\\b(?:about|abt|bout|re) (?:the|that|your|ur) (?:promotion|promo)\\b`,
+      '(?:promotion|promo) (?:list|round|announcements?|results|decisions?)\\b',
       // "the review" alone after sympathy is their review, not a code review ("the review of
       // the PR", "the review comments").
       `${LEADING('heard|hear|hearing|sorry|sry|news')} (?:about|abt|bout|of|re) (?:the|your|ur|yr) (?:review|appraisal|evaluation)(?! (?:of|comments?|queue|requests?|tool|app|board|meeting|process|cycle|doc|notes|thread|on))`,

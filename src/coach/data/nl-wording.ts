@@ -55,7 +55,7 @@ const NL_DECK: Wording['deck'] = {
 // vader", "uw pa", "ons ma", "de kleine"), and pets. A death or an illness is often named
 // only this way.
 const RELATIVE =
-  'vader|pa|papa|paps|moeder|ma|mama|mams|moeke|vake|opa|oma|bompa|bomma|grootvader|grootmoeder|grootouders|ouders|broer|broertje|zus|zusje|zuster|man|vrouw|vriend|vriendin|partner|lief|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|schoonzus|schoonbroer|schoonzoon|schoondochter|stiefvader|stiefmoeder|kleinzoon|kleindochter|kleinkind|zoon|zoontje|dochter|dochtertje|kind|kindje|kinderen|kids|kleine|baby|oom|tante|nonkel|neef|nicht|familie';
+  'vader|pa|papa|paps|moeder|ma|mama|mams|moeke|vake|opa|oma|bompa|bomma|grootvader|grootmoeder|grootouders|ouders|broer|broertje|zus|zusje|zuster|man|vrouw|vriend|vriendin|partner|lief|echtgenoot|echtgenote|wederhelft|vent|ventje|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|schoonzus|schoonbroer|schoonzoon|schoondochter|stiefvader|stiefmoeder|kleinzoon|kleindochter|kleinkind|zoon|zoontje|dochter|dochtertje|kind|kindje|kinderen|kids|kleine|baby|oom|tante|nonkel|neef|nicht|familie';
 const YOUR = '(?:je|jouw|uw|uwe|oew|ons|onze|jullie){1} (?:\\w+ )?';
 /** "je vader", "uw bomma": the relative (group 1) an offer can name. */
 const CLOSE_RELATIVE = `\\b(?:je|jouw|uw|uwe|jullie) (?:(?:kleine|lieve|arme|oudste|jongste) )?(${RELATIVE})\\b(?!-)`;
@@ -109,7 +109,7 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'funeral',
     words: [
-      'begrafenis|uitvaart|crematie|overleden|overlijden|gestorven|heengegaan|doodgegaan|gecondoleerd|condoleances?|rouw(?:en|t)?|in memoriam',
+      'begrafenis|uitvaart|crematie|(?:mijn|onze|oprechte|innige|welgemeende) deelneming|overleden|overlijden|gestorven|heengegaan|doodgegaan|gecondoleerd|condoleances?|rouw(?:en|t)?|in memoriam',
       `(?:je|jouw|uw|jullie) verlies|verlies van ${YOUR}(?:${RELATIVE})|afscheid (?:van|nemen van) ${YOUR}(?:${RELATIVE})|dood van ${YOUR}(?:${RELATIVE})`,
     ],
     offer: 'Zal ik je werk rond de uitvaart overnemen?',
@@ -204,6 +204,15 @@ const OCCASIONS: readonly OccasionWording[] = [
     offer: 'Zal ik je vergaderingen overnemen zolang je herstelt?',
   },
   {
+    // Off work already (ziekgemeld, ziekteverlof): covering their work misreads it; keeping
+    // work from bothering them while they are off does not.
+    occasion: 'sick-leave',
+    words: [
+      'ziek (?:thuis|gemeld)|ziekgemeld|ziekmelding|ziekteverlof|ziektewet|ziekteverzuim|thuis (?:zit |zitten )?met (?:een )?burn-?out',
+    ],
+    offer: 'Zal ik zorgen dat niemand van het werk je lastigvalt zolang je thuis bent?',
+  },
+  {
     occasion: 'illness',
     words: [
       'ziekenhuis|ziekenhuisopname|hospitaal|opgenomen in(?! (?:de|het) (?:planning|team|lijst|mailinglijst|rooster|groep|sprint|backlog|kanaal|verslag|notulen|document|overzicht|release))|ziekte|chemo|kanker|diagnose|biopsie|(?:slechte|de|je|uw) uitslag(?:en)? van (?:de|je|uw) (?:biopsie|scan|onderzoek|bloedonderzoek|test)|griep|corona|covid|dokter|huisarts|migraine|beterschap|hersenschudding|blessure|(?:ben|bent|zijt|raakte|zwaar|licht|erg) gewond|gewond (?:geraakt|aan)',
@@ -212,7 +221,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       "(?:je|jouw|uw){1} (?:ziekenhuis)?opname(?! (?:van|staat|is (?:gedeeld|opgeslagen|klaar)|gedeeld|opgeslagen|bekeken|terugkijken|delen|doorgestuurd|in (?:teams|zoom|de drive)))|dagopname|heropname|(?:je|jij|u|ge|gij){1} (?:bent|zijt|was|werd|wordt|lag|ligt|moest|moet) (?:\\w+ ){0,2}opgenomen(?! (?:in (?:de|het|'t) (?:planning|team|lijst|mailinglijst|rooster|groep|sprint|backlog|kanaal|verslag|notulen)))|(?:ben|bent|zijt|was|werd){1} (?:je|jij|u|ge|gij) (?:\\w+ ){0,2}opgenomen(?! in (?:de|het|'t) (?:planning|team|lijst|mailinglijst|rooster|groep|sprint|backlog|kanaal|verslag|notulen))",
       '(?:goed|snel|voorspoedig|spoedig) herstel|(?:je|uw) behandeling|spoedeisende hulp|spoedopname|(?:naar|lag op|ligt op|lig op|belandde op) de spoed',
       // "je bent ziek", not "de chauffeur is ziek": someone else's illness is not the reader's.
-      '(?:ben|bent|zijt|nog|ook|al|echt|erg|zo|heel|flink) (?:\\w+ )?ziek(?! van)|ziek (?:thuis|gemeld|in bed)|ziekgemeld|ziekmelding|ziekteverlof|ziektewet|burn-?out|overspannen|paniekaanvall?(?:en)?|depressie|depressief',
+      '(?:ben|bent|zijt|nog|ook|al|echt|erg|zo|heel|flink) (?:\\w+ )?ziek(?! van)|ziek in bed|burn-?out|overspannen|paniekaanvall?(?:en)?|depressie|depressief',
       '(?:het|dat|da|je|uw|die) (?:ongeluk|ongeval)|whiplash|kinesist|(?:een )?(?:ongeluk|ongeval) gehad|auto-?ongeluk|fietsongeluk|(?:been|arm|pols|enkel|rib|sleutelbeen|voet|heup) gebroken|gebroken (?:been|arm|pols|enkel|rib|voet|heup)|(?:been|arm|pols|enkel|heup)breuk',
     ],
     offer: 'Zal ik deze week je vergaderingen overnemen, zodat je kunt rusten?',
@@ -231,7 +240,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'home',
     words: [
       '(?:de|die|een|zware) brand(?! ?(?:guide|identity|book|manager|strategie|waarden|awareness))|brand (?:bij|in) (?:je|jullie|uw)|afgebrand|uitgebrand|huisbrand|woningbrand|keukenbrand',
-      'inbraak|ingebroken|inbrekers|overstroming|overstroomd|wateroverlast|(?:huis|kelder|woning|keuken|living|appartement|flat) (?:\\w+ )?onder water|onder water (?:stond|staat|gelopen)|ondergelopen|waterschade|lekkage (?:bij (?:jou|jullie|u)|thuis)|lekkage in (?:je|jullie|uw)|stormschade|uitgezet|uitzetting|woningnood|dakloos',
+      'inbraak|ingebroken|inbrekers|overstroming|overstroomd|wateroverlast|(?:huis|kelder|woning|keuken|living|appartement|flat) (?:\\w+ )?onder water|onder water (?:stond|staat|gelopen)|ondergelopen|waterschade|lekkage (?:bij (?:jou|jullie|u)|thuis)|lekkage in (?:je|jullie|uw)|stormschade|(?:je|jullie|uw) (?:\\w+ )?verbouwing|die (?:hele )?verbouwing|(?:je|jullie|uw) aannemer|uitgezet|uitzetting|woningnood|dakloos',
     ],
     offer: 'Zal ik morgen je werk overnemen, zodat je thuis alles kunt regelen?',
   },
@@ -243,7 +252,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       // A house named: "de verkoop van licenties ging niet door" is work.
       `${LEADING('huis|huisje|woning|appartement|flat|hypotheek|woonlening|compromis|koopcontract')}\\b[^.!?\\n]{0,25}\\b(?:niet (?:door|doorgegaan|doorgaat|doorgaan)|afgeketst|ketst af|ketste af|ontbonden|afgewezen|geweigerd|afgekeurd|onbewoonbaar|niet verkocht|niet rond)`,
       '(?:de )?(?:koop|aankoop|verkoop) van (?:je|jullie|uw|het|hun) (?:huis|huisje|woning|appartement|flat)',
-      '(?:de|je|jullie|uw){1} (?:huizenjacht|woningzoektocht|huizenzoektocht|zoektocht naar een (?:huis|woning|appartement))|overboden|(?:de|je|jullie|uw) kopers? (?:\\w+ ){0,2}(?:teruggetrokken|afgehaakt)|huis (?:kopen|verkopen|zoeken)|(?:het|de|jullie|je|uw) (?:huis|woning|appartement|flat) (?:kwijt|verloren)|(?:de|je|jullie|uw) (?:woon|huis)(?:situatie|perikelen|gedoe|ellende)|woningzoektocht|huizenjacht|gedoe met (?:het|je|jullie|uw) (?:huis|appartement|woning)',
+      '(?:de|je|jullie|uw){1} (?:huizenjacht|woningzoektocht|huizenzoektocht|zoektocht naar een (?:huis|woning|appartement))|overboden|(?:de|je|jullie|uw) kopers? (?:\\w+ ){0,2}(?:teruggetrokken|afgehaakt)|huis (?:kopen|verkopen|zoeken)|(?:het|de|jullie|je|uw) (?:huis|woning|appartement|flat) (?:kwijt|verloren)|(?:de|je|jullie|uw) (?:woon|huis)(?:situatie|perikelen|gedoe|ellende)|woningzoektocht|huizenjacht|(?:dat|het|een|die|ons|jullie|je) (?:huurhuis|huurwoning|huurappartement)|gedoe met (?:het|je|jullie|uw) (?:huis|appartement|woning)',
       // A move that falls through is trouble with the house, not boxes to carry.
       '(?:verhuizing|verhuis)\\b[^.!?\\n]{0,20}\\b(?:niet (?:door|doorgaat|doorgegaan)|afgeblazen|afgeketst|geannuleerd)',
       // Sorrow about the home itself ("wat erg van jullie huis"): whatever happened, it needs time.
@@ -322,7 +331,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'bad-review',
     words: [
       '(?:slechte|negatieve|harde|pittige|zware|onterechte|oneerlijke|botte|strenge) (?:review|feedback|beoordeling|evaluatie)|(?:review|beoordeling|evaluatie) (?:ging|was|is) (?:\\w+ )?(?:slecht|niet goed|onterecht|oneerlijk|hard|pittig|zwaar|negatief|streng)|(?:review|beoordeling|evaluatie|feedback) (?:niet (?:zo )?goed|slecht) (?:ging|was|viel|uitviel)',
-      'niet gekozen (?:hebben |zijn )?(?:voor|als)|(?:promotie|functie|rol|teamleadfunctie|teamleadrol|leidersrol) (?:\\w+ )?(?:niet gekregen|misgelopen)|(?:de|die) (?:promotie|functie|rol|teamleadrol|teamleadfunctie) niet (?:hebt|heeft|hebben|hebde) gekregen|(?:ben|bent|werd|wordt|zijt) (?:\\w+ )?gepasseerd',
+      'niet gekozen (?:hebben |zijn )?(?:voor|als)|(?:promotie|functie|rol|teamleadfunctie|teamleadrol|leidersrol) (?:\\w+ )?(?:niet gekregen|misgelopen)|(?:de|die) (?:promotie|functie|rol|teamleadrol|teamleadfunctie) niet (?:(?:hebt|heeft|hebben|hebde) gekregen|kreeg|kreegt|gekregen hebt|gekregen heeft)|(?:ben|bent|werd|wordt|zijt) (?:\\w+ )?gepasseerd',
       'beoordelingsgesprek|functioneringsgesprek|evaluatiegesprek|verbetertraject|jaargesprek|eindejaarsgesprek|jaarevaluatie|(?:je|jouw|uw) (?:beoordeling|evaluatie)|(?:proeftijd|proefperiode) (?:is |wordt |werd )?verlengd|(?:gesprek|evaluatie|beoordeling|functionering) met (?:je|jouw|uw) (?:manager|leidinggevende|baas|teamlead|chef)',
       // "De review" alone after sympathy is their review, not a code review ("de review van de PR").
       `${LEADING('hoorde|gehoord|hoor|sorry|balen|rot|vervelend|jammer|nieuws')}\\b[^.!?\\n]{0,20}\\b(?:van|over|met) (?:de|die|je|jouw|uw) (?:review|beoordeling|evaluatie)(?! (?:van|op|door|voor) )`,
@@ -380,6 +389,7 @@ const FORMAL: RegisterWording = {
     'pregnancy-loss': 'Zal ik deze week uw werk overnemen, zodat u rustig kunt bijkomen?',
     surgery: 'Zal ik uw vergaderingen overnemen zolang u herstelt?',
     'their-surgery': 'Zal ik die dag uw werk overnemen, zodat u erbij kunt zijn?',
+    'sick-leave': 'Zal ik zorgen dat niemand van het werk u lastigvalt zolang u thuis bent?',
     illness: 'Zal ik deze week uw vergaderingen overnemen, zodat u kunt rusten?',
     home: 'Zal ik morgen uw werk overnemen, zodat u thuis alles kunt regelen?',
     housing: 'Zal ik vandaag uw werk overnemen, dan heeft u tijd voor alles rond het huis?',
