@@ -278,7 +278,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     // A job or role applied for and not given: the next application is what help can serve.
     occasion: 'not-chosen',
     words: [
-      "(?:didn't|did not|didnt|won't|will not) get (?:the|that|this) (?:[\\w-]+ ){0,2}(?:job|role|position|post|place|offer)\\b(?! (?:done|finished|running|to))|(?:job|role|position|post){1} (?:went to someone else|went to (?:an )?(?:internal|external) candidate)|(?:rejected|turned down|rejection) (?:for|from) (?:the|that|this) (?:job|role|position|post)\\b(?! (?:queue|runner|scheduler|board))|(?:job|application|interview) (?:rejection|didn't work out|did not work out|didnt work out|fell through)|(?:not|weren't|wasn't|didn't get) (?:been )?shortlisted",
+      "(?:didn't|did not|didnt|won't|will not) get (?:the|that|this) (?:[\\w-]+ ){0,2}(?:job|role|position|post|place|offer)\\b(?! (?:done|finished|running|to))|(?:job|role|position|post) (?:went to someone else|went to (?:an )?(?:internal|external) candidate)|(?:rejected|turned down|rejection) (?:for|from) (?:the|that|this) (?:job|role|position|post)\\b(?! (?:queue|runner|scheduler|board))|(?:job|application|interview) (?:rejection|didn't work out|did not work out|didnt work out|fell through)|(?:not|weren't|wasn't|didn't get) (?:been )?shortlisted",
       `${LEADING('sorry|sry|gutted|shame|unlucky|heard')}\\b[^.!?\\n]{0,20}\\b(?:about|abt|bout|re) (?:the|that) (?:job|role|position|post|interview|application) (?:at|with|in)\\b(?! *(?:\\d|midnight|night|noon|the (?:weekend|end|start)))`,
     ],
     offer: 'Shall we look over your next application together this week?',
@@ -327,7 +327,7 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'bad-review',
     words: [
-      "(?:bad|tough|harsh|rough|negative|poor|awful|unfair|brutal|scathing) (?:performance )?(?:review|feedback|appraisal)|(?:review|feedback|appraisal|evaluation|assessment){1} (?:went|was|were) (?:\\w+ )?(?:badly|bad|rough|awful|harsh|unfair|brutal|tough)|(?:review|appraisal|evaluation|assessment|interview){1} (?:didn't|did not|didnt) go (?:your|ur) way|(?:360|peer|upward) (?:feedback|review)|(?:talk|chat|meeting|conversation|1:1|one-on-one){1} with (?:hr|(?:your|ur|the) (?:manager|boss))\\b[^.!?\\n]{0,20}\\b(?:didn't go|did not go|went badly|was rough|was tough|was awful|was harsh)",
+      "(?:bad|tough|harsh|rough|negative|poor|awful|unfair|brutal|scathing) (?:performance )?(?:review|feedback|appraisal)|(?:review|feedback|appraisal|evaluation|assessment){1} (?:went|was|were) (?:\\w+ )?(?:badly|bad|rough|awful|harsh|unfair|brutal|tough)|(?:review|appraisal|evaluation|assessment|interview) (?:didn't|did not|didnt) go (?:your|ur) way|(?:360|peer|upward) (?:feedback|review)|(?:talk|chat|meeting|conversation|1:1|one-on-one){1} with (?:hr|(?:your|ur|the) (?:manager|boss))\\b[^.!?\\n]{0,20}\\b(?:didn't go|did not go|went badly|was rough|was tough|was awful|was harsh)",
       'performance review|appraisal|on a pip|put on (?:a )?pip|performance improvement plan',
       // A promotion that did not come is feedback too: talking it through helps.
       "(?:promotion|promo) (?:didn't|did not|didnt) go (?:your|ur) way|(?:didn't|did not|didnt|won't|will not) get (?:the|that|your|ur|a) (?:promotion|promo)|passed over (?:for|again)|(?:the|your|ur) (?:promotion|promo) (?:fell through|went to|didn't happen|did not happen|didn't go through|didnt go through|did not go through|didn't come through|didnt come through)",

@@ -194,7 +194,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     // Someone else's operation ("zijn operatie", "de operatie van Daan"): erbij zijn, not rest.
     occasion: 'their-surgery',
     words: [
-      "(?:zijn|haar|hun|z'n|d'r) (?:operatie|ingreep)|(?:hij|zij|ze){1} (?:wordt|werd|is|moet|gaat|ging) (?:\\w+ ){0,3}geopereerd|(?:operatie|ingreep) van (?!(?:je|jou|jouw|u|uw|ge|de|het|'t|een|morgen|vandaag|gisteren|volgende|vorige|deze|die|dat|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vanochtend|vanmiddag|vanmorgen)\\b)\\w+",
+      "(?:zijn|haar|hun|z'n|d'r) (?:operatie|ingreep)|(?:hij|zij|ze) (?:wordt|werd|is|moet|gaat|ging) (?:\\w+ ){0,3}geopereerd|(?:operatie|ingreep) van (?!(?:je|jou|jouw|u|uw|ge|de|het|'t|een|morgen|vandaag|gisteren|volgende|vorige|deze|die|dat|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|vanochtend|vanmiddag|vanmorgen)\\b)\\w+",
     ],
     offer: 'Zal ik die dag je werk overnemen, zodat je erbij kunt zijn?',
   },
@@ -282,7 +282,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     // A job or role applied for and not given: the next application is what help can serve.
     occasion: 'not-chosen',
     words: [
-      '(?:je|jij|ge|gij|u){1} (?:\\w+ ){0,2}niet (?:bent |zijt |werd |bent geworden )?aangenomen|(?:ben|bent|zijt|werd){1} (?:je|jij|ge|gij|u) (?:\\w+ ){0,2}niet aangenomen|niet aangenomen (?:voor|bij|als) (?:die|de|een|het|deze|dat|ne|nen)? ?(?:job|baan|functie|rol|vacature|plek|positie|stage|\\w+rol|\\w+functie)|(?:afgewezen|afwijzing|nee gekregen) (?:voor|op|bij|van) (?:die|de|je|jouw|uw|een|deze|dat) (?:job|baan|functie|rol|vacature|sollicitatie|plek|positie|stage)|(?:sollicitatie|sollicitatiegesprek)\\b[^.!?\\n]{0,20}\\b(?:afgewezen|niet gelukt|mislukt|niet doorgegaan|niet goed)|(?:die|de|deze) (?:job|baan|vacature|plek|stage) (?:\\w+ )?niet (?:gekregen|geworden)',
+      '(?:je|jij|ge|gij|u) (?:\\w+ ){0,2}niet (?:bent |zijt |werd |bent geworden )?aangenomen|(?:ben|bent|zijt|werd) (?:je|jij|ge|gij|u) (?:\\w+ ){0,2}niet aangenomen|niet aangenomen (?:voor|bij|als) (?:die|de|een|het|deze|dat|ne|nen)? ?(?:job|baan|functie|rol|vacature|plek|positie|stage|\\w+rol|\\w+functie)|(?:afgewezen|afwijzing|nee gekregen) (?:voor|op|bij|van) (?:die|de|je|jouw|uw|een|deze|dat) (?:job|baan|functie|rol|vacature|sollicitatie|plek|positie|stage)|(?:sollicitatie|sollicitatiegesprek)\\b[^.!?\\n]{0,20}\\b(?:afgewezen|niet gelukt|mislukt|niet doorgegaan|niet goed)|(?:die|de|deze) (?:job|baan|vacature|plek|stage) (?:\\w+ )?niet (?:gekregen|geworden)',
     ],
     offer: 'Zullen we deze week samen naar je volgende sollicitatie kijken?',
   },
