@@ -94,7 +94,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       `${LEADING(`${SORROW}|rip|loss|lost|losing|miss(?:ing)?`)}${NEAR}${YOUR}(?:${PET})`,
       // A name and a paw print ("so sorry about Bella 🐾"): a pet by its name. (The match ends
       // on the name's last letter: every pattern here must end at the end of a word.)
-      '(?:sorry|sad|rip|heartbroken)\\b[^.!?\\n]{0,40}\\w(?= *(?:🐾|🐶|🐱|🐕|🐈))',
+      '(?:sorry|sad|rip|heartbroken|condolences)\\b[^.!?\\n]{0,40}\\w(?= *(?:🐾|🐶|🐱|🐕|🐈))',
       'put to sleep|rainbow bridge|(?:losing|lost|loss of) a pet',
     ],
     offer: 'Shall I cover your meetings this afternoon so you can go home?',
@@ -147,7 +147,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     // with finding work, not time off to be with them, and not a look at the reader's own CV.
     occasion: 'family-job',
     words: [
-      `${THEIR_RELATIVE}(?:'s)?${NEAR}(?:laid off|layoffs?|made redundant|redundanc(?:y|ies)|lost (?:his|her|their) job|(?:lost|losing) (?:his|her|their) (?:job|work)|(?:got|been|was|being) (?:fired|let go|sacked)|let (?:\\w+ ){0,4}go\\b)|${LEADING('layoffs?|redundanc(?:y|ies)|job cuts|restructur(?:e|ing)')}${NEAR}${THEIR_RELATIVE}`,
+      `${THEIR_RELATIVE}(?:'s)?${NEAR}(?:laid off|layoffs?|made redundant|redundanc(?:y|ies)|lost (?:his|her|their) job|(?:lost|losing) (?:his|her|their) (?:job|work)|(?:got|been|was|being) (?:fired|let go|sacked)|let (?:\\w+ ){0,4}go\\b)|${LEADING('layoffs?|redundanc(?:y|ies)|job cuts|retrenchments?|restructur(?:e|ing)')}${NEAR}${THEIR_RELATIVE}`,
     ],
     offer: 'Shall I ask around my network for job openings for {your family}?',
   },
@@ -253,7 +253,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     words: [
       // Not "the flat file import fell through" or "the home screen redesign".
       `${LEADING('the|your|ur|their|our|a|new|dream')} (?:flat|house|apartment|condo|mortgage)(?! (?:file|files|structure|rate|fee|list|map|style|rules))\\b[^.!?\\n]{0,25}\\b(?:fell|falling|fallen|falls|fall|collapsed|collapsing) through`,
-      '(?:sale|purchase) of (?:the|your|ur) (?:flat|house|home|apartment)|(?:house|flat|apartment) (?:sale|purchase|hunt|hunting|search|viewings?)|(?:house|flat|apartment)-hunting|mortgage (?:\\w+ )?(?:rejected|declined|refused|denied)|landlord (?:is )?selling|outbid|gazumped|(?:the|your|ur|their) (?:buyers?|sellers?) (?:\\w+ )?(?:pulled|backed|dropped|walked) (?:out|away)|(?:lost|losing) (?:the|your|ur) (?:flat|house|apartment)',
+      '(?:sale|purchase) of (?:the|your|ur) (?:flat|house|home|apartment)|(?:house|flat|apartment) (?:sale|purchase|hunt|hunting|search|viewings?)|(?:house|flat|apartment)-hunting|mortgage (?:\\w+ )?(?:rejected|declined|refused|denied)|landlord (?:is )?selling|outbid|gazumped|(?:the|your|ur|their) (?:buyers?|sellers?) (?:\\w+ )?(?:pulled|backed|dropped|walked) (?:out|away)|(?:lost|losing) (?:the|your|ur) (?:flat|house|apartment)|(?:the|your|ur) move (?:\\w+ )?(?:fell|falling|fallen|has fallen) through',
       '(?:the|your|ur) (?:flat|apartment|house|housing) (?:situation|thing|stuff|drama|issue|mess|hunt|search)|housing (?:situation|crisis|trouble|issues?|problems?|stuff|mess)',
     ],
     offer: 'Shall I cover your afternoon so you can sort out the housing stuff?',
@@ -268,7 +268,7 @@ const OCCASIONS: readonly OccasionWording[] = [
   {
     occasion: 'job-loss',
     words: [
-      "laid off|layoffs?|made redundant|redundanc(?:y|ies)|(?:been|being|got|get|were|was) (?:\\w+ )?let go(?! of)|(?:you|u|you've|youve) (?:got |were |been |have been )?fired(?! (?:off|up|the|a|an))|fired (?:you|u)|(?:lost|losing) (?:your|ur|yr) job|failed (?:your|ur|the) probation|(?:your|ur) contract (?:wasn't|was not|isn't|is not|won't be|will not be|not) (?:being )?renewed|(?:your|ur) job (?:search|hunt)",
+      "laid off|layoffs?|made redundant|redundanc(?:y|ies)|retrench(?:ed|ments?)|(?:been|being|got|get|were|was) (?:\\w+ )?let go(?! of)|(?:you|u|you've|youve) (?:got |were |been |have been )?fired(?! (?:off|up|the|a|an))|fired (?:you|u)|(?:lost|losing) (?:your|ur|yr) job|failed (?:your|ur|the) probation|(?:your|ur) contract (?:wasn't|was not|isn't|is not|won't be|will not be|not) (?:being )?renewed|(?:your|ur) job (?:search|hunt)",
       // A job at risk: a restructure or a consultation, not only a job already gone.
       '(?:the|a|this|that) (?:restructure|restructuring|reorg|reorganisation|reorganization)(?! (?:of|in) (?:the )?(?:code|repo|module|modules|schema|folders?|files?|tables?|api|components?|data|tests?|pipeline|backlog|board|docs?))|(?:your|ur) (?:role|job|position) (?:\\w+ )?(?:at risk|on the line|being cut|cut)|at risk of redundancy|redundancy consultation',
     ],

@@ -93,7 +93,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       `${YOUR}(?:${PET})${NEAR}(?:dood|overleden|gestorven|ingeslapen|inslapen|weg|kwijt|ziek|dierenarts|veearts|overreden|aangereden)`,
       `${LEADING(SORROW)}${NEAR}(?:van|over|met|om) ${YOUR}(?:${PET})`,
       // A name and a paw print: a pet by its name (the match ends at the end of a word, before it).
-      '(?:erg|rot|naar|sorry|verdrietig|triest)\\b[^.!?\\n]{0,40}\\w(?= *(?:🐾|🐶|🐱|🐕|🐈))',
+      '(?:erg|rot|naar|sorry|verdrietig|triest|gecondoleerd|sterkte)\\b[^.!?\\n]{0,40}\\w(?= *(?:🐾|🐶|🐱|🐕|🐈))',
       'laten inslapen|ingeslapen|(?:naar|bij) de (?:dierenarts|veearts)',
     ],
     offer: 'Zal ik vandaag je vergaderingen overnemen, dan kun je naar huis?',
@@ -231,7 +231,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     // help the employer has (a voorschot, a fund, advice) may, asked for without their name.
     occasion: 'money',
     words: [
-      'geldzorgen|geldproblemen|geldstress|financiële (?:zorgen|problemen|stress|situatie|moeilijkheden|put)|schulden(?:last)?|schuldhulp\\w*|schuldsanering|schuldbemiddeling|collectieve schuldenregeling|budgetbeheer|budgetbegeleiding|deurwaarder|incassobureau|rood staan|(?:huur|rekeningen|hypotheek|lening) (?:\\w+ )?niet (?:meer )?(?:kunnen|kan|kunt|kunde) betalen|krap bij kas|blut|platzak|huurverhoging|huur (?:\\w+ )?(?:verhoogd|verhoogt|verhogen|omhoog|gestegen|stijgt)|(?:verhoogt|verhoogde|verhogen|verhoogd) (?:\\w+ )?de huur',
+      'geldzorgen|geldproblemen|geldstress|financiële (?:zorgen|problemen|stress|situatie|moeilijkheden|put)|schulden(?:last)?|schuldhulp\\w*|schuldsanering|schuldbemiddeling|collectieve schuldenregeling|budgetbeheer|budgetbegeleiding|deurwaarder|incassobureau|rood staan|(?:huur|rekeningen|hypotheek|lening) (?:\\w+ )?niet (?:meer )?(?:kunnen|kan|kunt|kunde) betalen|krap bij kas|blut|platzak|huurverhoging|naheffing|financiën (?:\\w+ ){0,3}(?:in de knoop|in de war|een puinhoop|een zootje)|huur (?:\\w+ )?(?:verhoogd|verhoogt|verhogen|omhoog|gestegen|stijgt)|(?:verhoogt|verhoogde|verhogen|verhoogd) (?:\\w+ )?de huur',
     ],
     offer: 'Zal ik zonder je naam bij HR navragen welke hulp er is bij geldzorgen?',
   },
@@ -258,7 +258,7 @@ const OCCASIONS: readonly OccasionWording[] = [
       // Sorrow about the home itself ("wat erg van jullie huis"): whatever happened, it needs time.
       `${LEADING(SORROW)}${NEAR}(?:van|over|met|om) ${YOUR}(?:huis|huisje|woning|appartement|flat)\\b`,
       // Trouble with a landlord (a lease ended, talks stuck) takes weeks, not one day at home.
-      'huisbaas|verhuurder|huurbaas|(?:de )?huur (?:\\w+ )?(?:opgezegd|opzegt|opzeggen)|woningbouw(?:vereniging)?|woningcorporatie|sociale (?:huurwoning|woning)|wachtlijst voor een (?:huis|woning)',
+      'huisbaas|verhuurder|huurbaas|(?:huurcontract|huur) (?:\\w+ ){0,2}niet (?:verlengd|vernieuwd)|huurcontract (?:\\w+ )?opgezegd|(?:de )?huur (?:\\w+ )?(?:opgezegd|opzegt|opzeggen)|woningbouw(?:vereniging)?|woningcorporatie|sociale (?:huurwoning|woning)|wachtlijst voor een (?:huis|woning)',
     ],
     offer: 'Zal ik vandaag je werk overnemen, dan heb je tijd voor alles rond het huis?',
   },
@@ -331,7 +331,7 @@ const OCCASIONS: readonly OccasionWording[] = [
     occasion: 'bad-review',
     words: [
       '(?:slechte|negatieve|harde|pittige|zware|onterechte|oneerlijke|botte|strenge) (?:review|feedback|beoordeling|evaluatie)|(?:review|beoordeling|evaluatie) (?:ging|was|is) (?:\\w+ )?(?:slecht|niet goed|onterecht|oneerlijk|hard|pittig|zwaar|negatief|streng)|(?:review|beoordeling|evaluatie|feedback) (?:niet (?:zo )?goed|slecht) (?:ging|was|viel|uitviel)',
-      'niet gekozen (?:hebben |zijn )?(?:voor|als)|(?:promotie|functie|rol|teamleadfunctie|teamleadrol|leidersrol) (?:\\w+ )?(?:niet gekregen|misgelopen)|(?:de|die) (?:promotie|functie|rol|teamleadrol|teamleadfunctie) niet (?:(?:hebt|heeft|hebben|hebde) gekregen|kreeg|kreegt|gekregen hebt|gekregen heeft)|(?:ben|bent|werd|wordt|zijt) (?:\\w+ )?gepasseerd',
+      'niet? gekozen (?:hebben |zijn |zijt |bent )?(?:voor|als)|(?:promotie|functie|rol|teamleadfunctie|teamleadrol|leidersrol) (?:\\w+ )?(?:niet gekregen|misgelopen)|(?:de|die) (?:promotie|functie|rol|teamleadrol|teamleadfunctie) niet (?:(?:hebt|heeft|hebben|hebde) gekregen|kreeg|kreegt|gekregen hebt|gekregen heeft)|(?:ben|bent|werd|wordt|zijt) (?:\\w+ )?gepasseerd',
       'beoordelingsgesprek|functioneringsgesprek|evaluatiegesprek|verbetertraject|jaargesprek|eindejaarsgesprek|jaarevaluatie|(?:je|jouw|uw) (?:beoordeling|evaluatie)|(?:proeftijd|proefperiode) (?:is |wordt |werd )?verlengd|(?:gesprek|evaluatie|beoordeling|functionering) met (?:je|jouw|uw) (?:manager|leidinggevende|baas|teamlead|chef)',
       // "De review" alone after sympathy is their review, not a code review ("de review van de PR").
       `${LEADING('hoorde|gehoord|hoor|sorry|balen|rot|vervelend|jammer|nieuws')}\\b[^.!?\\n]{0,20}\\b(?:van|over|met) (?:de|die|je|jouw|uw) (?:review|beoordeling|evaluatie)(?! (?:van|op|door|voor) )`,

@@ -775,6 +775,18 @@ describe('situations the set-14 and set-15 readers found without a fitting offer
     ['nl', 'als je iets nodig hebt tijdens je ziekteverlof, laat maar weten', 'sick-leave'],
     ['nl', 'allez, ge zit ziek thuis? as ge iets nodig hebt, zeg het é', 'sick-leave'],
     ['nl', 'balen dat het niet gelukt is met dat huurhuis. als ik kan helpen zoeken, laat maar weten', 'housing'],
+    // Set 18's reader, afterwards.
+    [
+      'en',
+      'Shame about the retrenchments at your husband’s work. You know where I am if you need anything.',
+      'family-job',
+    ],
+    ['en', 'sorry the move fell through, anything I can do?', 'housing'],
+    ['en', 'condolences about Rex 🐾 anything I can do?', 'pet'],
+    ['nl', 'gecondoleerd met Bobbie 🐾 is er iets wat ik kan doen?', 'pet'],
+    ['nl', 'rot dat jullie huurcontract niet verlengd wordt. als je hulp nodig hebt, zeg het', 'housing'],
+    ['nl', 'balen dat je financiën zo in de knoop zitten door die naheffing. je weet waar ik zit', 'money'],
+    ['nl', 'jammer dat je nie gekozen bent voor die functie. als ik iets kan doen, zeg het', 'bad-review'],
   ])('%s: %s', (locale, text, occasion) => {
     expect(occasionOffer(locale, text)).toMatch(offerPattern(offerOf(locale, occasion)));
   });
