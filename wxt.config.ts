@@ -47,17 +47,22 @@ function catalogsId(): string {
 }
 
 /**
- * popup.html as built: its module is preloaded instead of run by the parser, and its first
- * script (entrypoints/popup-frame.ts) starts it, after the frame the last popup kept has
- * painted (at once when there is none). A module the parser runs would run as parsing ends,
- * before the browser's next paint, so the kept frame would wait for it. The entry keeps its
- * hashed address in the preload link, which `data-echt-start` marks for that script. Its
- * stylesheets (7 KB) are put in the page: a linked one holds back the first script until it
- * has loaded, and the frame needs them anyway. Extension pages allow inline styles, not
- * inline scripts, so the first script stays a file.
+ * popup.html as built: neither its module nor the chunks that module imports are in the page
+ * for the browser to fetch; the page's first script (entrypoints/popup-frame.ts) carries their
+ * addresses (`data-echt-module`, `data-echt-imports`) and starts them as the frame the last
+ * popup kept paints, so they run after that paint (at once when there is no frame). A module the parser runs would run as
+ * parsing ends, before the browser's next paint, so the kept frame would wait for it; and
+ * chunks preloaded from the page's head arrive while the page is still being parsed and are
+ * compiled then, on the thread that is about to paint the frame (measured: the first script
+ * ran 20-45 ms later with them; bench/README.md). The entry's hashed address names the build
+ * for the kept frame. Its stylesheets (7 KB) are put in the page: a linked one holds back the
+ * first script until it has loaded, and the frame needs them anyway. Extension pages allow
+ * inline styles, not inline scripts, so the first script stays a file.
  */
 function popupStartsItsModule(): Plugin {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+  const preload = /\s*<link rel="modulepreload" crossorigin href="([^"]+)">/g;
+  const frameScript = /<script src="\/popup-frame\.js"\s*>/;
   const stylesheet = /<link rel="stylesheet" crossorigin href="\/([^"]+\.css)">/g;
   return {
     name: 'echt:popup-starts-its-module',
@@ -67,9 +72,17 @@ function popupStartsItsModule(): Plugin {
       order: 'post',
       handler(html, { filename, bundle }) {
         if (!/[\\/]popup[\\/]index\.html$/.test(filename)) return html;
-        if (!entry.test(html)) throw new Error('popup.html: no module script to hand to popup-frame.js');
+        const module = entry.exec(html)?.[1];
+        if (!module) throw new Error('popup.html: no module script to hand to popup-frame.js');
+        if (!frameScript.test(html)) throw new Error('popup.html: no popup-frame.js to start the module');
+        const imports = [...html.matchAll(preload)].map((match) => match[1]);
         return html
-          .replace(entry, '<link rel="modulepreload" crossorigin href="$1" data-echt-start>')
+          .replace(entry, '')
+          .replace(preload, '')
+          .replace(
+            frameScript,
+            `<script src="/popup-frame.js" data-echt-module="${module}" data-echt-imports="${imports.join(' ')}">`,
+          )
           .replace(stylesheet, (link, file: string) => {
             const asset = bundle?.[file];
             if (asset?.type !== 'asset') return link;

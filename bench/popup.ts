@@ -67,10 +67,14 @@ function calendar(now: number): string {
  */
 function popupScripts(build: string): { gzipped: number; files: string[] } {
   const html = readFileSync(join(build, 'popup.html'), 'utf8');
-  // Its scripts, and the entry popup-frame.js starts (preloaded, marked data-echt-start).
+  // Its scripts, and the entry and chunks popup-frame.js starts (named on it, data-echt-module
+  // and data-echt-imports; older builds preloaded the entry, marked data-echt-start).
   const files = [...html.matchAll(/<(?:script[^>]*src|link[^>]*href)="\/([^"]+\.js)"[^>]*?(?:data-echt-start)?>/g)]
     .filter(([tag]) => tag.startsWith('<script') || tag.includes('data-echt-start'))
     .map((match) => match[1] as string);
+  for (const [, named] of html.matchAll(/data-echt-(?:module|imports)="([^"]*)"/g)) {
+    for (const file of (named ?? '').split(' ').filter(Boolean)) files.push(file.replace(/^\//, ''));
+  }
   // Chunks name each other as "./name.js" (imports) or "chunks/name.js" (preload lists).
   for (const file of files) {
     const code = readFileSync(join(build, file), 'utf8');

@@ -3,7 +3,7 @@
 // no person, no meeting, no setting), so right after it the popup keeps its markup in the
 // extension's localStorage; on the next open a tiny classic script
 // (entrypoints/popup-frame.ts, the only script popup.html runs) puts that markup on the page
-// at once and, once it is painted, starts the big module (which popup.html only preloads);
+// at once and, as it paints, starts the big module (which popup.html only names);
 // Preact's render() then takes over the same nodes.
 //
 // A kept frame is used only when it is exactly what the module is about to render: the same
@@ -26,15 +26,16 @@ interface FirstFrame {
 const frameKey = (tab: PopupTab) => keptKey(`popupFrame.${tab}`);
 
 /**
- * The popup's module as popup.html names it: preloaded and marked for this script to start
- * (wxt.config.ts), or a module script (a dev server's page). Its hashed address changes with
- * every build of the popup's code.
+ * The popup's module as popup.html names it: on its first script, for that script to start
+ * with the chunks it imports (wxt.config.ts), or a module script (a dev server's page, or a
+ * module already started). Its hashed address changes with every build of the popup's code.
  */
-function moduleAddress(): { src: string; started: boolean } | undefined {
-  const preloaded = document.querySelector('link[data-echt-start]')?.getAttribute('href');
-  if (preloaded) return { src: preloaded, started: false };
+function moduleAddress(): { src: string; imports: string[]; started: boolean } | undefined {
+  const first = document.querySelector<HTMLElement>('script[data-echt-module]');
+  const src = first?.dataset.echtModule;
+  if (src) return { src, imports: first?.dataset.echtImports?.split(' ').filter(Boolean) ?? [], started: false };
   const script = document.querySelector('script[type="module"][src]')?.getAttribute('src');
-  return script ? { src: script, started: true } : undefined;
+  return script ? { src: script, imports: [], started: true } : undefined;
 }
 
 function currentBuild(): string | undefined {
@@ -92,16 +93,24 @@ export function markAfterPaint(name: string): void {
 }
 
 /**
- * Puts the popup's module on the page (popup.html only preloads it), once: the module script
- * it adds is then what `moduleAddress` finds. Nothing where the page runs the module itself.
+ * Puts the popup's module on the page (popup.html only names it), once, with the chunks it
+ * imports fetched beside it rather than after it has been read: the module script it adds
+ * is then what `moduleAddress` finds. Nothing where the page runs the module itself.
  */
 function startModule(): void {
   const address = moduleAddress();
   if (!address || address.started) return;
-  document.querySelector('link[data-echt-start]')?.removeAttribute('data-echt-start');
+  document.querySelector('script[data-echt-module]')?.removeAttribute('data-echt-module');
+  // Fetched as the module's own imports will ask for them, so the imports use these fetches.
+  for (const chunk of address.imports) {
+    const preload = document.createElement('link');
+    preload.rel = 'modulepreload';
+    preload.crossOrigin = '';
+    preload.href = chunk;
+    document.head.append(preload);
+  }
   const script = document.createElement('script');
   script.type = 'module';
-  // As the preload fetched it, so the module runs from that fetch.
   script.crossOrigin = '';
   script.src = address.src;
   document.body.append(script);
@@ -109,8 +118,10 @@ function startModule(): void {
 
 /**
  * Paints the kept first frame into `root` if there is one that fits, marks the first render
- * after its paint and only then starts the module: a module that ran first would hold the
- * paint back for as long as it takes to run. Without a frame the module starts at once.
+ * after its paint, and puts the module on the page in the frame's animation callback, just
+ * before that paint: it is fetched while the frame paints and runs after it. A module that
+ * ran first would hold the paint back for as long as it takes to run. Without a frame the
+ * module starts at once.
  */
 export function paintFirstFrame(root: Element | null, tab: PopupTab): void {
   performance.mark(FRAME_SCRIPT_STEP);
@@ -123,7 +134,7 @@ export function paintFirstFrame(root: Element | null, tab: PopupTab): void {
   root.innerHTML = frame.html;
   performance.mark(FRAME_STEP);
   markAfterPaint(RENDERED_MARK);
-  afterPaint(startModule);
+  requestAnimationFrame(startModule);
   // A page the browser does not show (a tab opened behind others) gets no frame until it is
   // shown: the module starts anyway, so its reads are done by then.
   setTimeout(startModule, MODULE_AT_THE_LATEST);
