@@ -58,7 +58,7 @@ const RELATIVE =
   'vader|pa|papa|paps|moeder|ma|mama|mams|moeke|vake|opa|oma|bompa|bomma|grootvader|grootmoeder|grootouders|ouders|broer|broertje|zus|zusje|zuster|man|vrouw|vriend|vriendin|partner|lief|echtgenoot|echtgenote|wederhelft|vent|ventje|schoonvader|schoonmoeder|schoonma|schoonpa|schoonouders|schoonzus|schoonbroer|schoonzoon|schoondochter|stiefvader|stiefmoeder|kleinzoon|kleindochter|kleinkind|zoon|zoontje|dochter|dochtertje|kind|kindje|kinderen|kids|kleine|baby|oom|tante|nonkel|neef|nicht|familie';
 const YOUR = '(?:je|jouw|uw|uwe|oew|ons|onze|jullie){1} (?:\\w+ )?';
 /** "je vader", "uw bomma": the relative (group 1) an offer can name. */
-const CLOSE_RELATIVE = `\\b(?:je|jouw|uw|uwe|jullie) (?:(?:kleine|lieve|arme|oudste|jongste) )?(${RELATIVE})\\b(?!-)`;
+const CLOSE_RELATIVE = `\\b(?:je|jouw|uw|uwe|oew|jullie) (?:(?:kleine|lieve|arme|oudste|jongste) )?(${RELATIVE})\\b(?!-)`;
 const CHILD = 'kind|kindje|kinderen|kids|zoon|zoontje|dochter|dochtertje|kleine|kleintje|jongste|oudste|tweeling|baby';
 const PET = 'hond|hondje|kat|katje|poes|poesje|kater|konijn|konijntje|cavia|hamster|paard|huisdier|beestje';
 const SORROW =

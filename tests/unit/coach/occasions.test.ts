@@ -186,6 +186,14 @@ describe('a vague offer in a draft that names the occasion', () => {
     ).toBe(offerOf('nl', 'hospital-visit'));
   });
 
+  it('names the relative a Flemish draft names with "oew", as with "je" or "uw"', () => {
+    for (const your of ['je', 'uw', 'oew']) {
+      expect(firstOffer(`amai, ${your} moeder is gevallen? laat maar weten als ik iets kan doen`)).toBe(
+        'Zal ik deze week je werk overnemen, zodat je er voor je moeder kunt zijn?',
+      );
+    }
+  });
+
   it('answers a formal note with an offer as plain as its own tone', () => {
     const offer = firstOffer(
       'Dear Mr Jansen, I was sorry to hear about your operation. Please let me know if there is anything I can do. Kind regards, Eva',
