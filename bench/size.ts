@@ -19,10 +19,17 @@ function gzipped(file: string): number {
   return gzipSync(readFileSync(join(BUILD, file)), { level: 9 }).length;
 }
 
-/** The scripts a page loads: its module entry plus every chunk it preloads. */
+/**
+ * The scripts a page loads: its scripts, every chunk it preloads, and the module and chunks its
+ * first script starts (popup.html names them on that script: data-echt-module, data-echt-imports).
+ */
 function pageScripts(html: string): string[] {
   const source = readFileSync(join(BUILD, html), 'utf8');
-  return [...source.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((match) => match[1] as string);
+  const linked = [...source.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((match) => match[1] as string);
+  const started = [...source.matchAll(/data-echt-(?:module|imports)="([^"]*)"/g)].flatMap((match) =>
+    (match[1] ?? '').split(' ').filter(Boolean),
+  );
+  return [...linked, ...started.map((file) => file.replace(/^\//, ''))];
 }
 
 function kb(bytes: number): string {
