@@ -50,14 +50,15 @@ function catalogsId(): string {
  * popup.html as built: neither its module nor the chunks that module imports are in the page
  * for the browser to fetch; the page's first script (entrypoints/popup-frame.ts) carries their
  * addresses (`data-echt-module`, `data-echt-imports`) and starts them as the frame the last
- * popup kept paints, so they run after that paint (at once when there is no frame). A module the parser runs would run as
- * parsing ends, before the browser's next paint, so the kept frame would wait for it; and
- * chunks preloaded from the page's head arrive while the page is still being parsed and are
- * compiled then, on the thread that is about to paint the frame (measured: the first script
- * ran 20-45 ms later with them; bench/README.md). The entry's hashed address names the build
- * for the kept frame. Its stylesheets (7 KB) are put in the page: a linked one holds back the
- * first script until it has loaded, and the frame needs them anyway. Extension pages allow
- * inline styles, not inline scripts, so the first script stays a file.
+ * popup kept paints, so they run after that paint (at once when there is no frame). A module
+ * the parser runs would run as parsing ends, before the browser's next paint, so the kept
+ * frame would wait for it; and chunks preloaded from the page's head arrive while the page is
+ * still being parsed and are compiled then, on the thread that is about to paint the frame
+ * (measured: the first script ran 20-45 ms later with them; bench/README.md). The entry's
+ * hashed address names the build for the kept frame. Its stylesheets (7 KB) are put in the
+ * page: a linked one holds back the first script until it has loaded, and the frame needs
+ * them anyway. Extension pages allow inline styles, not inline scripts, so the first script
+ * stays a file.
  */
 function popupStartsItsModule(): Plugin {
   const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
