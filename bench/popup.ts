@@ -22,6 +22,7 @@ import { READY_MARK, RENDERED_MARK } from '../src/ui/popup/marks';
 import { launchEcht, ROOT, TEST_BUILD } from '../tests/e2e/support/browser';
 import { installed } from '../tests/e2e/support/options';
 import { importPeople } from '../tests/e2e/support/people-api';
+import { startedScripts } from './page-scripts';
 import { seedEmail as email, seedMemory } from './seed';
 
 // The extension pages' own API, used inside page.evaluate().
@@ -72,9 +73,7 @@ function popupScripts(build: string): { gzipped: number; files: string[] } {
   const files = [...html.matchAll(/<(?:script[^>]*src|link[^>]*href)="\/([^"]+\.js)"[^>]*?(?:data-echt-start)?>/g)]
     .filter(([tag]) => tag.startsWith('<script') || tag.includes('data-echt-start'))
     .map((match) => match[1] as string);
-  for (const [, named] of html.matchAll(/data-echt-(?:module|imports)="([^"]*)"/g)) {
-    for (const file of (named ?? '').split(' ').filter(Boolean)) files.push(file.replace(/^\//, ''));
-  }
+  files.push(...startedScripts(html));
   // Chunks name each other as "./name.js" (imports) or "chunks/name.js" (preload lists).
   for (const file of files) {
     const code = readFileSync(join(build, file), 'utf8');

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { startedScripts } from './page-scripts';
 
 const BUILD = resolve(import.meta.dirname, '../.output/chrome-mv3');
 // Issue 13's goal for the content script: 15 KB. It is met since the coach's engine comes
@@ -26,10 +27,7 @@ function gzipped(file: string): number {
 function pageScripts(html: string): string[] {
   const source = readFileSync(join(BUILD, html), 'utf8');
   const linked = [...source.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((match) => match[1] as string);
-  const started = [...source.matchAll(/data-echt-(?:module|imports)="([^"]*)"/g)].flatMap((match) =>
-    (match[1] ?? '').split(' ').filter(Boolean),
-  );
-  return [...linked, ...started.map((file) => file.replace(/^\//, ''))];
+  return [...linked, ...startedScripts(source)];
 }
 
 function kb(bytes: number): string {
