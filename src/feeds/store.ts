@@ -3,14 +3,10 @@
 // should hold, and only the background reads them. A copy and its expansion change together,
 // in one transaction: an expansion is always that of the copy stored beside it.
 import { clear, createStore, get, promisifyRequest } from 'idb-keyval';
+import { expansionKey, FEEDS_DATABASE, type Peeked, takeExpansionsEarly } from './early';
 import type { FeedCopy } from './refresh';
 
-const copies = createStore('echt-feeds', 'copies');
-
-/** The expansion's key beside the copy's (the source id): arrays never equal a string key. */
-function expansionKey(sourceId: string): [string, string] {
-  return ['expansion', sourceId];
-}
+const copies = createStore(FEEDS_DATABASE.name, FEEDS_DATABASE.store);
 
 // Read on every wake-up: kept while the worker lives, and forgotten whenever the copy changes.
 const remembered = new Map<string, unknown>();
@@ -69,8 +65,11 @@ export async function readExpansion(sourceId: string): Promise<unknown> {
  * Whether each calendar has a copy, and its stored expansion, read in one transaction and not
  * remembered: for a page, which does not hear when a copy changes (src/feeds/upcoming.ts).
  */
-export function peekExpansions(sourceIds: readonly string[]): Promise<{ copy: boolean; expansion: unknown }[]> {
-  if (sourceIds.length === 0) return Promise.resolve([]);
+export async function peekExpansions(sourceIds: readonly string[]): Promise<Peeked[]> {
+  if (sourceIds.length === 0) return [];
+  // The popup's first script may have asked already (early.ts).
+  const early = await takeExpansionsEarly(sourceIds);
+  if (early) return early;
   return copies('readonly', (store) =>
     Promise.all(
       sourceIds.map(async (sourceId) => {

@@ -3,7 +3,8 @@
 // people carry their newest check-in, everyone is one summary record the writes keep
 // (summary.ts), and "this week" is a count over a key range of the time-ordered log. The
 // toolbar popup reads it when it opens.
-import { addWeeks, type Day, startOfWeek } from 'date-fns';
+import type { Day } from 'date-fns';
+import { type EarlyOverview, takeOverviewEarly, thisWeek } from './early';
 import {
   type AskAboutWindow,
   askAboutDue,
@@ -35,17 +36,23 @@ export interface PeopleOverview {
   skipped: number;
 }
 
-export async function loadOverview(now: number, options: OverviewOptions = {}): Promise<PeopleOverview> {
-  const weekStart = startOfWeek(now, { weekStartsOn: options.weekStartsOn ?? 1 });
+async function readOverview(weekStart: number, weekEnd: number): Promise<EarlyOverview> {
   const [loaded, checkInsThisWeek] = await read((tx) =>
-    Promise.all([tx.peopleAtOnce(), tx.countCheckIns(weekStart.getTime(), addWeeks(weekStart, 1).getTime())]),
+    Promise.all([tx.peopleAtOnce(), tx.countCheckIns(weekStart, weekEnd)]),
   );
-  const people = loaded.items;
+  return { people: loaded.items, repaired: loaded.repaired, skipped: loaded.skipped, checkInsThisWeek };
+}
+
+export async function loadOverview(now: number, options: OverviewOptions = {}): Promise<PeopleOverview> {
+  const { weekStart, weekEnd } = thisWeek(now, options.weekStartsOn);
+  // The popup's first script may have asked already (early.ts).
+  const { people, checkInsThisWeek, skipped } =
+    (await takeOverviewEarly(weekStart)) ?? (await readOverview(weekStart, weekEnd));
   return {
     people,
     reconnect: reconnectSuggestions(people, now, options.reconnectWeeks ?? DEFAULT_RECONNECT_WEEKS),
     askAboutDue: askAboutDue(people, now, options.askAboutWindow ?? DEFAULT_ASK_ABOUT_WINDOW),
     checkInsThisWeek,
-    skipped: loaded.skipped,
+    skipped,
   };
 }

@@ -1,8 +1,12 @@
-// Where each record lives in the people store, by schema version. Only the store and
-// the migrations read this file; everything else sees typed records.
+// Where each record lives in the people store, by schema version. Only the store, the
+// migrations and the popup's early read (early.ts) read this file; everything else sees
+// typed records.
 
 /** The layout this code reads and writes. Add a migration (migrations.ts) to raise it. */
 export const SCHEMA_VERSION = 2;
+
+/** Where people memory lives. A database of its own: idb-keyval makes one object store per database. */
+export const DATABASE = { name: 'echt-people', store: 'records' } as const;
 
 /** Holds the schema version as a number. */
 export const VERSION_KEY = 'schemaVersion';

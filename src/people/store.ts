@@ -13,6 +13,7 @@ import {
   checkInKey,
   checkInTimeKey,
   checkInTimeRange,
+  DATABASE,
   peopleRange,
   personCheckInsRange,
   personKey,
@@ -24,8 +25,7 @@ import { sortByName } from './search';
 import { readSummary, summaryOf } from './summary';
 import type { CheckIn, CheckInRef, Person } from './types';
 
-/** Where people memory lives. A database of its own: idb-keyval makes one object store per database. */
-export const DATABASE = { name: 'echt-people', store: 'records' } as const;
+export { DATABASE } from './schema';
 
 const withStore: UseStore = createStore(DATABASE.name, DATABASE.store);
 

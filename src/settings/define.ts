@@ -17,6 +17,7 @@
 // read-repair against an update).
 import { storage } from 'wxt/utils/storage';
 import { serialQueue } from '../platform';
+import { takeLocalEarly } from './early';
 import { changeRecord, readRecord, type StoredRecord } from './private-store';
 
 type LocalKey = `local:${string}`;
@@ -130,14 +131,20 @@ function localPlace(key: LocalKey, definition: DefinitionBase<unknown>): Place {
   const item = onFirstUse(() =>
     storage.defineItem<unknown>(key, { version: definition.version, migrations: definition.migrations }),
   );
+  const stored = key.slice('local:'.length);
   return {
-    read: () => item().getValue(),
+    async read() {
+      // The popup's first script may have asked already (early.ts).
+      const early = await takeLocalEarly(stored, definition.version);
+      return early ? early.value : item().getValue();
+    },
     write: (value) => item().setValue(value),
     async change(change) {
       const next = change(await item().getValue());
       if (next !== undefined) await item().setValue(next);
     },
-    watch: (callback) => item().watch((value) => callback(value)),
+    // As the item would watch, without defining it: that costs a read, and a page that only watches pays it.
+    watch: (callback) => storage.watch<unknown>(key, (value) => callback(value)),
     migrate: () => item().migrate(),
   };
 }
@@ -202,7 +209,8 @@ function privatePlace(name: string, changeKey: LocalKey, definition: DefinitionB
     watch(callback) {
       // Reads may finish out of order; only the newest one is passed on.
       let asked = 0;
-      return token().watch(() => {
+      // The token's key watched as its item would, without defining the item (that costs a read).
+      return storage.watch<string>(changeKey, () => {
         const ticket = ++asked;
         void current().then(
           (record) => ticket === asked && callback(record?.value ?? null),

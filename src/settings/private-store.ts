@@ -1,10 +1,11 @@
 // Where the settings only Echt's own pages and worker may read are kept: the extension's
 // IndexedDB, database `echt-settings`. A content script runs in a web page's origin and
 // opens only that page's databases, while storage.local is open to every content script
-// in Chromium and Firefox alike. The only module that opens this database; define.ts is
-// its only user.
+// in Chromium and Firefox alike. The only module that opens this database (but for the
+// popup's early read, early.ts); define.ts is its only user.
 import { createStore, promisifyRequest } from 'idb-keyval';
 import { isRecord } from '../guards';
+import { PRIVATE_DATABASE, takePrivateEarly } from './early';
 
 /** One setting as stored: its value and the version of the setting that wrote it. */
 export interface StoredRecord {
@@ -12,7 +13,7 @@ export interface StoredRecord {
   value: unknown;
 }
 
-const records = createStore('echt-settings', 'settings');
+const records = createStore(PRIVATE_DATABASE.name, PRIVATE_DATABASE.store);
 
 function asRecord(value: unknown): StoredRecord | undefined {
   if (!isRecord(value) || typeof value.version !== 'number' || !Number.isInteger(value.version)) return undefined;
@@ -20,7 +21,10 @@ function asRecord(value: unknown): StoredRecord | undefined {
 }
 
 export function readRecord(name: string): Promise<StoredRecord | undefined> {
-  return records('readonly', (store) => promisifyRequest(store.get(name))).then(asRecord);
+  const read = () => records('readonly', (store) => promisifyRequest<unknown>(store.get(name)));
+  // The popup's first script may have asked already (early.ts); if that failed, read here.
+  const early = takePrivateEarly(name);
+  return (early ? early.catch(read) : read()).then(asRecord);
 }
 
 /**
