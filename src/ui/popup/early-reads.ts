@@ -5,7 +5,6 @@
 // the language (storage.local, in one call through the browser's own API). The stores take
 // these answers once and check them as their own.
 import { askExpansionsEarly } from '../../feeds/early';
-import { isRecord } from '../../guards';
 import { askOverviewEarly } from '../../people/early';
 import { askLocalEarly, askPrivateEarly } from '../../settings/early';
 
@@ -18,19 +17,12 @@ export const TODAY_PRIVATE_RECORDS = ['feeds.sources', 'settings.selfEmails', 'f
 /** The settings in storage.local Today reads: the reminder rules and state (settings/reminders.ts) and the language. */
 export const TODAY_LOCAL_SETTINGS = ['settings.reminders', 'state.reminders', 'settings.language'] as const;
 
-/** Every calendar id in the calendars' raw record: asking for more than the enabled ones costs nothing. */
-function sourceIds(record: unknown): string[] {
-  const value = isRecord(record) ? record.value : undefined;
-  if (!Array.isArray(value)) return [];
-  return value.flatMap((source) => (isRecord(source) && typeof source.id === 'string' ? [source.id] : []));
-}
-
 /** Asks for Today's records now. Never throws: a read that fails is read again by its store. */
 export function askTodayEarly(now: number): void {
   try {
     askOverviewEarly(now);
-    const records = askPrivateEarly(TODAY_PRIVATE_RECORDS);
-    askExpansionsEarly(records.then(([sources]) => sourceIds(sources)));
+    askPrivateEarly(TODAY_PRIVATE_RECORDS);
+    askExpansionsEarly();
   } catch {
     // No IndexedDB here: the module's stores read, and report, as before.
   }

@@ -135,6 +135,18 @@ describe("Today's reads asked before the popup's module loads", () => {
     expect((await feedSources.get()).map((source) => source.name)).toEqual(['Renamed']);
   });
 
+  it('are dropped when a calendar is added or refreshed before they are taken', async () => {
+    askTodayEarly(NOW);
+    await answered();
+    // The worker adds a calendar and works it out while the popup's module is still loading.
+    await importCalendarFile('Home', calendar('Dentist', '20260310T110000Z'), {
+      now: new Date(NOW),
+      validate: (text) => void parseCalendar(text),
+    });
+    await upcomingMeetings(12, new Date(NOW));
+    expect((await today()).meetings?.map((meeting) => meeting.title)).toEqual(['Stand-up', 'Dentist']);
+  });
+
   it('read a setting of an older version the usual way, so its migrations run', async () => {
     const old = {
       handled: {},
