@@ -31,18 +31,20 @@ const EXPANSIONS = () => IDBKeyRange.bound(['expansion'], ['expansion', []]);
  * reading, and `peekExpansions` picks the calendars it wants.
  */
 export function askExpansionsEarly(): void {
-  askEarly(NAME, () =>
-    readEarly(FEEDS_DATABASE.name, FEEDS_DATABASE.store, (store, ask) =>
-      Promise.all([ask(store.getAllKeys()), ask(store.getAll(EXPANSIONS()))]),
-    ).then(([keys, expansions]) => {
-      const found = new Map<string, Peeked>();
-      for (const key of keys) if (typeof key === 'string') found.set(key, { copy: true, expansion: undefined });
-      const expansionKeys = keys.filter((key): key is [string, string] => Array.isArray(key));
-      expansionKeys.forEach(([, id], index) => {
-        found.set(id, { copy: found.has(id), expansion: expansions[index] });
-      });
-      return found;
-    }),
+  askEarly(
+    NAME,
+    () =>
+      readEarly(FEEDS_DATABASE.name, FEEDS_DATABASE.store, (store, ask) =>
+        Promise.all([ask(store.getAllKeys()), ask(store.getAll(EXPANSIONS()))]),
+      ).then(([keys, expansions]) => {
+        const found = new Map<string, Peeked>();
+        for (const key of keys) if (typeof key === 'string') found.set(key, { copy: true, expansion: undefined });
+        const expansionKeys = keys.filter((key): key is [string, string] => Array.isArray(key));
+        expansionKeys.forEach(([, id], index) => {
+          found.set(id, { copy: found.has(id), expansion: expansions[index] });
+        });
+        return found;
+      }),
     // A refresh or a change of calendars, announced while the module loads, drops the answer.
     ['changed.feeds.status', 'changed.feeds.sources'],
   );
