@@ -211,8 +211,9 @@ describe('the layout of src/', () => {
     // The knowledge (rules, model, wording as the page gets it) reaches a chat tab as a
     // message, read from a file the build writes; in a bundle it would be parsed on every
     // page or every start of the worker. The worker and the pages never run the detector.
+    // The wording (and the phrase deck beside it) is words for people to read, not knowledge.
     const knowledge = (path: string) =>
-      (path.startsWith('src/coach/data/') && !path.endsWith('-wording.ts')) ||
+      (path.startsWith('src/coach/data/') && !/-(?:wording|deck)\.ts$/.test(path)) ||
       ['src/coach/index.ts', 'src/coach/prepare.ts'].includes(path);
     const detector = (path: string) =>
       path === 'src/coach/engine.ts' || path === 'src/coach/model.ts' || path.startsWith('src/coach/rules/');
@@ -251,6 +252,14 @@ describe('the layout of src/', () => {
     expect(reachable('entrypoints/popup/main.tsx').has('src/feeds/upcoming.ts')).toBe(true);
     // The page's reader brings no parser: ical.js stays in the worker.
     expect(reachable('entrypoints/popup/main.tsx').has('src/feeds/expansion.ts')).toBe(false);
+  });
+
+  it("gives the popup the phrase deck without the coach's offers and patterns", () => {
+    // The deck's lines are a few hundred bytes; the wording around them was a quarter of the
+    // popup's script, loaded on every open (bench/README.md).
+    const popup = reachable('entrypoints/popup/main.tsx');
+    expect(popup.has('src/coach/data/en-deck.ts') && popup.has('src/coach/data/nl-deck.ts')).toBe(true);
+    expect([...popup].filter((path) => path.endsWith('-wording.ts'))).toEqual([]);
   });
 
   it('leaves both catalogs to the worker: a page loads only the one it shows', () => {

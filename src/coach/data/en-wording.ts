@@ -2,53 +2,16 @@
 // phrase deck, and the concrete offers that fit what a draft is about. Written for chat:
 // short, concrete, with [slots] the user fills in. Plain data.
 import type { OccasionWording, Wording } from '../knowledge';
-
-const CONCRETE_HELP = [
-  'Could I take [task] off your plate this week?',
-  'Shall I bring you lunch on [day]?',
-  'I can cover [meeting] for you{, name}. Shall I?',
-  "I'll pick up [task] today, unless you'd rather keep it.",
-];
-const LISTEN = [
-  'Do you want me to just listen, or help think it through?',
-  'That sounds like a lot. Do you want to tell me more?',
-  'It sounds like [what you heard]. Did I get that right?',
-  "I'm here to listen{, name}. No advice unless you want some.",
-];
-const STAY_WITH_THEM = [
-  'That sounds really hard. How are you holding up?',
-  "I'd like to hear more about it, if you want to share.",
-  'What has been the hardest part for you?',
-];
-const ACKNOWLEDGE = [
-  "That sounds really hard. I'm sorry.",
-  "That's rough{, name}. I'm glad you told me.",
-  "That's a lot to carry. I'm thinking of you.",
-];
-const ASK_FOR_REAL = [
-  'How are you really doing{, name}?',
-  "How's your week been, honestly?",
-  'How are you doing with everything around [situation]?',
-  'How are you really?',
-];
-const ASK_FOR_HELP = [
-  "Could you take [task] this week? I'm at my limit.",
-  'Would you have 15 minutes to help me with [task]?',
-  'Honestly, I could use a hand with [task].',
-];
-const NO_REPLY_NEEDED = [
-  'Thinking of you{, name}. No need to reply.',
-  "No need to answer. I just wanted you to know I'm here.",
-  "I'll check in again on [day]. No pressure at all.",
-];
-
-const EN_DECK: Wording['deck'] = {
-  'check-in': [...ASK_FOR_REAL.slice(0, 2), 'Coffee this week{, name}? No agenda, just catching up.'],
-  'concrete-help': CONCRETE_HELP,
-  listening: [...LISTEN.slice(0, 1), ...STAY_WITH_THEM.slice(0, 2)],
-  'no-reply-needed': NO_REPLY_NEEDED,
-  'asking-for-help': ASK_FOR_HELP,
-};
+import {
+  ACKNOWLEDGE,
+  ASK_FOR_HELP,
+  ASK_FOR_REAL,
+  CONCRETE_HELP,
+  EN_DECK,
+  LISTEN,
+  NO_REPLY_NEEDED,
+  STAY_WITH_THEM,
+} from './en-deck';
 
 // Who a draft may be about besides the reader: family said through the person ("your gran",
 // "about Grandpa"), and pets. A death or an illness is often named only this way.
