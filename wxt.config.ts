@@ -48,10 +48,10 @@ function catalogsId(): string {
 }
 
 /**
- * popup.html as built: neither its module nor the chunks that module imports are in the page
- * for the browser to fetch; the page's first script (entrypoints/popup-frame.ts) carries their
- * addresses (`data-echt-module`, `data-echt-imports`) and starts them as the frame the last
- * popup kept paints, so they run after that paint (at once when there is no frame). A module
+ * popup.html as built: its module is not in the page for the browser to fetch; the page's
+ * first script (entrypoints/popup-frame.ts) carries its address (`data-echt-module`) and
+ * starts it as the frame the last popup kept paints, so it runs after that paint (at once
+ * when there is no frame). The module and the chunks it imports are one file (below). A module
  * the parser runs would run as parsing ends, before the browser's next paint, so the kept
  * frame would wait for it; and chunks preloaded from the page's head arrive while the page is
  * still being parsed and are compiled then, on the thread that is about to paint the frame
@@ -77,14 +77,10 @@ function popupStartsItsModule(): Plugin {
         const module = entry.exec(html)?.[1];
         if (!module) throw new Error('popup.html: no module script to hand to popup-frame.js');
         if (!frameScript.test(html)) throw new Error('popup.html: no popup-frame.js to start the module');
-        const imports = [...html.matchAll(preload)].map((match) => match[1]);
         return html
           .replace(entry, '')
           .replace(preload, '')
-          .replace(
-            frameScript,
-            `<script src="/popup-frame.js" data-echt-module="${module}" data-echt-imports="${imports.join(' ')}">`,
-          )
+          .replace(frameScript, `<script src="/popup-frame.js" data-echt-module="${module}">`)
           .replace(stylesheet, (link, file: string) => {
             const asset = bundle?.[file];
             if (asset?.type !== 'asset') return link;
@@ -102,7 +98,7 @@ function popupStartsItsModule(): Plugin {
         const page = bundle['entrypoints/popup/index.html'];
         if (page?.type !== 'asset') return;
         const html = typeof page.source === 'string' ? page.source : new TextDecoder().decode(page.source);
-        const named = /data-echt-module="\/([^"]+)" data-echt-imports="[^"]*"/.exec(html);
+        const named = /data-echt-module="\/([^"]+)"/.exec(html);
         if (!named?.[1]) throw new Error('popup.html: popup-frame.js names no module');
         const entry = named[1];
         const code = await popupInOneFile(entry, (file) => {

@@ -1,6 +1,7 @@
 // The scripts popup.html's first script starts rather than the page itself: popup.html names the
-// popup's module and the chunks it imports on popup-frame.js (`data-echt-module`,
-// `data-echt-imports`, written by the build: wxt.config.ts), which puts them on the page.
+// popup's module on popup-frame.js (`data-echt-module`, written by the build: wxt.config.ts),
+// which puts it on the page. Builds before the module was one file also named the chunks it
+// imports (`data-echt-imports`): read too, so those builds can be benched beside this one.
 
 /** The module and chunks a page's first script starts, as paths in the build; none for other pages. */
 export function startedScripts(html: string): string[] {

@@ -22,7 +22,7 @@ function gzipped(file: string): number {
 
 /**
  * The scripts a page loads: its scripts, every chunk it preloads, and the module and chunks its
- * first script starts (popup.html names them on that script: data-echt-module, data-echt-imports).
+ * first script starts (popup.html names it on that script: data-echt-module).
  */
 function pageScripts(html: string): string[] {
   const source = readFileSync(join(BUILD, html), 'utf8');

@@ -27,15 +27,14 @@ const frameKey = (tab: PopupTab) => keptKey(`popupFrame.${tab}`);
 
 /**
  * The popup's module as popup.html names it: on its first script, for that script to start
- * with the chunks it imports (wxt.config.ts), or a module script (a dev server's page, or a
- * module already started). Its hashed address changes with every build of the popup's code.
+ * (wxt.config.ts), or a module script (a dev server's page, or a module already started). Its
+ * hashed address changes with every build of the popup's code.
  */
-function moduleAddress(): { src: string; imports: string[]; started: boolean } | undefined {
-  const first = document.querySelector<HTMLElement>('script[data-echt-module]');
-  const src = first?.dataset.echtModule;
-  if (src) return { src, imports: first?.dataset.echtImports?.split(' ').filter(Boolean) ?? [], started: false };
+function moduleAddress(): { src: string; started: boolean } | undefined {
+  const src = document.querySelector<HTMLElement>('script[data-echt-module]')?.dataset.echtModule;
+  if (src) return { src, started: false };
   const script = document.querySelector('script[type="module"][src]')?.getAttribute('src');
-  return script ? { src: script, imports: [], started: true } : undefined;
+  return script ? { src: script, started: true } : undefined;
 }
 
 function currentBuild(): string | undefined {
@@ -93,22 +92,13 @@ export function markAfterPaint(name: string): void {
 }
 
 /**
- * Puts the popup's module on the page (popup.html only names it), once, with the chunks it
- * imports fetched beside it rather than after it has been read: the module script it adds
- * is then what `moduleAddress` finds. Nothing where the page runs the module itself.
+ * Puts the popup's module on the page (popup.html only names it), once: the module script it
+ * adds is then what `moduleAddress` finds. Nothing where the page runs the module itself.
  */
 function startModule(): void {
   const address = moduleAddress();
   if (!address || address.started) return;
   document.querySelector('script[data-echt-module]')?.removeAttribute('data-echt-module');
-  // Fetched as the module's own imports will ask for them, so the imports use these fetches.
-  for (const chunk of address.imports) {
-    const preload = document.createElement('link');
-    preload.rel = 'modulepreload';
-    preload.crossOrigin = '';
-    preload.href = chunk;
-    document.head.append(preload);
-  }
   const script = document.createElement('script');
   script.type = 'module';
   script.crossOrigin = '';

@@ -14,29 +14,11 @@ import { EMPTY_REMINDER_STATE } from '../../../src/reminders';
 import { selfEmails } from '../../../src/settings';
 import { feedSources } from '../../../src/settings/feeds';
 import { reminderRules } from '../../../src/settings/reminders';
+import { calendar } from './helpers';
 
 const copies = createStore('echt-feeds', 'copies');
 const NOW = new Date('2025-03-10T08:00:00Z');
 const HOURS = 12;
-
-function calendar(...events: [title: string, start: string][]): string {
-  return [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    ...events.flatMap(([title, start], index) => [
-      'BEGIN:VEVENT',
-      `UID:event-${index}@example.org`,
-      `DTSTART:${start}`,
-      'DURATION:PT30M',
-      `SUMMARY:${title}`,
-      'ORGANIZER;CN=Sam:mailto:sam@example.org',
-      'ATTENDEE;CN=Noor:mailto:noor@example.org',
-      'END:VEVENT',
-    ]),
-    'END:VCALENDAR',
-    '',
-  ].join('\r\n');
-}
 
 const validate = (text: string) => void parseCalendar(text);
 

@@ -19,28 +19,12 @@ import { language, selfEmails } from '../../../src/settings';
 import { feedSources, feedStatuses } from '../../../src/settings/feeds';
 import { reminderRules, reminderState } from '../../../src/settings/reminders';
 import { askTodayEarly, TODAY_LOCAL_SETTINGS, TODAY_PRIVATE_RECORDS } from '../../../src/ui/popup/early-reads';
+import { calendar } from '../feeds/helpers';
 import { at, emptyPeopleStore, plant } from '../people/helpers';
 
 // Tuesday 10 March 2026, 08:00 local; the week began on Monday 9 March.
 const NOW = at(2026, 3, 10, 8);
 const copies = createStore('echt-feeds', 'copies');
-
-function calendar(title: string, start: string): string {
-  return [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'BEGIN:VEVENT',
-    'UID:event-1@example.org',
-    `DTSTART:${start}`,
-    'DURATION:PT30M',
-    `SUMMARY:${title}`,
-    'ORGANIZER;CN=Sam:mailto:sam@example.org',
-    'ATTENDEE;CN=Noor:mailto:noor@example.org',
-    'END:VEVENT',
-    'END:VCALENDAR',
-    '',
-  ].join('\r\n');
-}
 
 /** Today as the popup reads it, each record once: people memory's overview, the calendars, the addresses and the meetings. */
 async function today() {
@@ -81,7 +65,7 @@ beforeEach(async () => {
   await logCheckIn({ personId: sam.id, at: at(2026, 3, 8, 17), how: 'chat' }); // Sunday: last week
   await logCheckIn({ personId: noor.id, at: at(2026, 3, 9, 10), how: 'coffee' });
   await selfEmails.set(['me@example.org']);
-  await importCalendarFile('Team', calendar('Stand-up', '20260310T100000Z'), {
+  await importCalendarFile('Team', calendar(['Stand-up', '20260310T100000Z']), {
     now: new Date(NOW),
     validate: (text) => void parseCalendar(text),
   });
@@ -139,7 +123,7 @@ describe("Today's reads asked before the popup's module loads", () => {
     askTodayEarly(NOW);
     await answered();
     // The worker adds a calendar and works it out while the popup's module is still loading.
-    await importCalendarFile('Home', calendar('Dentist', '20260310T110000Z'), {
+    await importCalendarFile('Home', calendar(['Dentist', '20260310T110000Z']), {
       now: new Date(NOW),
       validate: (text) => void parseCalendar(text),
     });
