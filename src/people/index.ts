@@ -14,7 +14,7 @@ export {
   validateImport,
 } from './export-format';
 export { type CheckInQuery, listCheckIns, logCheckIn, removeCheckIn } from './log';
-export { normalizeEmail } from './normalize';
+export { localDay, normalizeEmail } from './normalize';
 export { loadOverview, type OverviewOptions, type PeopleOverview } from './overview';
 export {
   type Attendee,

@@ -1,5 +1,6 @@
 // What to gently bring up, computed from people alone with the clock passed in.
 import { addDays, addWeeks, differenceInCalendarDays, subDays } from 'date-fns';
+import { isoDay, localDay } from './normalize';
 import { compareNames } from './search';
 import type { AskAbout, Person } from './types';
 
@@ -40,25 +41,6 @@ export interface AskAboutWindow {
   daysAhead: number;
   /** Dated items that passed up to this many days ago: "how did the surgery go?". */
   daysBehind: number;
-}
-
-/** The local calendar day of `date` as items store it: yyyy-MM-dd. */
-function isoDay(date: Date): string {
-  const pad = (value: number, digits: number) => String(value).padStart(digits, '0');
-  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1, 2)}-${pad(date.getDate(), 2)}`;
-}
-
-/**
- * A stored day (yyyy-MM-dd, checked as it was stored) at local midnight. Read by hand, not by
- * a general ISO parser: the popup reads these as it opens, and a parser's first run there
- * cost it some 5 ms of its start (bench/popup.ts).
- */
-function localDay(day: string): Date {
-  const [year = Number.NaN, month = Number.NaN, date = Number.NaN] = day.split('-').map(Number);
-  const midnight = new Date(year, month - 1, date);
-  // Years 0-99 would be taken as 1900-1999.
-  midnight.setFullYear(year);
-  return midnight;
 }
 
 export const DEFAULT_ASK_ABOUT_WINDOW: AskAboutWindow = { daysAhead: 7, daysBehind: 14 };

@@ -1,8 +1,7 @@
 // The open "ask about" items for one person, on one line.
-import { parseISO } from 'date-fns';
 import type { Locale, Translate } from '../../i18n';
 import { formatDay } from '../../i18n/dates';
-import type { AskAbout } from '../../people';
+import { type AskAbout, localDay } from '../../people';
 
 interface AskAboutLineProps {
   t: Translate;
@@ -14,7 +13,7 @@ interface AskAboutLineProps {
 export function AskAboutLine({ t, locale, items }: AskAboutLineProps) {
   if (items.length === 0) return null;
   const texts = items.map((item) =>
-    item.date === undefined ? item.text : t('popupAskAboutOn', [item.text, formatDay(parseISO(item.date), locale)]),
+    item.date === undefined ? item.text : t('popupAskAboutOn', [item.text, formatDay(localDay(item.date), locale)]),
   );
   return (
     <p class="ask-about">

@@ -138,4 +138,22 @@ describe('"ask about" items', () => {
     await expect(updateAskAbout(sam.id, 'missing', { done: true })).rejects.toMatchObject({ code: 'not-found' });
     expect((await getPerson(sam.id))?.askAbout).toEqual([]);
   });
+
+  it('takes every real day, leap days included, and no day a calendar lacks', async () => {
+    const sam = await addPerson({ name: 'Sam' }, NOW);
+    for (const date of ['2024-02-29', '2026-12-31', '2026-01-01', '2026-04-30']) {
+      await addAskAbout(sam.id, { text: `On ${date}`, date }, NOW);
+    }
+    for (const date of ['2025-02-29', '2026-04-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-1-5', '26-01-05']) {
+      await expect(addAskAbout(sam.id, { text: `On ${date}`, date }, NOW)).rejects.toMatchObject({
+        code: 'invalid-date',
+      });
+    }
+    expect((await getPerson(sam.id))?.askAbout.map((item) => item.date)).toEqual([
+      '2024-02-29',
+      '2026-12-31',
+      '2026-01-01',
+      '2026-04-30',
+    ]);
+  });
 });

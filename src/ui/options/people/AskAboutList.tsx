@@ -1,10 +1,9 @@
 // "Ask about" items for one person: open ones first, each with an optional day; add,
 // edit, tick off once asked, remove.
-import { parseISO } from 'date-fns';
 import { useState } from 'preact/hooks';
 import type { Locale, Translate } from '../../../i18n';
 import { formatDay } from '../../../i18n/dates';
-import { type AskAbout, LIMITS, type Person } from '../../../people';
+import { type AskAbout, LIMITS, localDay, type Person } from '../../../people';
 import { Field } from '../../Field';
 import { Problem } from '../Problem';
 import type { PeopleActions } from './actions';
@@ -119,7 +118,7 @@ function AskAboutItem({ t, locale, person, item, actions, announce }: ItemProps)
         />
         <span class="ask-text">{item.text}</span>
       </label>
-      {item.date !== undefined && <span class="ask-date">{formatDay(parseISO(item.date), locale)}</span>}
+      {item.date !== undefined && <span class="ask-date">{formatDay(localDay(item.date), locale)}</span>}
       <span class="row item-actions">
         <button
           type="button"
