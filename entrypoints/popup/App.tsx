@@ -81,7 +81,7 @@ async function copyText(text: string, announce: (text: string) => void, t: Trans
 
 export function App({ opening, firstLocale }: { opening: Opening; firstLocale: Locale }) {
   // useLocale follows later changes; until its first read, the one read before rendering holds.
-  const locale = useLocale() ?? firstLocale;
+  const locale = useLocale(opening.language) ?? firstLocale;
   // Moving on every minute: "in 5 minutes" stays true while the popup is open.
   const now = useNow(60_000).getTime();
   const sources = useSetting(feedSources, opening.sources);
@@ -97,7 +97,7 @@ export function App({ opening, firstLocale }: { opening: Opening; firstLocale: L
   const site = useSiteToggle(opening.todayShown);
   const t = useMemo(() => translator(locale), [locale]);
   const reminders = useSetting(reminderState, opening.state);
-  const statuses = useSetting(feedStatuses);
+  const statuses = useSetting(feedStatuses, opening.statuses);
   const storageUnavailable = useStorageProblem(opened === 'failed');
   const due = namedDueCheckIns(
     reminders ? dueCheckIns(reminders, new Date(now)) : [],

@@ -14,7 +14,7 @@ import { catalogAtOnce, loadCatalog } from '../../src/i18n/load';
 import { uiLanguage } from '../../src/platform/runtime';
 import { language } from '../../src/settings';
 import { keepFirstFrame } from '../../src/ui/popup/first-frame';
-import { MODULE_STEP, MOUNTED_STEP } from '../../src/ui/popup/marks';
+import { FRAME_STEP, MODULE_STEP, MOUNTED_STEP } from '../../src/ui/popup/marks';
 import { App } from './App';
 import { startOpening } from './opening';
 
@@ -38,10 +38,33 @@ async function readLocale(): Promise<Locale> {
   return locale;
 }
 
+/**
+ * How long the first render waits at most for Today's reads when the kept frame is already on
+ * screen. Those reads were asked for by the first script and are usually in when the module
+ * runs, so Today renders once, with its content, instead of first as loading (the frame's
+ * markup, already on screen) and then once for each read that answers: some 7 ms of the
+ * popup's start (bench/popup.ts). A read that takes longer (the worker asked for the meetings)
+ * gets the loading render after this wait, and Today when it answers, as without a frame.
+ */
+const FIRST_RENDER_WAIT = 50;
+
+/** Whether popup-frame.js painted the kept frame, in `locale`: the loading render is on screen. */
+function framePainted(locale: Locale): boolean {
+  return performance.getEntriesByName(FRAME_STEP).length > 0 && document.documentElement.lang === locale;
+}
+
 function mount(locale: Locale): void {
   const root = document.getElementById('app');
   if (!root) return;
-  // Over the first frame popup-frame.js may have painted: render() takes over its nodes.
+  if (framePainted(locale)) {
+    // render() takes over the frame's nodes; the frame was this build's first render, and is kept.
+    const waited = new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT));
+    void Promise.race([opening.read, waited]).then(() => {
+      render(<App opening={opening} firstLocale={locale} />, root);
+      performance.mark(MOUNTED_STEP);
+    });
+    return;
+  }
   render(<App opening={opening} firstLocale={locale} />, root);
   performance.mark(MOUNTED_STEP);
   // The first render, before any read has answered: no personal data, the same every time.

@@ -4,14 +4,17 @@
 // worker keeps beside each calendar (src/feeds/upcoming.ts) when every enabled calendar has
 // one that fits; only otherwise is the worker asked, which may have to start first.
 
+import type { FeedStatus } from '../../src/feeds';
 import { keptMeetings, upcomingOf } from '../../src/feeds/upcoming';
+import type { LanguageSetting } from '../../src/i18n';
 import type { Status, UpcomingMeeting } from '../../src/messaging';
 import { loadOverview, type PeopleOverview } from '../../src/people';
 import { sendMessage } from '../../src/platform';
 import type { ReminderRules, ReminderState } from '../../src/reminders';
-import { selfEmails } from '../../src/settings';
-import { type FeedSource, feedSources } from '../../src/settings/feeds';
+import { language as languageSetting, selfEmails } from '../../src/settings';
+import { type FeedSource, feedSources, feedStatuses } from '../../src/settings/feeds';
 import { reminderRules, reminderState } from '../../src/settings/reminders';
+import { track } from '../../src/ui';
 import { afterPaint } from '../../src/ui/popup/first-frame';
 import { MEETINGS_STEP, PEOPLE_STEP } from '../../src/ui/popup/marks';
 import { type PopupTab, tabOf } from '../../src/ui/popup/tab-names';
@@ -26,6 +29,10 @@ export interface Opening {
   people: Promise<PeopleOverview>;
   meetings: Promise<UpcomingMeeting[]>;
   status: Promise<Status>;
+  statuses: Promise<Record<string, FeedStatus>>;
+  language: Promise<LanguageSetting>;
+  /** Settles once Today's reads (all of the above but the status line) have answered. */
+  read: Promise<unknown>;
   /**
    * Settles once Today's own reads have answered and the frame after them was painted: what
    * else asks the worker (the status line, the site toggle) waits for it, since a stopped
@@ -34,13 +41,16 @@ export interface Opening {
   todayShown: Promise<unknown>;
 }
 
-/** The promise, marked as handled: App reads failures itself once it renders. Marks `step` when it answers. */
+/**
+ * The promise, marked as handled (App reads failures itself once it renders) and tracked, so
+ * a render after it answered shows its outcome at once. Marks `step` when it answers.
+ */
 function early<T>(promise: Promise<T>, step?: string): Promise<T> {
   promise.then(
     () => step && performance.mark(step),
     () => undefined,
   );
-  return promise;
+  return track(promise);
 }
 
 /**
@@ -76,6 +86,8 @@ export function startOpening(hash: string, now: number): Opening {
   const state = early(reminderState.get());
   const people = early(loadOverview(now), PEOPLE_STEP);
   const meetings = early(todayMeetings(now, { sources, rules, state }), MEETINGS_STEP);
+  const statuses = early(feedStatuses.get());
+  const language = early(languageSetting.get());
   // App renders Today as soon as these settle (a microtask); this runs after that frame's paint.
   const todayShown = Promise.allSettled([people, meetings]).then(() => new Promise<void>(afterPaint));
   return {
@@ -86,6 +98,9 @@ export function startOpening(hash: string, now: number): Opening {
     people,
     meetings,
     status: early(todayShown.then(() => sendMessage('getStatus', null))),
+    statuses,
+    language,
+    read: Promise.allSettled([sources, rules, state, people, meetings, statuses, language]),
     todayShown,
   };
 }

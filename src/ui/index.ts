@@ -5,6 +5,7 @@
 // (Field.tsx). Components take props and callbacks;
 // the containers in entrypoints/ read and write through src/settings, src/people and
 // messages to the background.
+export { type Settled, settledNow, track } from './settled';
 export { useLocale } from './use-locale';
 export { useNow } from './use-now';
 export { useEditableSetting, useSetting } from './use-setting';

@@ -1,11 +1,13 @@
 // A stored setting as live state: read once, then follow changes from any context.
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import type { Setting } from '../settings/define';
+import { settledNow } from './settled';
 
 /**
  * null until the stored value has been read. `first` is a read already started (the popup
- * starts its reads before its first render); it is picked up in a layout effect, so a
- * value that is already there shows in the same frame. A failed read shows the default.
+ * starts its reads before its first render): when it was tracked (./settled.ts) and is in,
+ * the first render shows it; otherwise it is picked up in a layout effect, so a value that is
+ * there by then shows in the same frame. A failed read shows the default.
  */
 export function useSetting<T>(setting: Setting<T>, first?: Promise<T>): T | null {
   return useEditableSetting(setting, first)[0];
@@ -21,7 +23,10 @@ export function useEditableSetting<T>(
   setting: Setting<T>,
   first?: Promise<T>,
 ): [T | null, (change: (current: T) => T) => Promise<void>] {
-  const [value, setValue] = useState<T | null>(null);
+  const [value, setValue] = useState<T | null>(() => {
+    const read = first ? settledNow(first) : 'pending';
+    return read === 'pending' ? null : read === 'failed' ? setting.fallback : read.value;
+  });
   useLayoutEffect(() => {
     let live = true;
     (first ?? setting.get()).then(
