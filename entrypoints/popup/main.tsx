@@ -1,10 +1,11 @@
-// The popup's module: everything its first paint needs is in it or loads beside it
-// (static imports, which popup-frame.js fetches beside it), so no chunk waits for another
-// to run. The reads of Today start first; then the popup renders at once in the language
-// the last page showed, whose catalog that page kept (src/i18n/kept.ts), so the first paint
-// waits for no round trip. App reads the setting itself after that and follows it where the copy
-// was wrong. With no copy (a first open, a new build), the setting and the catalog are
-// read first, as they must be: the popup never paints message keys.
+// The popup's module: everything its first paint needs is in it (the build makes it one
+// file: wxt.config.ts), so no chunk waits for another to run. The reads of Today start first;
+// then the popup renders in the language the last page showed, whose catalog that page kept
+// (src/i18n/kept.ts), so the first paint waits for no round trip: at once, or, where
+// popup-frame.js already painted the kept first frame, once Today's reads are in (mount).
+// App reads the setting itself after that and follows it where the copy was wrong. With no
+// copy (a first open, a new build), the setting and the catalog are read first, as they must
+// be: the popup never paints message keys.
 import '../../src/ui/theme.css';
 import '../../src/ui/popup/popup.css';
 import { render } from 'preact';
