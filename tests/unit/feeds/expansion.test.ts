@@ -10,6 +10,7 @@ import { type MeetingQuery, storedMeetings } from '../../../src/feeds/expansion'
 import { writeCopy } from '../../../src/feeds/store';
 import { importCalendarFile } from '../../../src/feeds/sync';
 import { feedStatuses } from '../../../src/settings/feeds';
+import { calendar } from './helpers';
 
 const copies = createStore('echt-feeds', 'copies');
 const NOW = new Date('2025-03-10T08:00:00Z');
@@ -20,22 +21,6 @@ const QUERY: MeetingQuery = {
   timeZone: 'Europe/Amsterdam',
   maxPeople: 8,
 };
-
-function calendar(title: string, start: string): string {
-  return [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'BEGIN:VEVENT',
-    'UID:coffee@example.org',
-    `DTSTART:${start}`,
-    'DURATION:PT30M',
-    `SUMMARY:${title}`,
-    'ORGANIZER;CN=Sam:mailto:sam@example.org',
-    'END:VEVENT',
-    'END:VCALENDAR',
-    '',
-  ].join('\r\n');
-}
 
 const validate = (text: string) => void parseCalendar(text);
 const clock = () => performance.now();
@@ -50,7 +35,7 @@ beforeEach(async () => {
 
 describe('the meetings of a stored calendar', () => {
   it('are worked out once per copy and read again after the worker restarted', async () => {
-    const source = await importCalendarFile('Team', calendar('Coffee', '20250311T090000Z'), { now: NOW, validate });
+    const source = await importCalendarFile('Team', calendar(['Coffee', '20250311T090000Z']), { now: NOW, validate });
     expect(await titles()).toEqual(['Coffee']);
     // Spoil the copy behind Echt's back: were the feed parsed again, the meeting would be gone.
     await set(source.id, { text: 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n', fetchedAt: 1 }, copies);
@@ -61,9 +46,9 @@ describe('the meetings of a stored calendar', () => {
   });
 
   it('change with the copy', async () => {
-    const source = await importCalendarFile('Team', calendar('Coffee', '20250311T090000Z'), { now: NOW, validate });
+    const source = await importCalendarFile('Team', calendar(['Coffee', '20250311T090000Z']), { now: NOW, validate });
     expect(await titles()).toEqual(['Coffee']);
-    await writeCopy(source.id, { text: calendar('Lunch', '20250311T110000Z'), fetchedAt: NOW.getTime() });
+    await writeCopy(source.id, { text: calendar(['Lunch', '20250311T110000Z']), fetchedAt: NOW.getTime() });
     expect(await titles()).toEqual(['Lunch']);
   });
 
