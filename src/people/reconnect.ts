@@ -7,6 +7,10 @@ import type { AskAbout, Person } from './types';
 /** The global interval when the user has not chosen one. */
 export const DEFAULT_RECONNECT_WEEKS = 4;
 
+const WEEK_MS = 7 * 24 * 3_600_000;
+/** More than clock changes can make a run of weeks shorter than its hours (one hour, in a few places two). */
+const CLOCK_CHANGE_MS = 3 * 3_600_000;
+
 export interface ReconnectSuggestion {
   person: Person;
   /** The newest check-in, or when the person was added if there has been none. */
@@ -30,6 +34,9 @@ export function reconnectSuggestions(
     const weeks = person.reconnectWeeks ?? defaultWeeks;
     if (weeks === 'off' || !(weeks > 0)) continue;
     const since = person.lastCheckIn?.at ?? person.addedAt;
+    // Most people are not due: that is clear without calendar arithmetic, which the popup
+    // would otherwise do for each of them as it opens.
+    if (since + weeks * WEEK_MS - CLOCK_CHANGE_MS > now) continue;
     const dueAt = addWeeks(since, weeks).getTime();
     if (dueAt <= now) suggestions.push({ person, since, dueAt });
   }

@@ -44,6 +44,25 @@ describe('reconnectSuggestions', () => {
     expect(reconnectSuggestions(people, at(2026, 6, 1), 4).map((s) => s.person.name)).toEqual(['A', 'B']);
   });
 
+  it('is due on the same clock time weeks later, across a change to or from summer time', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Europe/Brussels';
+    try {
+      // Summer time begins on 29 March 2026 and ends on 25 October 2026 in Brussels.
+      for (const [checkedIn, due] of [
+        [new Date(2026, 2, 2, 9), new Date(2026, 2, 30, 9)],
+        [new Date(2026, 9, 5, 9), new Date(2026, 10, 2, 9)],
+      ] as const) {
+        const people = [person('Sam', { lastCheckIn: lastCheckIn(checkedIn.getTime()) })];
+        expect(reconnectSuggestions(people, due.getTime() - 1, 4)).toEqual([]);
+        expect(reconnectSuggestions(people, due.getTime(), 4).map((s) => s.dueAt)).toEqual([due.getTime()]);
+      }
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  });
+
   it('does not change the people it was given', () => {
     const people = Object.freeze([Object.freeze(person('B')), Object.freeze(person('A'))]);
     expect(() => reconnectSuggestions(people, at(2026, 6, 1), 4)).not.toThrow();
