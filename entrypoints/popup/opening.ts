@@ -88,8 +88,12 @@ export function startOpening(hash: string, now: number): Opening {
   const meetings = early(todayMeetings(now, { sources, rules, state }), MEETINGS_STEP);
   const statuses = early(feedStatuses.get());
   const language = early(languageSetting.get());
-  // App renders Today as soon as these settle (a microtask); this runs after that frame's paint.
-  const todayShown = Promise.allSettled([people, meetings]).then(() => new Promise<void>(afterPaint));
+  // App renders Today as soon as these settle (a microtask); this settles a task after that
+  // frame's paint, so also after the mark App sets once that paint is done (READY_MARK): the
+  // work that waits for it never sits between Today on screen and that mark.
+  const todayShown = Promise.allSettled([people, meetings]).then(
+    () => new Promise<void>((resolve) => afterPaint(() => setTimeout(resolve))),
+  );
   return {
     tab: tabOf(hash),
     sources,

@@ -17,7 +17,9 @@ import { useSetting } from './use-setting';
 export function useLocale(first?: Promise<LanguageSetting>): Locale | null {
   const setting = useSetting(language, first);
   const wanted = setting === null ? null : resolveLocale(setting, uiLanguage());
-  const [shown, setShown] = useState<Locale | null>(null);
+  // What is shown until a newly chosen language's words are in. Known at once when the setting
+  // was (a read already in: useSetting) and its words are here, so the page renders no second time for it.
+  const [shown, setShown] = useState<Locale | null>(() => (wanted !== null && hasCatalog(wanted) ? wanted : null));
   useEffect(() => {
     if (wanted === null) return;
     keepLocale(wanted);

@@ -2,7 +2,7 @@
 // for them over the kept frame): Today shows its meetings in that render, and the reads that
 // answered before it cause no render of their own after it.
 import { clear, createStore } from 'idb-keyval';
-import { render } from 'preact';
+import { options, render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../entrypoints/popup/App';
@@ -32,6 +32,14 @@ function Shows({ read }: { read: Promise<string> }) {
   return <p>{typeof result === 'object' ? result.value : result}</p>;
 }
 
+/** Renders of App, counted through Preact's hook for each finished component. */
+let appRenders = 0;
+const previousDiffed = options.diffed;
+options.diffed = (vnode) => {
+  if (vnode.type === App) appRenders += 1;
+  previousDiffed?.(vnode);
+};
+
 let root: HTMLElement;
 beforeEach(async () => {
   await clear(copies);
@@ -60,6 +68,13 @@ describe("the popup's first render", () => {
     await opening.read;
     render(<App opening={opening} firstLocale="en" />, root);
     // Synchronously, in that one render: no "loading" in between.
+    expect(root.textContent).toContain('Coffee with Sam');
+    // Once its effects have run, one more render only: the status line, which asks the worker
+    // once Today is on screen. None for the language, the settings or the reads, all known
+    // already (each would cost the popup's thread a few ms right after Today's paint).
+    const rendersAfter = appRenders;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(appRenders - rendersAfter).toBe(1);
     expect(root.textContent).toContain('Coffee with Sam');
   });
 
