@@ -57,17 +57,17 @@ function framePainted(locale: Locale): boolean {
 function mount(locale: Locale): void {
   const root = document.getElementById('app');
   if (!root) return;
+  const draw = () => {
+    render(<App opening={opening} firstLocale={locale} />, root);
+    performance.mark(MOUNTED_STEP);
+  };
   if (framePainted(locale)) {
     // render() takes over the frame's nodes; the frame was this build's first render, and is kept.
     const waited = new Promise((resolve) => setTimeout(resolve, FIRST_RENDER_WAIT));
-    void Promise.race([opening.read, waited]).then(() => {
-      render(<App opening={opening} firstLocale={locale} />, root);
-      performance.mark(MOUNTED_STEP);
-    });
+    void Promise.race([opening.read, waited]).then(draw);
     return;
   }
-  render(<App opening={opening} firstLocale={locale} />, root);
-  performance.mark(MOUNTED_STEP);
+  draw();
   // The first render, before any read has answered: no personal data, the same every time.
   // Kept after the paint, for the next popup's first script to paint at once.
   const html = root.innerHTML;

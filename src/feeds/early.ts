@@ -39,7 +39,9 @@ export function askExpansionsEarly(): void {
       ).then(([keys, expansions]) => {
         const found = new Map<string, Peeked>();
         for (const key of keys) if (typeof key === 'string') found.set(key, { copy: true, expansion: undefined });
-        const expansionKeys = keys.filter((key): key is [string, string] => Array.isArray(key));
+        // The keys of what getAll returned, in its order: those in the same range, not every array.
+        const range = EXPANSIONS();
+        const expansionKeys = keys.filter((key): key is [string, string] => range.includes(key));
         expansionKeys.forEach(([, id], index) => {
           found.set(id, { copy: found.has(id), expansion: expansions[index] });
         });
